@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { AUTH_ENTITIES } from '@syndesmos/auth';
+import type { AppConfig } from '@syndesmos/config';
+import { createLogger, NestPinoLogger, type AppLogger } from '@syndesmos/logger';
+import { connectInfrastructure } from '@syndesmos/runtime';
+import { ApiModule } from './api.module';
+import { createValidationPipe } from './common/validation';
+
+export type HttpAdapterName = 'express' | 'fastify';
+
+export interface ApiAppOptions {
+  logger?: AppLogger;
+  /** Express serves production (see README: chosen on the benchmark in test/bench). */
+  adapter?: HttpAdapterName;
+}
+
+export const ENTITIES = [...AUTH_ENTITIES];
+
+/** Builds the API application, connected and configured, but not yet listening. */
+export async function createApiApp(config: AppConfig, opts: ApiAppOptions = {}): Promise<INestApplication> {
+  const logger = opts.logger ?? createLogger('api', config.logLevel);
+  const infra = await connectInfrastructure(config, logger, ENTITIES);
+  const module = ApiModule.forRoot(infra);
+  const nestLogger = new NestPinoLogger(logger);
+  const app = await createWithAdapter(module, config, opts.adapter ?? 'express', nestLogger);
+
+  app.use(helmet());
+  app.enableCors({
+    origin: config.corsOrigins,
+    methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'X-Request-Id'],
+    exposedHeaders: ['X-Request-Id', 'Retry-After'],
+    maxAge: 600,
+  });
+  app.setGlobalPrefix('v1', { exclude: ['health'] });
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Syndesmos API')
+      .setDescription(
+        'Partner matching for Erasmus+ KA2 VET partnerships. Errors always have the shape ' +
+          '`{ statusCode, code, message, details? }`; messages follow Accept-Language (en, el).',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}
+
+async function createWithAdapter(
+  module: Awaited<ReturnType<typeof ApiModule.forRoot>>,
+  config: AppConfig,
+  adapter: HttpAdapterName,
+  logger: NestPinoLogger,
+): Promise<INestApplication> {
+  if (adapter === 'fastify') {
+    // Loaded only when asked for: Fastify is a benchmark contender, not a production path.
+    const { FastifyAdapter } = await import('@nestjs/platform-fastify');
+    return NestFactory.create(
+      module,
+      new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy }),
+      { logger, bodyParser: true },
+    );
+  }
+  const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false });
+  app.useBodyParser('json', { limit: config.bodyLimitBytes });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  return app;
+}

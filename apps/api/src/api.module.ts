@@ -1,0 +1,37 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuthModule } from '@syndesmos/auth';
+import { InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
+import { SearchModule } from '@syndesmos/search';
+import { AuthController, MeController } from './auth/auth.controller';
+import { AuthGuard } from './common/auth.guard';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { RequestContextMiddleware } from './common/request-context.middleware';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class ApiModule implements NestModule {
+  static forRoot(infra: Infrastructure): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        InfrastructureModule.forRoot(infra),
+        SearchModule.forRoot({
+          url: infra.config.meiliUrl,
+          masterKey: infra.config.meiliMasterKey,
+          indexPrefix: infra.config.meiliIndexPrefix,
+        }),
+        AuthModule,
+      ],
+      controllers: [HealthController, AuthController, MeController],
+      providers: [
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('*path');
+  }
+}

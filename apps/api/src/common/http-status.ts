@@ -1,0 +1,36 @@
+import { ErrorCode } from '@syndesmos/common';
+
+/** Exhaustive: a new ErrorCode does not compile until it is given a status here. */
+export function httpStatusFor(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.ValidationFailed:
+    case ErrorCode.MalformedJson:
+      return 400;
+    case ErrorCode.Unauthenticated:
+    case ErrorCode.TokenExpired:
+    case ErrorCode.TokenInvalid:
+    case ErrorCode.TokenRevoked:
+    case ErrorCode.RefreshTokenReused:
+    case ErrorCode.InvalidCredentials:
+      return 401;
+    case ErrorCode.Forbidden:
+    case ErrorCode.WrongPassword:
+      return 403;
+    case ErrorCode.NotFound:
+      return 404;
+    case ErrorCode.EmailTaken:
+      return 409;
+    case ErrorCode.PayloadTooLarge:
+      return 413;
+    case ErrorCode.TooManyRequests:
+      return 429;
+    case ErrorCode.ServiceUnavailable:
+      return 503;
+    case ErrorCode.Internal:
+      return 500;
+    default: {
+      const unreachable: never = code;
+      return unreachable;
+    }
+  }
+}

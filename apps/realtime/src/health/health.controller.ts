@@ -1,0 +1,23 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { DataSource } from '@syndesmos/database';
+import { checkDependencies } from '@syndesmos/health';
+import { APP_REDIS, type Redis } from '@syndesmos/redis';
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(APP_REDIS) private readonly redis: Redis,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  @Get()
+  async health(@Res() res: unknown): Promise<void> {
+    const report = await checkDependencies({
+      postgres: () => this.ds.query('SELECT 1'),
+      redis: () => this.redis.ping(),
+    });
+    this.adapterHost.httpAdapter.reply(res, report, report.status === 'ok' ? 200 : 503);
+  }
+}

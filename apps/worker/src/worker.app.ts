@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
+import type { AppConfig } from '@syndesmos/config';
+import { checkDependencies } from '@syndesmos/health';
+import { buildHandlerTable, JOB_DEFINITIONS, JOB_NAMES, JobProducer, queuesOf, type JobName } from '@syndesmos/jobs';
+import { createLogger, NestPinoLogger } from '@syndesmos/logger';
+import { bullPrefix, createRedis } from '@syndesmos/redis';
+import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
+import { maintenanceHandlers } from './processors/maintenance.handlers';
+
+@Module({})
+class WorkerModule {
+  static forRoot(infra: Infrastructure): DynamicModule {
+    return { module: WorkerModule, imports: [InfrastructureModule.forRoot(infra), AuthModule] };
+  }
+}
+
+export interface WorkerApp {
+  producer: JobProducer;
+  healthServer: Server;
+  close(): Promise<void>;
+}
+
+export async function createWorkerApp(
+  config: AppConfig,
+  logger = createLogger('worker', config.logLevel),
+): Promise<WorkerApp> {
+  const infra = await connectInfrastructure(config, logger, [...AUTH_ENTITIES], 5);
+  const { dataSource, redis } = infra;
+  const ctx: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(infra), {
+    logger: new NestPinoLogger(logger),
+  });
+
+  // Refuses to start when a job has no handler or two.
+  const table = buildHandlerTable([...maintenanceHandlers(ctx.get(AuthService))]);
+
+  const bullConnection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
+  const prefix = bullPrefix(config.redisPrefix);
+  const producer = new JobProducer(bullConnection, prefix);
+
+  const process = async (job: Job): Promise<unknown> => {
+    const registration = table.get(job.name as JobName);
+    if (!registration) throw new Error(`no handler for job ${job.name}`);
+    const problems = JOB_DEFINITIONS[job.name as JobName].validate(job.data);
+    if (problems.length) {
+      // A malformed payload will not get better by retrying.
+      throw new UnrecoverableError(`invalid payload for ${job.name}: ${problems.join('; ')}`);
+    }
+    return (registration.handle as (d: unknown, c: { jobId: string; attempt: number }) => Promise<unknown>)(job.data, {
+      jobId: job.id ?? '',
+      attempt: job.attemptsMade + 1,
+    });
+  };
+
+  const workers = queuesOf(JOB_NAMES).map((queue) => {
+    const worker = new Worker(queue, process, { connection: bullConnection, prefix, concurrency: 4, autorun: true });
+    worker.on('failed', (job, err) =>
+      logger.warn(
+        { queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message },
+        'job failed',
+      ),
+    );
+    worker.on('error', (err) => logger.error({ queue, err: err.message }, 'worker error'));
+    return worker;
+  });
+
+  await producer
+    .schedule({ name: 'auth.purge-ended-sessions', data: { olderThanDays: 30 } }, { everyMs: 24 * 3600 * 1000 })
+    .catch((err: Error) => logger.warn({ err: err.message }, 'could not register schedules yet'));
+
+  const healthServer = createServer((req, res) => {
+    if (req.url !== '/health') {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"statusCode":404,"code":"NOT_FOUND"}');
+      return;
+    }
+    void checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => redis.ping() }).then(
+      (report) => {
+        const body = { ...report, workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })) };
+        res
+          .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
+          .end(JSON.stringify(body));
+      },
+    );
+  });
+  await new Promise<void>((resolve) => healthServer.listen(config.workerHealthPort, config.host, resolve));
+
+  return {
+    producer,
+    healthServer,
+    async close() {
+      // Stop taking jobs and let the ones in flight finish, then close connections.
+      await Promise.all(workers.map((w) => w.close()));
+      await producer.close();
+      await new Promise((resolve) => healthServer.close(resolve));
+      bullConnection.disconnect();
+      await ctx.close();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// Lint: typescript-eslint's recommended rules, plus the import directions of ARCHITECTURE.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const noAppImports = {
+  group: ['**/apps/**', '../../apps/*'],
+  message: 'A lib never imports an app (ARCHITECTURE.md).',
+};
+const meiliOnlyInSearch = {
+  group: ['meilisearch'],
+  message: 'Only libs/search talks to Meilisearch.',
+};
+const socketsOnlyInRealtime = {
+  group: ['socket.io', '@nestjs/websockets', '@nestjs/platform-socket.io', '@socket.io/*'],
+  message: 'Only apps/realtime holds sockets.',
+};
+const typeormOnlyInData = {
+  group: ['typeorm'],
+  message: 'Only repositories, entities and libs/database import TypeORM.',
+};
+
+export default tseslint.config(
+  { ignores: ['eslint.config.mjs', 'dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'jest.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        __dirname: 'readonly',
+        fetch: 'readonly',
+        AbortSignal: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only (CONVENTIONS.md).' },
+      ],
+    },
+  },
+  {
+    files: ['libs/**/*.ts'],
+    ignores: ['libs/search/**', 'libs/database/**', 'libs/**/*.repository.ts', 'libs/**/*.entity.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noAppImports, meiliOnlyInSearch, socketsOnlyInRealtime, typeormOnlyInData] },
+      ],
+    },
+  },
+  {
+    files: ['libs/search/**/*.ts', 'libs/database/**/*.ts', 'libs/**/*.repository.ts', 'libs/**/*.entity.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noAppImports, socketsOnlyInRealtime] }],
+    },
+  },
+  {
+    files: ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            meiliOnlyInSearch,
+            socketsOnlyInRealtime,
+            typeormOnlyInData,
+            { group: ['../../*/src/**', '**/apps/*/src/**'], message: 'No app imports another app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/realtime/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [meiliOnlyInSearch, typeormOnlyInData] }],
+    },
+  },
+);

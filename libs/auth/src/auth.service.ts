@@ -1,0 +1,250 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
+import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
+import { isCountryCode } from '@syndesmos/taxonomies';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordHasher } from './password-hasher';
+import { checkPassword, PASSWORD_PROBLEM_MESSAGES } from './password.policy';
+import type { Principal, Role } from './roles';
+import { SessionRepository } from './session.repository';
+import { TokenService } from './token.service';
+import { DuplicateEmailError, UserRepository } from './user.repository';
+import type { UserEntity } from './user.entity';
+
+export interface ClientMeta {
+  ip: string;
+  userAgent: string | null;
+}
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  displayName: string;
+  preferredLanguage: Locale;
+  role: Role;
+  naCountries: string[];
+  createdAt: Date;
+}
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  displayName: string;
+  preferredLanguage: Locale;
+}
+
+export interface AccountInput {
+  email: string;
+  password: string;
+  displayName: string;
+  preferredLanguage: Locale;
+  role: Role;
+  naCountries: string[];
+}
+
+const toView = (u: UserEntity): UserView => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  preferredLanguage: u.preferredLanguage,
+  role: u.role,
+  naCountries: [...u.naCountries].sort(),
+  createdAt: u.createdAt,
+});
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UserRepository,
+    private readonly sessions: SessionRepository,
+    private readonly tokens: TokenService,
+    private readonly hasher: PasswordHasher,
+    private readonly limiter: LoginRateLimiter,
+  ) {}
+
+  async register(input: RegisterInput, meta: ClientMeta): Promise<{ user: UserView; tokens: TokenPair }> {
+    const user = await this.createAccount({ ...input, role: 'user', naCountries: [] });
+    return { user, tokens: await this.startSession(user.id, meta) };
+  }
+
+  async login(email: string, password: string, meta: ClientMeta): Promise<{ user: UserView; tokens: TokenPair }> {
+    await this.limiter.consume(email, meta.ip);
+    const user = await this.users.findByEmail(email.trim());
+    const ok = user
+      ? await this.hasher.verify(user.passwordHash, password)
+      : (await this.hasher.burnDecoy(password), false);
+    if (!user || !ok) {
+      await this.limiter.recordFailure(email);
+      throw new DomainException(ErrorCode.InvalidCredentials);
+    }
+    await this.limiter.recordSuccess(email);
+    return { user: toView(user), tokens: await this.startSession(user.id, meta) };
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const next = this.tokens.newRefreshToken();
+    const now = new Date();
+    const result = await this.sessions.rotate(
+      this.tokens.hashRefreshToken(refreshToken),
+      next.hash,
+      now,
+      this.sessionExpiry(now),
+    );
+    switch (result.outcome) {
+      case 'rotated':
+        return {
+          accessToken: this.tokens.signAccess({ sub: result.userId, sid: result.sessionId }),
+          refreshToken: next.token,
+          expiresIn: this.tokens.accessTtlSeconds,
+        };
+      case 'reused':
+        throw new DomainException(ErrorCode.RefreshTokenReused);
+      case 'ended':
+        throw new DomainException(ErrorCode.TokenRevoked);
+      case 'unknown':
+        throw new DomainException(ErrorCode.TokenInvalid);
+    }
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    await this.sessions.revoke(principal.userId, principal.sessionId, 'logout', new Date());
+  }
+
+  /** Resolves an access token to a live principal: signature, expiry, session and user. */
+  async authenticate(accessToken: string): Promise<Principal> {
+    const claims = this.tokens.verifyAccess(accessToken);
+    const found = await this.sessions.findActive(claims.sid, new Date());
+    if (!found || found.user.id !== claims.sub) throw new DomainException(ErrorCode.TokenRevoked);
+    return {
+      userId: found.user.id,
+      sessionId: found.session.id,
+      role: found.user.role,
+      naCountries: found.user.naCountries,
+      preferredLanguage: found.user.preferredLanguage,
+    };
+  }
+
+  async getMe(principal: Principal): Promise<UserView> {
+    const user = await this.users.findById(principal.userId);
+    if (!user) throw new DomainException(ErrorCode.TokenRevoked);
+    return toView(user);
+  }
+
+  async updateMe(principal: Principal, patch: { displayName?: string; preferredLanguage?: Locale }): Promise<UserView> {
+    const clean: { displayName?: string; preferredLanguage?: Locale } = {};
+    if (patch.displayName !== undefined) clean.displayName = patch.displayName.trim();
+    if (patch.preferredLanguage !== undefined) clean.preferredLanguage = patch.preferredLanguage;
+    const user = await this.users.updateProfile(principal.userId, clean);
+    if (!user) throw new DomainException(ErrorCode.TokenRevoked);
+    return toView(user);
+  }
+
+  /** Changes the password and ends every other session of the user. */
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.users.findById(principal.userId);
+    if (!user) throw new DomainException(ErrorCode.TokenRevoked);
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw new DomainException(ErrorCode.WrongPassword);
+    }
+    assertPassword(newPassword, 'newPassword');
+    await this.users.updatePasswordHash(user.id, await this.hasher.hash(newPassword));
+    await this.sessions.revokeAllExcept(user.id, principal.sessionId, 'password_changed', new Date());
+  }
+
+  /** Creates an account of any role without signing it in (registration, CLI, demo data). */
+  async createAccount(input: AccountInput): Promise<UserView> {
+    assertPassword(input.password);
+    const countries = normaliseCountries(input.role, input.naCountries);
+    try {
+      const user = await this.users.insert({
+        email: input.email.trim(),
+        passwordHash: await this.hasher.hash(input.password),
+        displayName: input.displayName.trim(),
+        preferredLanguage: input.preferredLanguage,
+        role: input.role,
+        naCountries: countries,
+      });
+      return toView(user);
+    } catch (err) {
+      if (err instanceof DuplicateEmailError) throw new DomainException(ErrorCode.EmailTaken);
+      throw err;
+    }
+  }
+
+  // Operator action (CLI only: no HTTP endpoint grants roles).
+  async setRole(email: string, role: Role, naCountries: string[]): Promise<UserView> {
+    const user = await this.users.findByEmail(email);
+    if (!user) throw new DomainException(ErrorCode.NotFound, `no account with email ${email}`);
+    const updated = await this.users.setRole(user.id, role, normaliseCountries(role, naCountries));
+    return toView(updated!);
+  }
+
+  /** Housekeeping job: forgets sessions that ended (expired or revoked) long enough ago. */
+  async purgeEndedSessions(olderThanDays: number): Promise<number> {
+    return this.sessions.purgeEnded(new Date(Date.now() - olderThanDays * 86_400_000));
+  }
+
+  async findByEmail(email: string): Promise<UserView | null> {
+    const user = await this.users.findByEmail(email);
+    return user ? toView(user) : null;
+  }
+
+  private sessionExpiry(now: Date): Date {
+    return new Date(now.getTime() + this.config.refreshTokenTtlDays * 86_400_000);
+  }
+
+  private async startSession(userId: string, meta: ClientMeta): Promise<TokenPair> {
+    const refresh = this.tokens.newRefreshToken();
+    const session = await this.sessions.create({
+      userId,
+      tokenHash: refresh.hash,
+      expiresAt: this.sessionExpiry(new Date()),
+      userAgent: meta.userAgent,
+      ip: meta.ip,
+    });
+    return {
+      accessToken: this.tokens.signAccess({ sub: userId, sid: session.id }),
+      refreshToken: refresh.token,
+      expiresIn: this.tokens.accessTtlSeconds,
+    };
+  }
+}
+
+function assertPassword(password: string, field = 'password'): void {
+  const problem = checkPassword(password);
+  if (problem) {
+    throw new DomainException(ErrorCode.ValidationFailed, PASSWORD_PROBLEM_MESSAGES[problem], [
+      { field, problem, message: PASSWORD_PROBLEM_MESSAGES[problem] },
+    ]);
+  }
+}
+
+function normaliseCountries(role: Role, countries: string[]): string[] {
+  const upper = [...new Set(countries.map((c) => c.trim().toUpperCase()).filter(Boolean))].sort();
+  if (role !== 'na_staff') {
+    if (upper.length > 0) {
+      throw new DomainException(ErrorCode.ValidationFailed, 'only NA staff have countries', [
+        { field: 'countries', problem: 'not_allowed', message: 'only na_staff accounts moderate countries' },
+      ]);
+    }
+    return [];
+  }
+  const bad = upper.filter((c) => !isCountryCode(c));
+  if (upper.length === 0 || bad.length > 0) {
+    throw new DomainException(ErrorCode.ValidationFailed, 'NA staff need valid ISO 3166-1 country codes', [
+      {
+        field: 'countries',
+        problem: upper.length === 0 ? 'required' : 'invalid',
+        message: upper.length === 0 ? 'at least one country is required' : `unknown country codes: ${bad.join(', ')}`,
+      },
+    ]);
+  }
+  return upper;
+}

@@ -1,0 +1,13 @@
+import type { Locale } from '@syndesmos/common';
+
+export const ROLES = ['user', 'na_staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, as every authorization decision sees it. */
+export interface Principal {
+  userId: string;
+  sessionId: string;
+  role: Role;
+  naCountries: string[];
+  preferredLanguage: Locale;
+}

@@ -1,0 +1,61 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import jwt from 'jsonwebtoken';
+import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
+import { DomainException, ErrorCode } from '@syndesmos/common';
+
+export interface AccessClaims {
+  sub: string;
+  sid: string;
+}
+
+const ISSUER = 'syndesmos';
+const AUDIENCE = 'syndesmos-api';
+
+@Injectable()
+export class TokenService {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  get accessTtlSeconds(): number {
+    return this.config.jwtAccessTtlSeconds;
+  }
+
+  signAccess(claims: AccessClaims): string {
+    return jwt.sign({ sid: claims.sid }, this.config.jwtAccessSecret, {
+      algorithm: 'HS256',
+      subject: claims.sub,
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      expiresIn: this.config.jwtAccessTtlSeconds,
+    });
+  }
+
+  /** Checks signature, algorithm, issuer, audience and expiry; throws a DomainException. */
+  verifyAccess(token: string): AccessClaims {
+    try {
+      const payload = jwt.verify(token, this.config.jwtAccessSecret, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+      });
+      if (typeof payload === 'string' || typeof payload.sub !== 'string' || typeof payload.sid !== 'string') {
+        throw new DomainException(ErrorCode.TokenInvalid);
+      }
+      return { sub: payload.sub, sid: payload.sid };
+    } catch (err) {
+      if (err instanceof DomainException) throw err;
+      if (err instanceof jwt.TokenExpiredError) throw new DomainException(ErrorCode.TokenExpired);
+      throw new DomainException(ErrorCode.TokenInvalid);
+    }
+  }
+
+  /** An opaque refresh token (256 random bits) and the hash that is stored instead of it. */
+  newRefreshToken(): { token: string; hash: string } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: this.hashRefreshToken(token) };
+  }
+
+  hashRefreshToken(token: string): string {
+    return createHash('sha256').update(token).digest('hex');
+  }
+}

@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { Locale } from '@syndesmos/common';
+import type { Role } from './roles';
+import { UserEntity } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  preferredLanguage: Locale;
+  role?: Role;
+  naCountries?: string[];
+}
+
+export class DuplicateEmailError extends Error {}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class UserRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  private get repo() {
+    return this.ds.getRepository(UserEntity);
+  }
+
+  findById(userId: string): Promise<UserEntity | null> {
+    return this.repo.findOneBy({ id: userId });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.repo.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  }
+
+  async insert(user: NewUser): Promise<UserEntity> {
+    try {
+      return await this.repo.save(this.repo.create({ role: 'user', naCountries: [], ...user }));
+    } catch (err) {
+      if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new DuplicateEmailError(user.email);
+      }
+      throw err;
+    }
+  }
+
+  async updateProfile(
+    userId: string,
+    patch: Partial<Pick<UserEntity, 'displayName' | 'preferredLanguage'>>,
+  ): Promise<UserEntity | null> {
+    if (Object.keys(patch).length > 0) await this.repo.update({ id: userId }, patch);
+    return this.findById(userId);
+  }
+
+  async updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.repo.update({ id: userId }, { passwordHash });
+  }
+
+  async setRole(userId: string, role: Role, naCountries: string[]): Promise<UserEntity | null> {
+    await this.repo.update({ id: userId }, { role, naCountries });
+    return this.findById(userId);
+  }
+}

@@ -1,0 +1,41 @@
+// Stable error codes: clients branch on these, never on messages. Adding a code forces the
+// HTTP filter's exhaustive switch and the message catalogue to say how it is answered.
+export const ErrorCode = {
+  ValidationFailed: 'VALIDATION_FAILED',
+  MalformedJson: 'MALFORMED_JSON',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  NotFound: 'NOT_FOUND',
+  Unauthenticated: 'UNAUTHENTICATED',
+  TokenExpired: 'TOKEN_EXPIRED',
+  TokenInvalid: 'TOKEN_INVALID',
+  TokenRevoked: 'TOKEN_REVOKED',
+  RefreshTokenReused: 'REFRESH_TOKEN_REUSED',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  WrongPassword: 'WRONG_PASSWORD',
+  Forbidden: 'FORBIDDEN',
+  EmailTaken: 'EMAIL_TAKEN',
+  TooManyRequests: 'TOO_MANY_REQUESTS',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  Internal: 'INTERNAL_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface FieldProblem {
+  field: string;
+  problem: string;
+  message: string;
+}
+
+/** Raised by domain code; the API's global filter turns it into the one error body shape. */
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: Record<string, unknown> | FieldProblem[],
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message ?? code);
+    this.name = 'DomainException';
+  }
+}

@@ -1,0 +1,205 @@
+// One schema for the whole platform: every process parses the environment once at boot with it,
+// and docker-compose.yml uses exactly these names.
+
+export type NodeEnv = 'development' | 'test' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  logLevel: LogLevel;
+  host: string;
+  apiPort: number;
+  realtimePort: number;
+  workerHealthPort: number;
+  publicApiUrl: string;
+  databaseUrl: string;
+  redisUrl: string;
+  redisPrefix: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+  meiliIndexPrefix: string;
+  meiliDataDir: string;
+  jwtAccessSecret: string;
+  jwtAccessTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  smtpUrl: string;
+  mailFrom: string;
+  corsOrigins: string[];
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  loginRateLimitAccount: number;
+  loginRateLimitIp: number;
+  loginRateLimitWindowSeconds: number;
+  seedDemoData: boolean;
+}
+
+// Development defaults: they work against the loopback PostgreSQL, Redis and the Meilisearch the
+// project starts itself. Production refuses the secret ones.
+export const DEV_JWT_ACCESS_SECRET = 'dev-only-access-secret-change-me-0123456789';
+export const DEV_MEILI_MASTER_KEY = 'dev-only-meili-master-key-0123456789';
+
+type Parser<T> = (raw: string) => T;
+
+interface Field<T> {
+  env: string;
+  parse: Parser<T>;
+  default?: T | ((env: NodeEnv) => T);
+  secretDefault?: boolean;
+}
+
+class FieldError extends Error {}
+
+const str: Parser<string> = (raw) => {
+  if (raw.trim() === '') throw new FieldError('must not be empty');
+  return raw.trim();
+};
+
+const int =
+  (min: number, max: number): Parser<number> =>
+  (raw) => {
+    if (!/^-?\d+$/.test(raw.trim())) throw new FieldError(`must be an integer, got "${raw}"`);
+    const n = Number(raw);
+    if (n < min || n > max) throw new FieldError(`must be between ${min} and ${max}, got ${n}`);
+    return n;
+  };
+
+const bool: Parser<boolean> = (raw) => {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new FieldError(`must be true or false, got "${raw}"`);
+};
+
+const oneOf =
+  <T extends string>(values: readonly T[]): Parser<T> =>
+  (raw) => {
+    if (!(values as readonly string[]).includes(raw)) {
+      throw new FieldError(`must be one of ${values.join(', ')}, got "${raw}"`);
+    }
+    return raw as T;
+  };
+
+const url =
+  (protocols: string[]): Parser<string> =>
+  (raw) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new FieldError(`must be a URL, got "${raw}"`);
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new FieldError(`must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+    }
+    return raw.replace(/\/+$/, '');
+  };
+
+const secret =
+  (minLength: number): Parser<string> =>
+  (raw) => {
+    if (raw.length < minLength) throw new FieldError(`must be at least ${minLength} characters`);
+    return raw;
+  };
+
+const list: Parser<string[]> = (raw) =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+const port = int(0, 65535);
+
+const schema: { [K in keyof AppConfig]: Field<AppConfig[K]> } = {
+  nodeEnv: { env: 'NODE_ENV', parse: oneOf(['development', 'test', 'production'] as const), default: 'development' },
+  logLevel: {
+    env: 'LOG_LEVEL',
+    parse: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+    default: (env) => (env === 'test' ? 'silent' : 'info'),
+  },
+  host: { env: 'HOST', parse: str, default: '127.0.0.1' },
+  apiPort: { env: 'API_PORT', parse: port, default: 3000 },
+  realtimePort: { env: 'REALTIME_PORT', parse: port, default: 3001 },
+  workerHealthPort: { env: 'WORKER_HEALTH_PORT', parse: port, default: 3002 },
+  publicApiUrl: { env: 'PUBLIC_API_URL', parse: url(['http:', 'https:']), default: 'http://127.0.0.1:3000' },
+  databaseUrl: {
+    env: 'DATABASE_URL',
+    parse: url(['postgres:', 'postgresql:']),
+    default: 'postgres://postgres@127.0.0.1:5432/syndesmos',
+  },
+  redisUrl: { env: 'REDIS_URL', parse: url(['redis:', 'rediss:']), default: 'redis://127.0.0.1:6379' },
+  redisPrefix: { env: 'REDIS_PREFIX', parse: str, default: 'syndesmos:' },
+  meiliUrl: { env: 'MEILI_URL', parse: url(['http:', 'https:']), default: 'http://127.0.0.1:7700' },
+  meiliMasterKey: { env: 'MEILI_MASTER_KEY', parse: secret(16), default: DEV_MEILI_MASTER_KEY, secretDefault: true },
+  meiliIndexPrefix: { env: 'MEILI_INDEX_PREFIX', parse: (raw) => raw.trim(), default: '' },
+  meiliDataDir: { env: 'MEILI_DATA_DIR', parse: str, default: '.data/meilisearch' },
+  jwtAccessSecret: {
+    env: 'JWT_ACCESS_SECRET',
+    parse: secret(32),
+    default: DEV_JWT_ACCESS_SECRET,
+    secretDefault: true,
+  },
+  jwtAccessTtlSeconds: { env: 'JWT_ACCESS_TTL_SECONDS', parse: int(30, 86400), default: 900 },
+  refreshTokenTtlDays: { env: 'REFRESH_TOKEN_TTL_DAYS', parse: int(1, 365), default: 30 },
+  smtpUrl: { env: 'SMTP_URL', parse: url(['smtp:', 'smtps:']), default: 'smtp://127.0.0.1:1025' },
+  mailFrom: { env: 'MAIL_FROM', parse: str, default: 'Syndesmos <no-reply@syndesmos.local>' },
+  corsOrigins: {
+    env: 'CORS_ORIGINS',
+    parse: list,
+    default: (env) => (env === 'production' ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173']),
+  },
+  bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', parse: int(1024, 50 * 1024 * 1024), default: 100 * 1024 },
+  trustProxy: { env: 'TRUST_PROXY', parse: bool, default: false },
+  loginRateLimitAccount: { env: 'LOGIN_RATE_LIMIT_ACCOUNT', parse: int(1, 10000), default: 5 },
+  loginRateLimitIp: { env: 'LOGIN_RATE_LIMIT_IP', parse: int(1, 100000), default: 30 },
+  loginRateLimitWindowSeconds: { env: 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', parse: int(1, 86400), default: 900 },
+  seedDemoData: { env: 'SEED_DEMO_DATA', parse: bool, default: (env) => env !== 'production' },
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws one ConfigError that lists every problem found. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  const nodeEnv: NodeEnv = (['development', 'test', 'production'] as const).includes(nodeEnvRaw as NodeEnv)
+    ? (nodeEnvRaw as NodeEnv)
+    : 'development';
+  const out: Partial<Record<keyof AppConfig, unknown>> = {};
+
+  for (const [key, field] of Object.entries(schema) as [keyof AppConfig, Field<unknown>][]) {
+    const raw = env[field.env];
+    if (raw === undefined || raw === '') {
+      if (field.default === undefined) {
+        problems.push(`${field.env} is required`);
+        continue;
+      }
+      if (field.secretDefault && nodeEnv === 'production') {
+        problems.push(`${field.env} must be set in production (the development default is public)`);
+        continue;
+      }
+      out[key] =
+        typeof field.default === 'function' ? (field.default as (e: NodeEnv) => unknown)(nodeEnv) : field.default;
+      continue;
+    }
+    try {
+      out[key] = field.parse(raw);
+      if (field.secretDefault && nodeEnv === 'production' && out[key] === field.default) {
+        problems.push(`${field.env} must not be the development default in production`);
+      }
+    } catch (err) {
+      if (!(err instanceof FieldError)) throw err;
+      problems.push(`${field.env} ${err.message}`);
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(out as AppConfig);
+}
+
+/** Every environment variable the schema reads, for docs and docker-compose checks. */
+export const CONFIG_ENV_NAMES: readonly string[] = Object.values(schema).map((f) => f.env);

@@ -1,0 +1,3 @@
+// Configuration: the environment, parsed and checked once at boot.
+export * from './env.schema';
+export * from './config.module';

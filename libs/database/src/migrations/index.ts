@@ -1,0 +1,4 @@
+import { Accounts1764300000000 } from './1764300000000-accounts';
+
+// Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
+export const MIGRATIONS = [Accounts1764300000000];

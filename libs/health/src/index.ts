@@ -1,0 +1,2 @@
+// Dependency health checks shared by the three processes.
+export * from './health';

@@ -1,0 +1,54 @@
+import type { JobsOptions } from 'bullmq';
+
+// The typed job catalogue: every queue, job name and payload in one place. A producer takes
+// `{ name, data }`, so a payload that does not fit its job does not compile.
+
+export const QueueName = {
+  Maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export interface JobPayloads {
+  'auth.purge-ended-sessions': { olderThanDays: number };
+}
+
+export type JobName = keyof JobPayloads;
+export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];
+
+interface JobDefinition {
+  queue: QueueName;
+  options: JobsOptions;
+  /** Rejects a payload that does not have the promised shape (it may come from an old release). */
+  validate(data: unknown): string[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
+  'auth.purge-ended-sessions': {
+    queue: QueueName.Maintenance,
+    options: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } },
+    validate: (data) =>
+      isRecord(data) && Number.isInteger(data.olderThanDays) && (data.olderThanDays as number) >= 0
+        ? []
+        : ['olderThanDays must be a non-negative integer'],
+  },
+};
+
+export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];
+
+/** Retries and retention are set here, not at call sites. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+export function jobOptions(name: JobName, overrides: JobsOptions = {}): JobsOptions {
+  return { ...DEFAULT_JOB_OPTIONS, ...JOB_DEFINITIONS[name].options, ...overrides };
+}
+
+export function queuesOf(names: readonly JobName[]): QueueName[] {
+  return [...new Set(names.map((n) => JOB_DEFINITIONS[n].queue))];
+}

@@ -1,0 +1,45 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { JOB_DEFINITIONS, jobOptions, type JobOf, type JobName, type QueueName } from './job-catalogue';
+
+/** The single way jobs are enqueued. A dedupe id makes enqueueing the same work twice a no-op. */
+export class JobProducer {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(
+    private readonly connection: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  queue(name: QueueName): Queue {
+    let q = this.queues.get(name);
+    if (!q) {
+      q = new Queue(name, { connection: this.connection, prefix: this.prefix });
+      this.queues.set(name, q);
+    }
+    return q;
+  }
+
+  async enqueue<N extends JobName>(job: JobOf<N>, opts: { jobId?: string; delayMs?: number } = {}): Promise<void> {
+    const problems = JOB_DEFINITIONS[job.name].validate(job.data);
+    if (problems.length) throw new Error(`invalid payload for ${job.name}: ${problems.join('; ')}`);
+    await this.queue(JOB_DEFINITIONS[job.name].queue).add(
+      job.name,
+      job.data,
+      jobOptions(job.name, { jobId: opts.jobId, delay: opts.delayMs }),
+    );
+  }
+
+  /** A repeating job, defined once however many workers start. */
+  async schedule<N extends JobName>(job: JobOf<N>, every: { everyMs: number }): Promise<void> {
+    await this.queue(JOB_DEFINITIONS[job.name].queue).upsertJobScheduler(
+      `schedule:${job.name}`,
+      { every: every.everyMs },
+      { name: job.name, data: job.data, opts: jobOptions(job.name) },
+    );
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}

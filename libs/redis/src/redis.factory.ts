@@ -1,0 +1,71 @@
+import { Redis, type RedisOptions } from 'ioredis';
+
+export type RedisRole = 'app' | 'bullmq' | 'pubsub';
+
+export interface RedisFactoryOptions {
+  url: string;
+  prefix: string;
+}
+
+// The one place Redis connections are made. App clients fail fast when Redis is down so a
+// request degrades instead of hanging; BullMQ clients retry forever as BullMQ requires.
+export function createRedis(opts: RedisFactoryOptions, role: RedisRole = 'app'): Redis {
+  const base: RedisOptions = {
+    lazyConnect: false,
+    connectionName: `syndesmos-${role}`,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  };
+  if (role === 'bullmq') {
+    return new Redis(opts.url, { ...base, maxRetriesPerRequest: null, enableReadyCheck: false });
+  }
+  if (role === 'pubsub') {
+    // Channels are not keys: callers put the prefix in the channel name themselves.
+    return new Redis(opts.url, base);
+  }
+  return new Redis(opts.url, {
+    ...base,
+    keyPrefix: opts.prefix,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 2000,
+  });
+}
+
+/** BullMQ keeps its own key prefix (it ignores ioredis keyPrefix); derive it from ours. */
+export function bullPrefix(prefix: string): string {
+  return `${prefix}bull`;
+}
+
+/** Deletes every key under a prefix (tests and teardown); uses SCAN, never KEYS. */
+export async function deleteKeysWithPrefix(url: string, prefix: string): Promise<number> {
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await client.connect();
+  let cursor = '0';
+  let deleted = 0;
+  try {
+    do {
+      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) deleted += await client.unlink(...keys);
+    } while (cursor !== '0');
+  } finally {
+    client.disconnect();
+  }
+  return deleted;
+}
+
+/** Resolves when the client is ready; rejects after the timeout (the client keeps retrying). */
+export function waitForRedis(client: Redis, timeoutMs: number): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      client.off('ready', onReady);
+      reject(new Error(`redis not ready within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onReady = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    client.once('ready', onReady);
+  });
+}

@@ -1,0 +1,18 @@
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+
+export const APP_REDIS = Symbol('APP_REDIS');
+
+@Global()
+@Module({})
+export class RedisModule implements OnApplicationShutdown {
+  constructor(@Inject(APP_REDIS) private readonly redis: Redis) {}
+
+  static forRoot(redis: Redis): DynamicModule {
+    return { module: RedisModule, providers: [{ provide: APP_REDIS, useValue: redis }], exports: [APP_REDIS] };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

@@ -1,0 +1,4 @@
+// Search: the only code that talks to Meilisearch, and the launcher for a local one.
+export * from './meili-client';
+export * from './meili-server';
+export * from './search.module';

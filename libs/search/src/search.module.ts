@@ -1,0 +1,29 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import type { Meilisearch } from 'meilisearch';
+import { createMeiliClient, pingMeilisearch, type SearchConnection } from './meili-client';
+
+export const SEARCH_CLIENT = Symbol('SEARCH_CLIENT');
+
+/** What the rest of the platform may know about search health, without the client itself. */
+export class SearchHealth {
+  constructor(private readonly client: Meilisearch) {}
+  ping(timeoutMs: number): Promise<void> {
+    return pingMeilisearch(this.client, timeoutMs);
+  }
+}
+
+@Global()
+@Module({})
+export class SearchModule {
+  static forRoot(conn: SearchConnection): DynamicModule {
+    const client = createMeiliClient(conn);
+    return {
+      module: SearchModule,
+      providers: [
+        { provide: SEARCH_CLIENT, useValue: client },
+        { provide: SearchHealth, useValue: new SearchHealth(client) },
+      ],
+      exports: [SEARCH_CLIENT, SearchHealth],
+    };
+  }
+}

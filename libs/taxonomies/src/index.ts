@@ -1,0 +1,2 @@
+// Taxonomies as data: countries, languages (later NACE, organisation types, topics, rules).
+export * from './countries';

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '@syndesmos/auth';
+import { DomainException, type FieldProblem } from '@syndesmos/common';
+import { ConfigError, loadConfig } from '@syndesmos/config';
+import { createOperatorContext } from './operator-context';
+
+const USAGE = `Syndesmos operator CLI — npm run cli -- <command> [options]
+
+  create-na-staff --email E --name N --countries GR,CY [--password P] [--language en|el]
+  create-admin    --email E --name N [--password P] [--language en|el]
+  set-countries   --email E --countries GR,CY      (NA staff: which countries they moderate)
+  set-role        --email E --role user|na_staff|admin [--countries GR]
+  show            --email E
+
+Without --password a strong one is generated and printed once.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      countries: { type: 'string' },
+      password: { type: 'string' },
+      language: { type: 'string', default: 'en' },
+      role: { type: 'string' },
+    },
+    strict: true,
+  });
+  const need = (key: keyof typeof values): string => {
+    const v = values[key];
+    if (typeof v !== 'string' || v.trim() === '') throw new UsageError(`--${key} is required for ${command}`);
+    return v;
+  };
+  const countries = (): string[] => need('countries').split(',');
+  const language = values.language === 'el' ? 'el' : values.language === 'en' ? 'en' : null;
+  if (!language) throw new UsageError('--language must be en or el');
+
+  const ctx = await createOperatorContext(loadConfig());
+  try {
+    switch (command) {
+      case 'create-na-staff':
+      case 'create-admin': {
+        const generated = values.password === undefined;
+        const password = values.password ?? randomBytes(18).toString('base64url');
+        const user = await ctx.auth.createAccount({
+          email: need('email'),
+          displayName: need('name'),
+          password,
+          preferredLanguage: language,
+          role: command === 'create-admin' ? 'admin' : 'na_staff',
+          naCountries: command === 'create-admin' ? [] : countries(),
+        });
+        console.log(
+          `created ${user.role} ${user.email} (${user.id})${user.naCountries.length ? ` for ${user.naCountries.join(', ')}` : ''}`,
+        );
+        if (generated) console.log(`password (shown once): ${password}`);
+        return 0;
+      }
+      case 'set-countries': {
+        const user = await ctx.auth.setRole(need('email'), 'na_staff', countries());
+        console.log(`${user.email} now moderates ${user.naCountries.join(', ')}`);
+        return 0;
+      }
+      case 'set-role': {
+        const role = need('role');
+        if (!(ROLES as readonly string[]).includes(role))
+          throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+        const user = await ctx.auth.setRole(need('email'), role as Role, values.countries ? countries() : []);
+        console.log(
+          `${user.email} is now ${user.role}${user.naCountries.length ? ` for ${user.naCountries.join(', ')}` : ''}`,
+        );
+        return 0;
+      }
+      case 'show': {
+        const user = await ctx.auth.findByEmail(need('email'));
+        if (!user) {
+          console.error(`no account with email ${values.email}`);
+          return 1;
+        }
+        console.log(JSON.stringify(user, null, 2));
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command ${command}`);
+    }
+  } finally {
+    await ctx.close();
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err)) {
+      console.error(`${err.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (err instanceof ConfigError) console.error(err.message);
+    else if (err instanceof DomainException) {
+      const details = Array.isArray(err.details)
+        ? (err.details as FieldProblem[]).map((d) => `\n  - ${d.field}: ${d.message}`).join('')
+        : '';
+      console.error(`${err.code}: ${err.message}${details}`);
+    } else console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,138 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig, type AppConfig } from '@syndesmos/config';
+import { ensureDatabaseExists, runMigrations } from '@syndesmos/database';
+import { ensureMeilisearch, type MeiliServerHandle } from '@syndesmos/search';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo-data';
+import { createOperatorContext } from './operator-context';
+
+// `npm start`: the whole platform on one machine against the local PostgreSQL and Redis.
+// Migrates, seeds demo data, starts Meilisearch if nothing answers, runs the three apps, and
+// stops all of it on Ctrl-C.
+
+const APPS = ['api', 'realtime', 'worker'] as const;
+const say = (line: string): void => console.log(`[syndesmos] ${line}`);
+
+async function waitHealthy(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (res.status === 200) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  say('1/5 database');
+  if (await ensureDatabaseExists(config.databaseUrl)) say('    created the database');
+  const applied = await runMigrations(config.databaseUrl);
+  say(applied.length ? `    applied ${applied.length} migration(s)` : '    schema up to date');
+
+  say('2/5 demo data');
+  if (config.seedDemoData) {
+    const ctx = await createOperatorContext(config);
+    try {
+      const created = await seedDemoData(ctx, (l) => say(`    ${l}`));
+      say(created ? `    created ${created} demo record(s)` : '    already present');
+    } finally {
+      await ctx.close();
+    }
+  } else say('    skipped (SEED_DEMO_DATA=false)');
+
+  say('3/5 meilisearch');
+  const meili: MeiliServerHandle = await ensureMeilisearch({
+    url: config.meiliUrl,
+    masterKey: config.meiliMasterKey,
+    dataDir: config.meiliDataDir,
+    log: (l) => say(`    ${l}`),
+  });
+  if (!meili.started) say(`    using the Meilisearch already running at ${config.meiliUrl}`);
+
+  say('4/5 api, realtime, worker');
+  const children = new Map<string, ChildProcess>();
+  let stopping = false;
+  const stopAll = async (code: number): Promise<never> => {
+    if (!stopping) {
+      stopping = true;
+      say('stopping…');
+      await Promise.all(
+        [...children.values()].map(
+          (child) =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null || child.signalCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+      await meili.stop();
+      say('stopped');
+      process.exit(code);
+    }
+    return new Promise<never>(() => undefined);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  for (const app of APPS) {
+    const child = spawn(process.execPath, [resolve(__dirname, '..', 'apps', app, 'src', 'main.js')], {
+      env: process.env,
+      stdio: 'inherit',
+    });
+    child.once('exit', (code, signal) => {
+      if (!stopping) {
+        say(`${app} exited unexpectedly (${signal ?? `code ${code}`}); stopping the platform`);
+        void stopAll(1);
+      }
+    });
+    children.set(app, child);
+  }
+
+  const base = (port: number): string => `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  const checks = await Promise.all([
+    waitHealthy(`${base(config.apiPort)}/health`, 30_000),
+    waitHealthy(`${base(config.realtimePort)}/health`, 30_000),
+    waitHealthy(`${base(config.workerHealthPort)}/health`, 30_000),
+  ]);
+  if (checks.some((ok) => !ok)) say('    warning: not every app reported healthy within 30 s; see the logs above');
+
+  say('5/5 ready');
+  const lines = [
+    '',
+    `  API            ${base(config.apiPort)}/v1`,
+    `  API docs       ${base(config.apiPort)}/docs   (OpenAPI JSON: /docs-json)`,
+    `  Health         ${base(config.apiPort)}/health`,
+    `  Realtime       ${base(config.realtimePort)}  (socket.io, auth.token = access token)`,
+    `  Worker health  ${base(config.workerHealthPort)}/health`,
+    `  Meilisearch    ${config.meiliUrl}`,
+    '',
+  ];
+  if (config.seedDemoData) {
+    lines.push(`  Demo logins (password for all: ${DEMO_PASSWORD})`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.email.padEnd(40)} ${a.what}`);
+    lines.push('');
+  }
+  lines.push('  Ctrl-C stops everything.', '');
+  console.log(lines.join('\n'));
+}
+
+main().catch((err: Error) => {
+  console.error(`[syndesmos] could not start: ${err.message}`);
+  process.exit(1);
+});
