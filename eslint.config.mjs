@@ -20,7 +20,17 @@ const typeormOnlyInData = {
 };
 
 export default tseslint.config(
-  { ignores: ['eslint.config.mjs', 'dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'jest.config.js'] },
+  {
+    ignores: [
+      'eslint.config.mjs',
+      'test/support/summary-reporter.js',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      'jest.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,6 +56,16 @@ export default tseslint.config(
         { selector: 'ExportDefaultDeclaration', message: 'Named exports only (CONVENTIONS.md).' },
       ],
     },
+  },
+  {
+    // Tests read loosely typed JSON answers.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Jest loads global setup and teardown through their default export.
+    files: ['test/support/global-*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['libs/**/*.ts'],

@@ -8,7 +8,7 @@ import type { AppConfig } from '@syndesmos/config';
 import { checkDependencies } from '@syndesmos/health';
 import { buildHandlerTable, JOB_DEFINITIONS, JOB_NAMES, JobProducer, queuesOf, type JobName } from '@syndesmos/jobs';
 import { createLogger, NestPinoLogger } from '@syndesmos/logger';
-import { bullPrefix, createRedis } from '@syndesmos/redis';
+import { bullPrefix, createRedis, pingRedis } from '@syndesmos/redis';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { maintenanceHandlers } from './processors/maintenance.handlers';
 
@@ -77,7 +77,7 @@ export async function createWorkerApp(
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"statusCode":404,"code":"NOT_FOUND"}');
       return;
     }
-    void checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => redis.ping() }).then(
+    void checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => pingRedis(redis) }).then(
       (report) => {
         const body = { ...report, workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })) };
         res

@@ -26,8 +26,15 @@ export class LoginRateLimiter {
     return `ratelimit:login:ip:${ip}`;
   }
 
+  private get available(): boolean {
+    if (this.redis.status === 'ready') return true;
+    this.logger.warn({ redis: this.redis.status }, 'login rate limiter unavailable; allowing attempt');
+    return false;
+  }
+
   /** Counts this attempt; throws 429 with Retry-After when either window is exhausted. */
   async consume(email: string, ip: string): Promise<void> {
+    if (!this.available) return;
     const window = this.config.loginRateLimitWindowSeconds;
     try {
       const [[, ipCount], [, ipTtl], [, accountCount], [, accountTtl]] = (await this.redis
@@ -52,6 +59,7 @@ export class LoginRateLimiter {
   }
 
   async recordFailure(email: string): Promise<void> {
+    if (!this.available) return;
     const key = this.accountKey(email);
     try {
       const [[, count]] = (await this.redis.multi().incr(key).pttl(key).exec()) as [unknown, number][];
@@ -62,6 +70,7 @@ export class LoginRateLimiter {
   }
 
   async recordSuccess(email: string): Promise<void> {
+    if (this.redis.status !== 'ready') return;
     await this.redis.del(this.accountKey(email)).catch(() => undefined);
   }
 

@@ -9,7 +9,19 @@ export interface RedisFactoryOptions {
 
 // The one place Redis connections are made. App clients fail fast when Redis is down so a
 // request degrades instead of hanging; BullMQ clients retry forever as BullMQ requires.
-export function createRedis(opts: RedisFactoryOptions, role: RedisRole = 'app'): Redis {
+export function createRedis(opts: RedisFactoryOptions, role: RedisRole = 'app', onError?: (err: Error) => void): Redis {
+  const client = buildClient(opts, role);
+  // Without a listener ioredis prints every failed reconnect; report the first of each outage.
+  let reported = false;
+  client.on('error', (err: Error) => {
+    if (!reported) onError?.(err);
+    reported = true;
+  });
+  client.on('ready', () => (reported = false));
+  return client;
+}
+
+function buildClient(opts: RedisFactoryOptions, role: RedisRole): Redis {
   const base: RedisOptions = {
     lazyConnect: false,
     connectionName: `syndesmos-${role}`,
@@ -68,4 +80,10 @@ export function waitForRedis(client: Redis, timeoutMs: number): Promise<void> {
     };
     client.once('ready', onReady);
   });
+}
+
+/** Health probe: a client that is not connected fails at once, without queuing a command. */
+export async function pingRedis(client: Redis): Promise<void> {
+  if (client.status !== 'ready') throw new Error(`redis connection is ${client.status}`);
+  await client.ping();
 }

@@ -20,7 +20,9 @@ export async function connectInfrastructure(
 ): Promise<Infrastructure> {
   const dataSource = createDataSource(config.databaseUrl, entities, poolSize);
   await dataSource.initialize();
-  const redis = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'app');
+  const redis = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'app', (err) =>
+    logger.warn({ err: err.message }, 'redis unavailable; retrying'),
+  );
   // Boot even when Redis is down: the features that need it degrade, health reports it.
   await waitForRedis(redis, 3000).catch((err: Error) => logger.warn({ err: err.message }, 'redis not ready at boot'));
   return { config, logger, dataSource, redis };

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from '@syndesmos/database';
 import { checkDependencies, type HealthReport } from '@syndesmos/health';
-import { APP_REDIS, type Redis } from '@syndesmos/redis';
+import { APP_REDIS, pingRedis, type Redis } from '@syndesmos/redis';
 import { SearchHealth } from '@syndesmos/search';
 import { Public } from '../common/auth.guard';
 
@@ -24,7 +24,7 @@ export class HealthController {
   async health(@Res() res: unknown): Promise<void> {
     const report: HealthReport = await checkDependencies({
       postgres: () => this.ds.query('SELECT 1'),
-      redis: () => this.redis.ping(),
+      redis: () => pingRedis(this.redis),
       meilisearch: () => this.search.ping(1000),
     });
     this.adapterHost.httpAdapter.reply(res, report, report.status === 'ok' ? 200 : 503);

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { DataSource } from '@syndesmos/database';
 import { checkDependencies } from '@syndesmos/health';
-import { APP_REDIS, type Redis } from '@syndesmos/redis';
+import { APP_REDIS, pingRedis, type Redis } from '@syndesmos/redis';
 
 @Controller('health')
 export class HealthController {
@@ -16,7 +16,7 @@ export class HealthController {
   async health(@Res() res: unknown): Promise<void> {
     const report = await checkDependencies({
       postgres: () => this.ds.query('SELECT 1'),
-      redis: () => this.redis.ping(),
+      redis: () => pingRedis(this.redis),
     });
     this.adapterHost.httpAdapter.reply(res, report, report.status === 'ok' ? 200 : 503);
   }

@@ -1,0 +1,73 @@
+import { QueueEvents } from 'bullmq';
+import { QueueName } from '@syndesmos/jobs';
+import { bullPrefix, createRedis } from '@syndesmos/redis';
+import { createWorkerApp, type WorkerApp } from '../../apps/worker/src/worker.app';
+import { registerUser } from '../factories/user.factory';
+import { TestEnv } from '../support/test-env';
+
+describe('worker', () => {
+  let env: TestEnv;
+  let worker: WorkerApp;
+  let events: QueueEvents;
+  let eventsConnection: ReturnType<typeof createRedis>;
+
+  beforeAll(async () => {
+    env = await TestEnv.create({ WORKER_HEALTH_PORT: '0' });
+    worker = await createWorkerApp(env.config);
+    eventsConnection = createRedis({ url: env.config.redisUrl, prefix: env.config.redisPrefix }, 'bullmq');
+    events = new QueueEvents(QueueName.Maintenance, {
+      connection: eventsConnection,
+      prefix: bullPrefix(env.config.redisPrefix),
+    });
+    await events.waitUntilReady();
+  });
+  afterAll(async () => {
+    await events.close();
+    eventsConnection.disconnect();
+    await worker.close();
+    await env.close();
+  });
+
+  it('purges long-ended sessions and keeps live ones; running it twice changes nothing more', async () => {
+    const api = await env.startApi();
+    const live = await registerUser(api);
+    const gone = await registerUser(api);
+    await env.query(
+      `UPDATE auth_session SET revoked_at = now() - interval '40 days', revoked_reason = 'logout' WHERE user_id = $1`,
+      [gone.id],
+    );
+
+    const queue = worker.producer.queue(QueueName.Maintenance);
+    for (const run of [1, 2]) {
+      await worker.producer.enqueue(
+        { name: 'auth.purge-ended-sessions', data: { olderThanDays: 30 } },
+        { jobId: `purge-${run}` },
+      );
+      const job = await queue.getJob(`purge-${run}`);
+      const result = await job!.waitUntilFinished(events, 10_000);
+      expect(result).toEqual({ purged: run === 1 ? 1 : 0 });
+    }
+    const sessions = await env.query<{ user_id: string }>('SELECT user_id FROM auth_session');
+    expect(sessions.map((s) => s.user_id)).toEqual([live.id]);
+  });
+
+  it('refuses to enqueue a payload that does not fit the job', async () => {
+    await expect(
+      worker.producer.enqueue({ name: 'auth.purge-ended-sessions', data: { olderThanDays: -1 } }),
+    ).rejects.toThrow(/olderThanDays must be a non-negative integer/);
+  });
+
+  it('fails a malformed payload at once instead of retrying it', async () => {
+    const queue = worker.producer.queue(QueueName.Maintenance);
+    // As an older release or a hand-made job might have left it, bypassing the producer.
+    const job = await queue.add('auth.purge-ended-sessions', { olderThanDays: 'soon' }, { attempts: 5 });
+    await expect(job.waitUntilFinished(events, 10_000)).rejects.toThrow(/invalid payload/);
+    const stored = await queue.getJob(job.id!);
+    expect(stored!.attemptsMade).toBe(1);
+  });
+
+  it('registers the daily purge schedule once', async () => {
+    const schedulers = await worker.producer.queue(QueueName.Maintenance).getJobSchedulers();
+    expect(schedulers.map((s) => s.key ?? s.name)).toEqual(['schedule:auth.purge-ended-sessions']);
+  });
+});

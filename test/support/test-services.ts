@@ -1,0 +1,21 @@
+import { loadConfig, type AppConfig } from '@syndesmos/config';
+
+// Where the shared test services live. The same defaults as `npm start`, so a developer's
+// running Meilisearch is reused; the test template database is separate from theirs.
+export const TEMPLATE_DB = 'syndesmos_test_template';
+
+export function baseTestConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    SEED_DEMO_DATA: 'false',
+    ...overrides,
+  });
+}
+
+export function databaseUrlFor(baseUrl: string, name: string): string {
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
