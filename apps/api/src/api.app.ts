@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AUTH_ENTITIES } from '@syndesmos/auth';
@@ -15,7 +16,7 @@ export type HttpAdapterName = 'express' | 'fastify';
 
 export interface ApiAppOptions {
   logger?: AppLogger;
-  /** Express serves production (see README: chosen on the benchmark in test/bench). */
+  /** Fastify serves production: chosen on the benchmark in test/bench (see README). */
   adapter?: HttpAdapterName;
 }
 
@@ -27,7 +28,7 @@ export async function createApiApp(config: AppConfig, opts: ApiAppOptions = {}):
   const infra = await connectInfrastructure(config, logger, ENTITIES);
   const module = ApiModule.forRoot(infra);
   const nestLogger = new NestPinoLogger(logger);
-  const app = await createWithAdapter(module, config, opts.adapter ?? 'express', nestLogger);
+  const app = await createWithAdapter(module, config, opts.adapter ?? 'fastify', nestLogger);
 
   app.use(helmet());
   app.enableCors({
@@ -63,14 +64,13 @@ async function createWithAdapter(
   logger: NestPinoLogger,
 ): Promise<INestApplication> {
   if (adapter === 'fastify') {
-    // Loaded only when asked for: Fastify is a benchmark contender, not a production path.
-    const { FastifyAdapter } = await import('@nestjs/platform-fastify');
-    return NestFactory.create(
+    return NestFactory.create<NestFastifyApplication>(
       module,
       new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy }),
-      { logger, bodyParser: true },
+      { logger },
     );
   }
+  // Express remains only as the benchmark's other contender.
   const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false });
   app.useBodyParser('json', { limit: config.bodyLimitBytes });
   app.set('trust proxy', config.trustProxy);
