@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@syndesmos/auth';
+import { OrganisationsModule } from '@syndesmos/organisations';
 import { InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { SearchModule } from '@syndesmos/search';
 import { AuthController, MeController } from './auth/auth.controller';
@@ -8,6 +9,11 @@ import { AuthGuard } from './common/auth.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { RequestContextMiddleware } from './common/request-context.middleware';
 import { HealthController } from './health/health.controller';
+import { MyDataController } from './me/my-data.controller';
+import { ModerationController } from './moderation/moderation.controller';
+import { InvitationsController, OrganisationsController } from './organisations/organisations.controller';
+import { PublicOrganisationsController } from './organisations/public.controller';
+import { TaxonomiesController } from './taxonomies/taxonomies.controller';
 
 @Module({})
 export class ApiModule implements NestModule {
@@ -22,8 +28,19 @@ export class ApiModule implements NestModule {
           indexPrefix: infra.config.meiliIndexPrefix,
         }),
         AuthModule,
+        OrganisationsModule,
       ],
-      controllers: [HealthController, AuthController, MeController],
+      controllers: [
+        HealthController,
+        TaxonomiesController,
+        AuthController,
+        MeController,
+        MyDataController,
+        OrganisationsController,
+        InvitationsController,
+        PublicOrganisationsController,
+        ModerationController,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -178,6 +178,34 @@ export class AuthService {
     }
   }
 
+  /** Confirms a sensitive action with the current password (403 WRONG_PASSWORD otherwise). */
+  async confirmPassword(principal: Principal, password: string): Promise<void> {
+    const user = await this.users.findById(principal.userId);
+    if (!user) throw new DomainException(ErrorCode.TokenRevoked);
+    if (!(await this.hasher.verify(user.passwordHash, password))) throw new DomainException(ErrorCode.WrongPassword);
+  }
+
+  /** Everything the platform holds about the account itself (never the password hash). */
+  async exportAccount(principal: Principal) {
+    const user = await this.getMe(principal);
+    const sessions = (await this.sessions.listForUser(principal.userId)).map((s) => ({
+      id: s.id,
+      createdAt: s.createdAt,
+      lastUsedAt: s.lastUsedAt,
+      expiresAt: s.expiresAt,
+      revokedAt: s.revokedAt,
+      revokedReason: s.revokedReason,
+      userAgent: s.userAgent,
+      ip: s.ip,
+    }));
+    return { user, sessions };
+  }
+
+  /** Deletes the account; sessions and memberships go with it (database cascades). */
+  async deleteAccount(principal: Principal): Promise<void> {
+    await this.users.delete(principal.userId);
+  }
+
   // Operator action (CLI only: no HTTP endpoint grants roles).
   async setRole(email: string, role: Role, naCountries: string[]): Promise<UserView> {
     const user = await this.users.findByEmail(email);

@@ -77,6 +77,10 @@ export class SessionRepository {
     return user ? { session, user } : null;
   }
 
+  listForUser(userId: string): Promise<AuthSessionEntity[]> {
+    return this.ds.getRepository(AuthSessionEntity).find({ where: { userId }, order: { createdAt: 'DESC' } });
+  }
+
   async revoke(userId: string, sessionId: string, reason: SessionRevokedReason, now: Date): Promise<boolean> {
     const res = await this.ds
       .getRepository(AuthSessionEntity)

@@ -56,6 +56,10 @@ export class UserRepository {
     await this.repo.update({ id: userId }, { passwordHash });
   }
 
+  async delete(userId: string): Promise<void> {
+    await this.repo.delete({ id: userId });
+  }
+
   async setRole(userId: string, role: Role, naCountries: string[]): Promise<UserEntity | null> {
     await this.repo.update({ id: userId }, { role, naCountries });
     return this.findById(userId);

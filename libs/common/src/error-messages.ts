@@ -46,6 +46,34 @@ const messages: Record<ErrorCode, Localised> = {
     en: 'An account with this email already exists.',
     el: 'Υπάρχει ήδη λογαριασμός με αυτό το email.',
   },
+  [ErrorCode.OidTaken]: {
+    en: 'Another organisation already uses this OID.',
+    el: 'Ένας άλλος οργανισμός χρησιμοποιεί ήδη αυτό το OID.',
+  },
+  [ErrorCode.ProfileIncomplete]: {
+    en: 'The profile is not complete yet; see what is missing.',
+    el: 'Το προφίλ δεν είναι ακόμη πλήρες· δείτε τι λείπει.',
+  },
+  [ErrorCode.InvalidState]: {
+    en: 'This cannot be done in the current state; it may have just been decided by someone else.',
+    el: 'Αυτό δεν είναι δυνατό στην τρέχουσα κατάσταση· ίσως μόλις αποφασίστηκε από κάποιον άλλον.',
+  },
+  [ErrorCode.LastOwner]: {
+    en: 'An organisation must keep at least one owner.',
+    el: 'Ένας οργανισμός πρέπει να έχει τουλάχιστον έναν κάτοχο.',
+  },
+  [ErrorCode.AlreadyMember]: {
+    en: 'This person is already a member of the organisation.',
+    el: 'Αυτό το άτομο είναι ήδη μέλος του οργανισμού.',
+  },
+  [ErrorCode.InvitationInvalid]: {
+    en: 'This invitation is not valid: it was used, withdrawn or has expired.',
+    el: 'Αυτή η πρόσκληση δεν είναι έγκυρη: χρησιμοποιήθηκε, ανακλήθηκε ή έληξε.',
+  },
+  [ErrorCode.InvitationEmailMismatch]: {
+    en: 'This invitation was sent to another email address.',
+    el: 'Αυτή η πρόσκληση στάλθηκε σε άλλη διεύθυνση email.',
+  },
   [ErrorCode.TooManyRequests]: {
     en: 'Too many attempts. Try again later.',
     el: 'Πάρα πολλές προσπάθειες. Δοκιμάστε ξανά αργότερα.',

@@ -146,6 +146,7 @@ export const COUNTRIES = {
   MF: { en: 'St. Martin', el: 'Άγιος Μαρτίνος (Γαλλικό τμήμα)' },
   MG: { en: 'Madagascar', el: 'Μαδαγασκάρη' },
   MH: { en: 'Marshall Islands', el: 'Νήσοι Μάρσαλ' },
+  // MK and TR are pinned to the names EU documents use; older ICU data says otherwise.
   MK: { en: 'North Macedonia', el: 'Βόρεια Μακεδονία' },
   ML: { en: 'Mali', el: 'Μάλι' },
   MM: { en: 'Myanmar (Burma)', el: 'Μιανμάρ (Βιρμανία)' },
@@ -227,7 +228,7 @@ export const COUNTRIES = {
   TM: { en: 'Turkmenistan', el: 'Τουρκμενιστάν' },
   TN: { en: 'Tunisia', el: 'Τυνησία' },
   TO: { en: 'Tonga', el: 'Τόνγκα' },
-  TR: { en: 'Türkiye', el: 'Τουρκία' },
+  TR: { en: 'Türkiye', el: 'Τουρκία' }, // Pinned, see MK.
   TT: { en: 'Trinidad & Tobago', el: 'Τρινιντάντ και Τομπάγκο' },
   TV: { en: 'Tuvalu', el: 'Τουβαλού' },
   TW: { en: 'Taiwan', el: 'Ταϊβάν' },
@@ -259,4 +260,51 @@ export type CountryCode = keyof typeof COUNTRIES;
 
 export function isCountryCode(value: string): value is CountryCode {
   return Object.prototype.hasOwnProperty.call(COUNTRIES, value);
+}
+
+// Who may take part in a KA2 VET partnership as a full partner: the 27 EU member states plus the
+// third countries associated to Erasmus+. Greece is GR here (ISO), although EU documents write EL.
+export const ELIGIBLE_COUNTRY_CODES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+  // Third countries associated to the programme.
+  'IS',
+  'LI',
+  'MK',
+  'NO',
+  'RS',
+  'TR',
+] as const satisfies readonly CountryCode[];
+
+export type EligibleCountryCode = (typeof ELIGIBLE_COUNTRY_CODES)[number];
+
+const eligibleCountries: ReadonlySet<string> = new Set(ELIGIBLE_COUNTRY_CODES);
+
+export function isEligibleCountry(code: string): code is EligibleCountryCode {
+  return eligibleCountries.has(code);
 }

@@ -15,11 +15,19 @@ export function httpStatusFor(code: ErrorCode): number {
       return 401;
     case ErrorCode.Forbidden:
     case ErrorCode.WrongPassword:
+    case ErrorCode.InvitationEmailMismatch:
       return 403;
     case ErrorCode.NotFound:
+    case ErrorCode.InvitationInvalid:
       return 404;
     case ErrorCode.EmailTaken:
+    case ErrorCode.OidTaken:
+    case ErrorCode.InvalidState:
+    case ErrorCode.LastOwner:
+    case ErrorCode.AlreadyMember:
       return 409;
+    case ErrorCode.ProfileIncomplete:
+      return 422;
     case ErrorCode.PayloadTooLarge:
       return 413;
     case ErrorCode.TooManyRequests:

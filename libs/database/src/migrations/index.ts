@@ -1,4 +1,5 @@
 import { Accounts1764300000000 } from './1764300000000-accounts';
+import { Organisations1764400000000 } from './1764400000000-organisations';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
-export const MIGRATIONS = [Accounts1764300000000];
+export const MIGRATIONS = [Accounts1764300000000, Organisations1764400000000];

@@ -1,0 +1,10 @@
+// Organisations: profiles, membership, invitations, lifecycle, NA moderation and its audit log.
+export * from './moderation.service';
+export type { QueueKind, QueueStats } from './moderation.repository';
+export * from './organisation-profile';
+export * from './organisation.entity';
+export * from './organisation.rules';
+export * from './organisation.service';
+export * from './organisations.module';
+export type { MemberRow } from './organisation.repository';
+export * from './viewer';

@@ -1,0 +1,259 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ModerationAuditEntity, OrganisationReportEntity, OrganisationRevisionEntity } from './organisation.entity';
+import type { OrganisationProfile } from './organisation-profile';
+
+export type QueueKind = 'submission' | 'revision' | 'report';
+
+export interface QueueRow {
+  kind: QueueKind;
+  id: string;
+  organisationId: string;
+  country: string;
+  displayName: string;
+  waitingSince: Date;
+}
+
+export interface QueueScope {
+  /** null: every country (platform admins). */
+  countries: string[] | null;
+  kind?: QueueKind;
+  after?: { waitingSince: Date; id: string };
+  limit: number;
+}
+
+export interface QueueStats {
+  submissions: number;
+  revisions: number;
+  reports: number;
+  oldestWaitingSince: Date | null;
+  medianHoursToDecision: number | null;
+  decisionsLast90Days: number;
+}
+
+const QUEUE_SQL = `
+  SELECT 'submission' AS kind, o.id AS id, o.id AS organisation_id, o.country, o.display_name, o.submitted_at AS waiting_since
+    FROM organisation o WHERE o.status = 'submitted'
+  UNION ALL
+  SELECT 'revision', r.id, o.id, o.country, o.display_name, r.created_at
+    FROM organisation_revision r JOIN organisation o ON o.id = r.organisation_id
+   WHERE r.status = 'pending' AND o.status IN ('published', 'suspended')
+  UNION ALL
+  SELECT 'report', p.id, o.id, o.country, o.display_name, p.created_at
+    FROM organisation_report p JOIN organisation o ON o.id = p.organisation_id
+   WHERE p.status = 'open' AND o.status <> 'deleted'`;
+
+@Injectable()
+export class ModerationRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  // ---- revisions ----
+
+  findPendingRevision(
+    organisationId: string,
+    em: EntityManager = this.ds.manager,
+  ): Promise<OrganisationRevisionEntity | null> {
+    return em.findOneBy(OrganisationRevisionEntity, { organisationId, status: 'pending' });
+  }
+
+  async lockRevision(em: EntityManager, id: string): Promise<OrganisationRevisionEntity | null> {
+    return em
+      .createQueryBuilder(OrganisationRevisionEntity, 'r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
+  }
+
+  /** Creates the pending revision or replaces its proposed profile. */
+  async upsertPendingRevision(
+    em: EntityManager,
+    organisationId: string,
+    profile: OrganisationProfile,
+    proposedBy: string,
+  ): Promise<{ revision: OrganisationRevisionEntity; created: boolean }> {
+    const existing = await em
+      .createQueryBuilder(OrganisationRevisionEntity, 'r')
+      .setLock('pessimistic_write')
+      .where('r.organisation_id = :organisationId AND r.status = :pending', { organisationId, pending: 'pending' })
+      .getOne();
+    const now = new Date();
+    if (existing) {
+      await em.update(OrganisationRevisionEntity, { id: existing.id }, { profile, proposedBy, updatedAt: now });
+      return { revision: { ...existing, profile, proposedBy, updatedAt: now }, created: false };
+    }
+    const revision = await em.save(
+      em.create(OrganisationRevisionEntity, {
+        organisationId,
+        profile,
+        proposedBy,
+        status: 'pending',
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    return { revision, created: true };
+  }
+
+  async decideRevision(
+    em: EntityManager,
+    id: string,
+    status: 'approved' | 'rejected' | 'withdrawn',
+    decidedBy: string | null,
+    reason: string | null,
+  ): Promise<void> {
+    await em.update(OrganisationRevisionEntity, { id }, { status, decidedBy, reason, decidedAt: new Date() });
+  }
+
+  /** Keeps the minor fields of a waiting revision in step with the live profile. */
+  async patchPendingRevision(
+    em: EntityManager,
+    organisationId: string,
+    minor: Partial<OrganisationProfile>,
+  ): Promise<void> {
+    const pending = await this.findPendingRevision(organisationId, em);
+    if (pending)
+      await em.update(OrganisationRevisionEntity, { id: pending.id }, { profile: { ...pending.profile, ...minor } });
+  }
+
+  // ---- reports ----
+
+  async createReport(row: {
+    organisationId: string;
+    reporterId: string;
+    category: string;
+    text: string;
+  }): Promise<OrganisationReportEntity> {
+    const repo = this.ds.getRepository(OrganisationReportEntity);
+    return repo.save(repo.create({ ...row, status: 'open', createdAt: new Date() }));
+  }
+
+  findReport(id: string): Promise<OrganisationReportEntity | null> {
+    return this.ds.getRepository(OrganisationReportEntity).findOneBy({ id });
+  }
+
+  async lockReport(em: EntityManager, id: string): Promise<OrganisationReportEntity | null> {
+    return em
+      .createQueryBuilder(OrganisationReportEntity, 'p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne();
+  }
+
+  async resolveReport(
+    em: EntityManager,
+    id: string,
+    status: 'dismissed' | 'actioned',
+    resolvedBy: string,
+    note: string | null,
+  ): Promise<void> {
+    await em.update(
+      OrganisationReportEntity,
+      { id },
+      { status, resolvedBy, resolutionNote: note, resolvedAt: new Date() },
+    );
+  }
+
+  // ---- audit ----
+
+  async auditForOrganisation(
+    organisationId: string,
+    limit: number,
+    beforeId?: string,
+  ): Promise<ModerationAuditEntity[]> {
+    const qb = this.ds
+      .getRepository(ModerationAuditEntity)
+      .createQueryBuilder('a')
+      .where('a.organisation_id = :organisationId', { organisationId })
+      .orderBy('a.id', 'DESC')
+      .take(limit);
+    if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
+    return qb.getMany();
+  }
+
+  async auditForCountries(
+    countries: string[] | null,
+    limit: number,
+    beforeId?: string,
+  ): Promise<ModerationAuditEntity[]> {
+    const qb = this.ds.getRepository(ModerationAuditEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').take(limit);
+    if (countries) qb.where('a.country IN (:...countries)', { countries });
+    if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
+    return qb.getMany();
+  }
+
+  // ---- queue ----
+
+  async queue(scope: QueueScope): Promise<QueueRow[]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (scope.countries) {
+      params.push(scope.countries);
+      where.push(`country = ANY($${params.length}::char(2)[])`);
+    }
+    if (scope.kind) {
+      params.push(scope.kind);
+      where.push(`kind = $${params.length}`);
+    }
+    if (scope.after) {
+      params.push(scope.after.waitingSince, scope.after.id);
+      where.push(`(waiting_since, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(scope.limit);
+    const rows: {
+      kind: QueueKind;
+      id: string;
+      organisation_id: string;
+      country: string;
+      display_name: string;
+      waiting_since: Date;
+    }[] = await this.ds.query(
+      `SELECT * FROM (${QUEUE_SQL}) q ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          ORDER BY waiting_since, id LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      organisationId: r.organisation_id,
+      country: r.country,
+      displayName: r.display_name,
+      waitingSince: r.waiting_since,
+    }));
+  }
+
+  async stats(countries: string[] | null): Promise<QueueStats> {
+    const params = countries ? [countries] : [];
+    const filter = countries ? `WHERE country = ANY($1::char(2)[])` : '';
+    const [pending] = await this.ds.query(
+      `SELECT count(*) FILTER (WHERE kind = 'submission')::int AS submissions,
+              count(*) FILTER (WHERE kind = 'revision')::int AS revisions,
+              count(*) FILTER (WHERE kind = 'report')::int AS reports,
+              min(waiting_since) AS oldest
+         FROM (${QUEUE_SQL}) q ${filter}`,
+      params,
+    );
+    const [decided] = await this.ds.query(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM created_at - waiting_since)) AS median_seconds,
+              count(*)::int AS decisions
+         FROM moderation_audit
+        WHERE waiting_since IS NOT NULL AND created_at > now() - interval '90 days'
+          ${countries ? 'AND country = ANY($1::char(2)[])' : ''}`,
+      params,
+    );
+    return {
+      submissions: pending.submissions,
+      revisions: pending.revisions,
+      reports: pending.reports,
+      oldestWaitingSince: pending.oldest,
+      medianHoursToDecision:
+        decided.median_seconds === null ? null : Math.round((Number(decided.median_seconds) / 3600) * 10) / 10,
+      decisionsLast90Days: decided.decisions,
+    };
+  }
+
+  // ---- personal data ----
+
+  async reportsBy(userId: string): Promise<OrganisationReportEntity[]> {
+    return this.ds.getRepository(OrganisationReportEntity).findBy({ reporterId: userId });
+  }
+}

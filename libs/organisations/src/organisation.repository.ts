@@ -1,0 +1,350 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import {
+  ModerationAuditEntity,
+  OrganisationEntity,
+  OrganisationInvitationEntity,
+  OrganisationMemberEntity,
+  type MemberRole,
+  type OrganisationStatus,
+} from './organisation.entity';
+import type { OrganisationProfile } from './organisation-profile';
+
+export class OidTakenError extends Error {}
+export class LastOwnerError extends Error {}
+
+const UNIQUE_VIOLATION = '23505';
+
+export interface AuditRow {
+  organisationId: string;
+  country: string;
+  actorId: string | null;
+  actorRole: string;
+  action: string;
+  subjectId?: string | null;
+  reason?: string | null;
+  before?: object | null;
+  after?: object | null;
+  waitingSince?: Date | null;
+}
+
+export async function appendAudit(em: EntityManager, row: AuditRow): Promise<void> {
+  const entity = em.create(ModerationAuditEntity, {
+    subjectId: null,
+    reason: null,
+    waitingSince: null,
+    ...row,
+    before: row.before ?? null,
+    after: row.after ?? null,
+  });
+  await em.save(ModerationAuditEntity, entity);
+}
+
+export interface PublishedPage {
+  items: OrganisationEntity[];
+  next: { displayName: string; id: string } | null;
+}
+
+export interface MemberRow {
+  userId: string;
+  role: MemberRole;
+  joinedAt: Date;
+  displayName: string;
+  email: string;
+}
+
+function denormalised(profile: OrganisationProfile) {
+  return {
+    profile,
+    oid: profile.oid,
+    pic: profile.pic,
+    country: profile.country,
+    organisationType: profile.organisationType,
+    displayName: profile.displayName,
+  };
+}
+
+function rethrowOid(err: unknown): never {
+  if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+    const constraint = (err.driverError as { constraint?: string }).constraint;
+    if (constraint === 'organisation_oid_key') throw new OidTakenError();
+  }
+  throw err;
+}
+
+@Injectable()
+export class OrganisationRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
+  async createWithOwner(profile: OrganisationProfile, ownerId: string): Promise<OrganisationEntity> {
+    try {
+      return await this.ds.transaction(async (em) => {
+        const now = new Date();
+        const org = await em.save(
+          em.create(OrganisationEntity, {
+            ...denormalised(profile),
+            status: 'draft',
+            createdBy: ownerId,
+            createdAt: now,
+            updatedAt: now,
+            version: 1,
+          }),
+        );
+        await em.insert(OrganisationMemberEntity, {
+          organisationId: org.id,
+          userId: ownerId,
+          role: 'owner',
+          joinedAt: now,
+        });
+        return org;
+      });
+    } catch (err) {
+      rethrowOid(err);
+    }
+  }
+
+  /** Any organisation that was not deleted; callers decide visibility. */
+  findLive(id: string, em: EntityManager = this.ds.manager): Promise<OrganisationEntity | null> {
+    return em
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .where('o.id = :id AND o.status <> :deleted', { id, deleted: 'deleted' })
+      .getOne();
+  }
+
+  async lockLive(em: EntityManager, id: string): Promise<OrganisationEntity | null> {
+    return em
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .setLock('pessimistic_write')
+      .where('o.id = :id AND o.status <> :deleted', { id, deleted: 'deleted' })
+      .getOne();
+  }
+
+  async oidTaken(oid: string, exceptId: string): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(
+      `SELECT 1 FROM organisation WHERE oid = $1 AND id <> $2 AND status <> 'deleted'`,
+      [oid, exceptId],
+    );
+    return rows.length > 0;
+  }
+
+  async memberRole(organisationId: string, userId: string): Promise<MemberRole | null> {
+    const m = await this.ds.getRepository(OrganisationMemberEntity).findOneBy({ organisationId, userId });
+    return m?.role ?? null;
+  }
+
+  async listPublished(filter: {
+    country?: string;
+    organisationType?: string;
+    after?: { displayName: string; id: string };
+    limit: number;
+  }): Promise<PublishedPage> {
+    const qb = this.ds
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .where('o.status = :published', { published: 'published' })
+      .orderBy('o.display_name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .take(filter.limit + 1);
+    if (filter.country) qb.andWhere('o.country = :country', { country: filter.country });
+    if (filter.organisationType) qb.andWhere('o.organisation_type = :type', { type: filter.organisationType });
+    if (filter.after) {
+      qb.andWhere('(o.display_name, o.id) > (:afterName, :afterId)', {
+        afterName: filter.after.displayName,
+        afterId: filter.after.id,
+      });
+    }
+    const rows = await qb.getMany();
+    const items = rows.slice(0, filter.limit);
+    const last = items[items.length - 1];
+    return { items, next: rows.length > filter.limit && last ? { displayName: last.displayName, id: last.id } : null };
+  }
+
+  async listForUser(userId: string): Promise<{ organisation: OrganisationEntity; role: MemberRole }[]> {
+    const rows = await this.ds
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .innerJoin(OrganisationMemberEntity, 'm', 'm.organisation_id = o.id AND m.user_id = :userId', { userId })
+      .addSelect('m.role', 'member_role')
+      .where('o.status <> :deleted', { deleted: 'deleted' })
+      .orderBy('o.display_name')
+      .getRawAndEntities();
+    return rows.entities.map((organisation, i) => ({
+      organisation,
+      role: (rows.raw[i] as { member_role: MemberRole }).member_role,
+    }));
+  }
+
+  /** Writes a new profile (and its indexed columns) in the given transaction. */
+  async writeProfile(
+    em: EntityManager,
+    org: OrganisationEntity,
+    profile: OrganisationProfile,
+  ): Promise<OrganisationEntity> {
+    try {
+      await em.update(
+        OrganisationEntity,
+        { id: org.id },
+        { ...denormalised(profile), updatedAt: new Date(), version: org.version + 1 },
+      );
+    } catch (err) {
+      rethrowOid(err);
+    }
+    return (await this.findLive(org.id, em))!;
+  }
+
+  /**
+   * Moves an organisation from one of `from` to `to`, atomically with its audit entry.
+   * Returns null when the organisation was not in an expected state (someone else decided).
+   */
+  async transition(
+    id: string,
+    from: readonly OrganisationStatus[],
+    to: OrganisationStatus,
+    changes: Partial<Pick<OrganisationEntity, 'statusReason' | 'submittedAt' | 'publishedAt' | 'deletedAt'>>,
+    audit: (before: OrganisationEntity) => Omit<AuditRow, 'organisationId' | 'country'>,
+    em?: EntityManager,
+  ): Promise<{ before: OrganisationEntity; after: OrganisationEntity } | null> {
+    const work = async (tx: EntityManager) => {
+      const before = await this.lockLive(tx, id);
+      if (!before || !from.includes(before.status)) return null;
+      await tx.update(
+        OrganisationEntity,
+        { id },
+        { status: to, updatedAt: new Date(), version: before.version + 1, ...changes },
+      );
+      await appendAudit(tx, { organisationId: id, country: before.country, ...audit(before) });
+      const after = await tx.findOneByOrFail(OrganisationEntity, { id });
+      return { before, after };
+    };
+    return em ? work(em) : this.ds.transaction(work);
+  }
+
+  async markOidVerified(id: string, staffId: string, em: EntityManager): Promise<void> {
+    await em.update(OrganisationEntity, { id }, { oidVerifiedAt: new Date(), oidVerifiedBy: staffId });
+  }
+
+  // ---- members ----
+
+  async listMembers(organisationId: string): Promise<MemberRow[]> {
+    const rows: {
+      user_id: string;
+      role: MemberRole;
+      joined_at: Date;
+      display_name: string;
+      email: string;
+    }[] = await this.ds.query(
+      `SELECT m.user_id, m.role, m.joined_at, u.display_name, u.email
+         FROM organisation_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.organisation_id = $1
+        ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, m.joined_at`,
+      [organisationId],
+    );
+    return rows.map((r) => ({
+      userId: r.user_id,
+      role: r.role,
+      joinedAt: r.joined_at,
+      displayName: r.display_name,
+      email: r.email,
+    }));
+  }
+
+  /** Changes a role or removes a member (role null), refusing to leave the organisation ownerless. */
+  async changeMember(organisationId: string, userId: string, role: MemberRole | null): Promise<boolean> {
+    return this.ds.transaction(async (em) => {
+      // Lock every membership row of the organisation so two owners cannot demote each other at once.
+      const members: { user_id: string; role: MemberRole }[] = await em.query(
+        `SELECT user_id, role FROM organisation_member WHERE organisation_id = $1 FOR UPDATE`,
+        [organisationId],
+      );
+      const target = members.find((m) => m.user_id === userId);
+      if (!target) return false;
+      const owners = members.filter((m) => m.role === 'owner').length;
+      if (target.role === 'owner' && role !== 'owner' && owners <= 1) throw new LastOwnerError();
+      if (role === null) await em.delete(OrganisationMemberEntity, { organisationId, userId });
+      else await em.update(OrganisationMemberEntity, { organisationId, userId }, { role });
+      return true;
+    });
+  }
+
+  // ---- invitations ----
+
+  async createInvitation(row: {
+    organisationId: string;
+    email: string;
+    role: MemberRole;
+    tokenHash: string;
+    invitedBy: string;
+    expiresAt: Date;
+  }): Promise<OrganisationInvitationEntity> {
+    const repo = this.ds.getRepository(OrganisationInvitationEntity);
+    return repo.save(repo.create({ ...row, createdAt: new Date() }));
+  }
+
+  listInvitations(organisationId: string): Promise<OrganisationInvitationEntity[]> {
+    return this.ds
+      .getRepository(OrganisationInvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.organisation_id = :organisationId AND i.accepted_at IS NULL AND i.revoked_at IS NULL', {
+        organisationId,
+      })
+      .andWhere('i.expires_at > now()')
+      .orderBy('i.created_at', 'DESC')
+      .getMany();
+  }
+
+  async revokeInvitation(organisationId: string, invitationId: string): Promise<boolean> {
+    const res = await this.ds
+      .getRepository(OrganisationInvitationEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: new Date() })
+      .where(
+        'id = :invitationId AND organisation_id = :organisationId AND accepted_at IS NULL AND revoked_at IS NULL',
+        {
+          invitationId,
+          organisationId,
+        },
+      )
+      .execute();
+    return (res.affected ?? 0) > 0;
+  }
+
+  /** Consumes a single-use invitation and adds the member, or says why it cannot. */
+  async acceptInvitation(
+    tokenHash: string,
+    user: { id: string; email: string },
+  ): Promise<
+    | { outcome: 'joined'; organisationId: string; role: MemberRole }
+    | { outcome: 'invalid' }
+    | { outcome: 'wrong_email' }
+    | { outcome: 'already_member' }
+  > {
+    return this.ds.transaction(async (em) => {
+      const inv = await em
+        .createQueryBuilder(OrganisationInvitationEntity, 'i')
+        .setLock('pessimistic_write')
+        .where('i.token_hash = :tokenHash', { tokenHash })
+        .getOne();
+      if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt <= new Date())
+        return { outcome: 'invalid' } as const;
+      const org = await this.findLive(inv.organisationId, em);
+      if (!org) return { outcome: 'invalid' } as const;
+      if (inv.email.toLowerCase() !== user.email.toLowerCase()) return { outcome: 'wrong_email' } as const;
+      const existing = await em.findOneBy(OrganisationMemberEntity, {
+        organisationId: inv.organisationId,
+        userId: user.id,
+      });
+      if (existing) return { outcome: 'already_member' } as const;
+      await em.insert(OrganisationMemberEntity, {
+        organisationId: inv.organisationId,
+        userId: user.id,
+        role: inv.role,
+        joinedAt: new Date(),
+      });
+      await em.update(OrganisationInvitationEntity, { id: inv.id }, { acceptedAt: new Date(), acceptedBy: user.id });
+      return { outcome: 'joined', organisationId: inv.organisationId, role: inv.role } as const;
+    });
+  }
+}
