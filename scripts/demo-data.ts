@@ -1,7 +1,10 @@
-import type { AccountInput } from '@syndesmos/auth';
+import type { AccountInput, UserView } from '@syndesmos/auth';
+import type { Viewer } from '@syndesmos/organisations';
+import { DEMO_MEMBERS, DEMO_ORGANISATIONS } from './demo-organisations';
 import type { OperatorContext } from './operator-context';
 
-// Demo accounts for the quick start. Later issues add organisations, calls and consortia.
+// Demo data for the quick start: accounts, then organisations in every state the NA queue
+// knows. Later issues add partner calls and consortia.
 export const DEMO_PASSWORD = 'Demo-Syndesmos-2026';
 
 export const DEMO_ACCOUNTS: (AccountInput & { what: string })[] = [
@@ -33,6 +36,22 @@ export const DEMO_ACCOUNTS: (AccountInput & { what: string })[] = [
     password: DEMO_PASSWORD,
   },
   {
+    what: 'National Agency staff for Portugal',
+    email: 'na.staff.pt@demo.syndesmos.eu',
+    displayName: 'Inês Costa (ANE+EF)',
+    preferredLanguage: 'en',
+    role: 'na_staff',
+    naCountries: ['PT'],
+    password: DEMO_PASSWORD,
+  },
+  ...DEMO_MEMBERS.map((m) => ({
+    what: 'member of demo organisations',
+    ...m,
+    role: 'user' as const,
+    naCountries: [],
+    password: DEMO_PASSWORD,
+  })),
+  {
     what: 'platform administrator',
     email: 'admin@demo.syndesmos.eu',
     displayName: 'Syndesmos Admin',
@@ -43,18 +62,35 @@ export const DEMO_ACCOUNTS: (AccountInput & { what: string })[] = [
   },
 ];
 
-/** Idempotent: accounts that exist are left as they are. Returns how many were created. */
+/** Idempotent: what exists (accounts by email, organisations by OID) is left as it is. */
 export async function seedDemoData(
   ctx: OperatorContext,
   log: (line: string) => void = () => undefined,
 ): Promise<number> {
   let created = 0;
+  const users = new Map<string, UserView>();
   for (const [i, account] of DEMO_ACCOUNTS.entries()) {
-    if (await ctx.auth.findByEmail(account.email)) continue;
-    const { what: _what, ...input } = account;
-    await ctx.auth.createAccount(input);
+    let user = await ctx.auth.findByEmail(account.email);
+    if (!user) {
+      const { what: _what, ...input } = account;
+      user = await ctx.auth.createAccount(input);
+      created++;
+      log(`demo data: account ${i + 1}/${DEMO_ACCOUNTS.length} (${account.email})`);
+    }
+    users.set(account.email, user);
+  }
+  const asViewer = (u: UserView): Viewer => ({ userId: u.id, role: u.role, naCountries: u.naCountries });
+  const admin = asViewer(users.get('admin@demo.syndesmos.eu')!);
+  for (const [i, demo] of DEMO_ORGANISATIONS.entries()) {
+    if (await ctx.organisations.oidInUse(demo.profile.oid)) continue;
+    const owner = asViewer(users.get(demo.owner)!);
+    const { organisation } = await ctx.organisations.create(owner, demo.profile);
+    if (demo.state !== 'draft') await ctx.organisations.submit(owner, organisation.id);
+    if (demo.state === 'published') await ctx.moderation.decide(admin, organisation.id, 'approve', null);
     created++;
-    log(`demo data: account ${i + 1}/${DEMO_ACCOUNTS.length} (${account.email})`);
+    if ((i + 1) % 10 === 0 || i + 1 === DEMO_ORGANISATIONS.length) {
+      log(`demo data: organisation ${i + 1}/${DEMO_ORGANISATIONS.length}`);
+    }
   }
   return created;
 }

@@ -2,6 +2,12 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
+import {
+  ModerationService,
+  ORGANISATION_ENTITIES,
+  OrganisationService,
+  OrganisationsModule,
+} from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
 import { createLogger } from '@syndesmos/logger';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
@@ -9,20 +15,32 @@ import { connectInfrastructure, InfrastructureModule, type Infrastructure } from
 @Module({})
 class OperatorModule {
   static forRoot(infra: Infrastructure): DynamicModule {
-    return { module: OperatorModule, imports: [InfrastructureModule.forRoot(infra), AuthModule] };
+    return { module: OperatorModule, imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule] };
   }
 }
 
 export interface OperatorContext {
   auth: AuthService;
+  organisations: OrganisationService;
+  moderation: ModerationService;
   close(): Promise<void>;
 }
 
 /** The domain services for command-line work (CLI, demo data), without any server. */
 export async function createOperatorContext(config: AppConfig): Promise<OperatorContext> {
-  const infra = await connectInfrastructure(config, createLogger('operator', 'warn'), [...AUTH_ENTITIES], 2);
+  const infra = await connectInfrastructure(
+    config,
+    createLogger('operator', 'warn'),
+    [...AUTH_ENTITIES, ...ORGANISATION_ENTITIES],
+    2,
+  );
   const ctx = await NestFactory.createApplicationContext(OperatorModule.forRoot(infra), {
     logger: false,
   });
-  return { auth: ctx.get(AuthService), close: () => ctx.close() };
+  return {
+    auth: ctx.get(AuthService),
+    organisations: ctx.get(OrganisationService),
+    moderation: ctx.get(ModerationService),
+    close: () => ctx.close(),
+  };
 }

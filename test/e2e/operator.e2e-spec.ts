@@ -2,6 +2,7 @@ import { runCompiled } from '../support/processes';
 import { TestEnv, useApi } from '../support/test-env';
 import { createOperatorContext } from '../../scripts/operator-context';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from '../../scripts/demo-data';
+import { DEMO_ORGANISATIONS } from '../../scripts/demo-organisations';
 
 describe('operator CLI', () => {
   const ctx = useApi();
@@ -110,7 +111,7 @@ describe('demo data', () => {
   it('is idempotent: seeding twice creates the accounts once', async () => {
     const operator = await createOperatorContext(env.config);
     try {
-      expect(await seedDemoData(operator)).toBe(DEMO_ACCOUNTS.length);
+      expect(await seedDemoData(operator)).toBe(DEMO_ACCOUNTS.length + DEMO_ORGANISATIONS.length);
       expect(await seedDemoData(operator)).toBe(0);
     } finally {
       await operator.close();
@@ -119,7 +120,26 @@ describe('demo data', () => {
       "SELECT count(*)::int AS n FROM app_user WHERE email LIKE '%@demo.syndesmos.eu'",
     );
     expect(rows[0].n).toBe(DEMO_ACCOUNTS.length);
+    const orgs = await env.query<{ status: string; n: number; countries: number }>(
+      `SELECT status, count(*)::int AS n, count(DISTINCT country)::int AS countries FROM organisation GROUP BY status`,
+    );
+    const published = orgs.find((o) => o.status === 'published')!;
+    expect(published.n).toBeGreaterThanOrEqual(40);
+    expect(published.countries).toBeGreaterThanOrEqual(12);
+    expect(orgs.find((o) => o.status === 'submitted')!.n).toBeGreaterThan(0);
+    const types = await env.query<{ n: number }>(
+      `SELECT count(DISTINCT organisation_type)::int AS n FROM organisation WHERE status = 'published'`,
+    );
+    expect(types[0].n).toBe(17);
+
     const api = await env.startApi();
+    const ptStaff = await api.post('/v1/auth/login', {
+      email: 'na.staff.pt@demo.syndesmos.eu',
+      password: DEMO_PASSWORD,
+    });
+    const ptQueue = await api.get('/v1/moderation/queue', { token: ptStaff.body.accessToken });
+    expect(ptQueue.body.items.length).toBeGreaterThan(0);
+    expect(ptQueue.body.items.every((i: { country: string }) => i.country === 'PT')).toBe(true);
     const staff = await api.post('/v1/auth/login', { email: 'na.staff@demo.syndesmos.eu', password: DEMO_PASSWORD });
     expect(staff.body.user).toMatchObject({ role: 'na_staff', naCountries: ['CY', 'GR'] });
   });

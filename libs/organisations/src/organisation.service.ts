@@ -80,6 +80,11 @@ export class OrganisationService {
     return this.view(viewer, org, role);
   }
 
+  /** True when a live organisation already uses the OID (demo data idempotency, checks). */
+  oidInUse(oid: string): Promise<boolean> {
+    return this.orgs.oidTaken(oid, '00000000-0000-0000-0000-000000000000');
+  }
+
   listPublished(filter: Parameters<OrganisationRepository['listPublished']>[0]) {
     return this.orgs.listPublished(filter);
   }
