@@ -12,6 +12,7 @@ const USAGE = `Syndesmos operator CLI — npm run cli -- <command> [options]
   set-countries   --email E --countries GR,CY      (NA staff: which countries they moderate)
   set-role        --email E --role user|na_staff|admin [--countries GR]
   show            --email E
+  reindex                                          (rebuild search from PostgreSQL, then swap)
 
 Without --password a strong one is generated and printed once.`;
 
@@ -75,6 +76,18 @@ async function main(argv: string[]): Promise<number> {
         const user = await ctx.auth.setRole(need('email'), role as Role, values.countries ? countries() : []);
         console.log(
           `${user.email} is now ${user.role}${user.naCountries.length ? ` for ${user.naCountries.join(', ')}` : ''}`,
+        );
+        return 0;
+      }
+      case 'reindex': {
+        const started = Date.now();
+        const indexed = await ctx.indexer.reindexAll((n, total) =>
+          process.stdout.write(
+            `\rreindexing organisations: ${n}/${total} (${Math.round((n / Math.max(total, 1)) * 100)}%)`,
+          ),
+        );
+        console.log(
+          `\nreindexed ${indexed} organisations in ${((Date.now() - started) / 1000).toFixed(1)} s; the new index is live`,
         );
         return 0;
       }

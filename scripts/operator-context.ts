@@ -5,6 +5,7 @@ import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
 import {
   ModerationService,
   ORGANISATION_ENTITIES,
+  OrganisationIndexer,
   OrganisationService,
   OrganisationsModule,
 } from '@syndesmos/organisations';
@@ -23,6 +24,7 @@ export interface OperatorContext {
   auth: AuthService;
   organisations: OrganisationService;
   moderation: ModerationService;
+  indexer: OrganisationIndexer;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function createOperatorContext(config: AppConfig): Promise<Operator
     auth: ctx.get(AuthService),
     organisations: ctx.get(OrganisationService),
     moderation: ctx.get(ModerationService),
+    indexer: ctx.get(OrganisationIndexer),
     close: () => ctx.close(),
   };
 }

@@ -3,7 +3,6 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@syndesmos/auth';
 import { OrganisationsModule } from '@syndesmos/organisations';
 import { InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
-import { SearchModule } from '@syndesmos/search';
 import { AuthController, MeController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -13,6 +12,7 @@ import { MyDataController } from './me/my-data.controller';
 import { ModerationController } from './moderation/moderation.controller';
 import { InvitationsController, OrganisationsController } from './organisations/organisations.controller';
 import { PublicOrganisationsController } from './organisations/public.controller';
+import { SearchController } from './search/search.controller';
 import { TaxonomiesController } from './taxonomies/taxonomies.controller';
 
 @Module({})
@@ -20,16 +20,7 @@ export class ApiModule implements NestModule {
   static forRoot(infra: Infrastructure): DynamicModule {
     return {
       module: ApiModule,
-      imports: [
-        InfrastructureModule.forRoot(infra),
-        SearchModule.forRoot({
-          url: infra.config.meiliUrl,
-          masterKey: infra.config.meiliMasterKey,
-          indexPrefix: infra.config.meiliIndexPrefix,
-        }),
-        AuthModule,
-        OrganisationsModule,
-      ],
+      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule],
       controllers: [
         HealthController,
         TaxonomiesController,
@@ -40,6 +31,7 @@ export class ApiModule implements NestModule {
         InvitationsController,
         PublicOrganisationsController,
         ModerationController,
+        SearchController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

@@ -4,23 +4,35 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
+import { ORGANISATION_ENTITIES, OrganisationIndexer, OrganisationsModule } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
 import { checkDependencies } from '@syndesmos/health';
-import { buildHandlerTable, JOB_DEFINITIONS, JOB_NAMES, JobProducer, queuesOf, type JobName } from '@syndesmos/jobs';
+import {
+  buildHandlerTable,
+  cappedBackoff,
+  JOB_DEFINITIONS,
+  JOB_NAMES,
+  JobProducer,
+  queuesOf,
+  type JobName,
+} from '@syndesmos/jobs';
 import { createLogger, NestPinoLogger } from '@syndesmos/logger';
 import { bullPrefix, createRedis, pingRedis } from '@syndesmos/redis';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
+import { startOutboxRelay } from './outbox-relay';
 import { maintenanceHandlers } from './processors/maintenance.handlers';
+import { searchHandlers } from './processors/search.handlers';
 
 @Module({})
 class WorkerModule {
   static forRoot(infra: Infrastructure): DynamicModule {
-    return { module: WorkerModule, imports: [InfrastructureModule.forRoot(infra), AuthModule] };
+    return { module: WorkerModule, imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule] };
   }
 }
 
 export interface WorkerApp {
   producer: JobProducer;
+  relay: { kick(): void };
   healthServer: Server;
   close(): Promise<void>;
 }
@@ -29,14 +41,15 @@ export async function createWorkerApp(
   config: AppConfig,
   logger = createLogger('worker', config.logLevel),
 ): Promise<WorkerApp> {
-  const infra = await connectInfrastructure(config, logger, [...AUTH_ENTITIES], 5);
+  const infra = await connectInfrastructure(config, logger, [...AUTH_ENTITIES, ...ORGANISATION_ENTITIES], 5);
   const { dataSource, redis } = infra;
   const ctx: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(infra), {
     logger: new NestPinoLogger(logger),
   });
 
   // Refuses to start when a job has no handler or two.
-  const table = buildHandlerTable([...maintenanceHandlers(ctx.get(AuthService))]);
+  const indexer = ctx.get(OrganisationIndexer);
+  const table = buildHandlerTable([...maintenanceHandlers(ctx.get(AuthService)), ...searchHandlers(indexer)]);
 
   const bullConnection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
   const prefix = bullPrefix(config.redisPrefix);
@@ -57,7 +70,13 @@ export async function createWorkerApp(
   };
 
   const workers = queuesOf(JOB_NAMES).map((queue) => {
-    const worker = new Worker(queue, process, { connection: bullConnection, prefix, concurrency: 4, autorun: true });
+    const worker = new Worker(queue, process, {
+      connection: bullConnection,
+      prefix,
+      concurrency: 4,
+      autorun: true,
+      settings: { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) },
+    });
     worker.on('failed', (job, err) =>
       logger.warn(
         { queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message },
@@ -72,6 +91,22 @@ export async function createWorkerApp(
     .schedule({ name: 'auth.purge-ended-sessions', data: { olderThanDays: 30 } }, { everyMs: 24 * 3600 * 1000 })
     .catch((err: Error) => logger.warn({ err: err.message }, 'could not register schedules yet'));
 
+  // Settings are code: apply them at start, and keep trying while Meilisearch is away.
+  let indexReady = false;
+  const prepareIndex = async (): Promise<void> => {
+    try {
+      await indexer.ensureIndex();
+      indexReady = true;
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, 'search index not ready; retrying in 5 s');
+      indexTimer = setTimeout(() => void prepareIndex(), 5000);
+    }
+  };
+  let indexTimer: NodeJS.Timeout | undefined;
+  await prepareIndex();
+
+  const relay = await startOutboxRelay(dataSource, config.databaseUrl, producer, logger);
+
   const healthServer = createServer((req, res) => {
     if (req.url !== '/health') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"statusCode":404,"code":"NOT_FOUND"}');
@@ -79,7 +114,11 @@ export async function createWorkerApp(
     }
     void checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => pingRedis(redis) }).then(
       (report) => {
-        const body = { ...report, workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })) };
+        const body = {
+          ...report,
+          workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })),
+          searchIndexReady: indexReady,
+        };
         res
           .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
           .end(JSON.stringify(body));
@@ -90,9 +129,12 @@ export async function createWorkerApp(
 
   return {
     producer,
+    relay,
     healthServer,
     async close() {
-      // Stop taking jobs and let the ones in flight finish, then close connections.
+      // Stop relaying and taking jobs, let the ones in flight finish, then close connections.
+      clearTimeout(indexTimer);
+      await relay.close();
       await Promise.all(workers.map((w) => w.close()));
       await producer.close();
       await new Promise((resolve) => healthServer.close(resolve));

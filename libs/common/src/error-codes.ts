@@ -23,6 +23,7 @@ export const ErrorCode = {
   InvitationEmailMismatch: 'INVITATION_EMAIL_MISMATCH',
   TooManyRequests: 'TOO_MANY_REQUESTS',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  SearchUnavailable: 'SEARCH_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',
 } as const;
 

@@ -82,6 +82,10 @@ const messages: Record<ErrorCode, Localised> = {
     en: 'A service is temporarily unavailable.',
     el: 'Μια υπηρεσία δεν είναι προσωρινά διαθέσιμη.',
   },
+  [ErrorCode.SearchUnavailable]: {
+    en: 'Search is temporarily unavailable. Your changes are saved and will appear in search shortly.',
+    el: 'Η αναζήτηση δεν είναι προσωρινά διαθέσιμη. Οι αλλαγές σας αποθηκεύτηκαν και θα εμφανιστούν σύντομα.',
+  },
   [ErrorCode.Internal]: {
     en: 'Something went wrong on our side.',
     el: 'Κάτι πήγε στραβά από την πλευρά μας.',

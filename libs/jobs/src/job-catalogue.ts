@@ -5,11 +5,13 @@ import type { JobsOptions } from 'bullmq';
 
 export const QueueName = {
   Maintenance: 'maintenance',
+  Search: 'search',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export interface JobPayloads {
   'auth.purge-ended-sessions': { olderThanDays: number };
+  'search.sync-organisation': { organisationId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -22,6 +24,15 @@ interface JobDefinition {
   validate(data: unknown): string[];
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Index jobs outlive any Meilisearch outage: retried with a capped backoff for hours. */
+export const SEARCH_SYNC_OPTIONS: JobsOptions = { attempts: 1000, backoff: { type: 'capped' } };
+export const CAPPED_BACKOFF_MAX_MS = 30_000;
+export function cappedBackoff(attemptsMade: number): number {
+  return Math.min(250 * 2 ** Math.max(0, attemptsMade - 1), CAPPED_BACKOFF_MAX_MS);
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
@@ -32,6 +43,14 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
       isRecord(data) && Number.isInteger(data.olderThanDays) && (data.olderThanDays as number) >= 0
         ? []
         : ['olderThanDays must be a non-negative integer'],
+  },
+  'search.sync-organisation': {
+    queue: QueueName.Search,
+    options: SEARCH_SYNC_OPTIONS,
+    validate: (data) =>
+      isRecord(data) && typeof data.organisationId === 'string' && UUID.test(data.organisationId)
+        ? []
+        : ['organisationId must be a UUID'],
   },
 };
 

@@ -10,13 +10,16 @@ export interface HandlerRegistration<N extends JobName = JobName> {
   handle: JobHandler<N>;
 }
 
+/** One registration of any job: a union, so each keeps its own payload type. */
+export type AnyHandlerRegistration = { [N in JobName]: HandlerRegistration<N> }[JobName];
+
 export function handler<N extends JobName>(name: N, handle: JobHandler<N>): HandlerRegistration<N> {
   return { name, handle };
 }
 
 /** The worker refuses to start unless every job in the catalogue has exactly one handler. */
-export function buildHandlerTable(registrations: HandlerRegistration[]): Map<JobName, HandlerRegistration> {
-  const table = new Map<JobName, HandlerRegistration>();
+export function buildHandlerTable(registrations: AnyHandlerRegistration[]): Map<JobName, AnyHandlerRegistration> {
+  const table = new Map<JobName, AnyHandlerRegistration>();
   const problems: string[] = [];
   for (const reg of registrations) {
     if (table.has(reg.name)) problems.push(`job ${reg.name} has more than one handler`);

@@ -30,6 +30,20 @@ export class JobProducer {
     );
   }
 
+  /** Enqueues several jobs in one round trip per queue (the outbox relay). */
+  async enqueueMany(jobs: { job: JobOf; jobId: string }[]): Promise<void> {
+    const byQueue = new Map<QueueName, { name: string; data: unknown; opts: ReturnType<typeof jobOptions> }[]>();
+    for (const { job, jobId } of jobs) {
+      const problems = JOB_DEFINITIONS[job.name].validate(job.data);
+      if (problems.length) throw new Error(`invalid payload for ${job.name}: ${problems.join('; ')}`);
+      const queue = JOB_DEFINITIONS[job.name].queue;
+      const list = byQueue.get(queue) ?? [];
+      list.push({ name: job.name, data: job.data, opts: jobOptions(job.name, { jobId }) });
+      byQueue.set(queue, list);
+    }
+    await Promise.all([...byQueue].map(([queue, list]) => this.queue(queue).addBulk(list)));
+  }
+
   /** A repeating job, defined once however many workers start. */
   async schedule<N extends JobName>(job: JobOf<N>, every: { everyMs: number }): Promise<void> {
     await this.queue(JOB_DEFINITIONS[job.name].queue).upsertJobScheduler(

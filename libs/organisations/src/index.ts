@@ -8,3 +8,6 @@ export * from './organisation.service';
 export * from './organisations.module';
 export type { MemberRow } from './organisation.repository';
 export * from './viewer';
+export * from './organisation-indexer';
+export { ORGANISATION_CHANGED } from './organisation.repository';
+export * from './search-document';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { appendToOutbox } from '@syndesmos/outbox';
 import {
   ModerationAuditEntity,
   OrganisationEntity,
@@ -14,6 +15,13 @@ export class OidTakenError extends Error {}
 export class LastOwnerError extends Error {}
 
 const UNIQUE_VIOLATION = '23505';
+
+/** Announces, in the same transaction, a change that may alter what search shows. */
+export const ORGANISATION_CHANGED = 'organisation.changed';
+
+async function announce(em: EntityManager, organisationId: string): Promise<void> {
+  await appendToOutbox(em, { topic: ORGANISATION_CHANGED, aggregateId: organisationId });
+}
 
 export interface AuditRow {
   organisationId: string;
@@ -123,6 +131,32 @@ export class OrganisationRepository {
       .getOne();
   }
 
+  /** Any organisation, deleted ones included (the indexer must see deletions). */
+  findAny(id: string): Promise<OrganisationEntity | null> {
+    return this.ds.getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  /** Published organisations in id order, a batch at a time (reindexing). */
+  async *publishedBatches(batchSize: number): AsyncGenerator<OrganisationEntity[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await this.ds
+        .getRepository(OrganisationEntity)
+        .createQueryBuilder('o')
+        .where('o.status = :published AND o.id > :after', { published: 'published', after })
+        .orderBy('o.id')
+        .take(batchSize)
+        .getMany();
+      if (batch.length === 0) return;
+      yield batch;
+      after = batch[batch.length - 1].id;
+    }
+  }
+
+  async countPublished(): Promise<number> {
+    return this.ds.getRepository(OrganisationEntity).countBy({ status: 'published' });
+  }
+
   async oidTaken(oid: string, exceptId: string): Promise<boolean> {
     const rows: unknown[] = await this.ds.query(
       `SELECT 1 FROM organisation WHERE oid = $1 AND id <> $2 AND status <> 'deleted'`,
@@ -182,6 +216,8 @@ export class OrganisationRepository {
     org: OrganisationEntity,
     profile: OrganisationProfile,
   ): Promise<OrganisationEntity> {
+    // Only a published profile is in the index; other edits change nothing searchable.
+    if (org.status === 'published') await announce(em, org.id);
     try {
       await em.update(
         OrganisationEntity,
@@ -215,6 +251,7 @@ export class OrganisationRepository {
         { status: to, updatedAt: new Date(), version: before.version + 1, ...changes },
       );
       await appendAudit(tx, { organisationId: id, country: before.country, ...audit(before) });
+      if (before.status === 'published' || to === 'published') await announce(tx, id);
       const after = await tx.findOneByOrFail(OrganisationEntity, { id });
       return { before, after };
     };

@@ -2,10 +2,17 @@ import { Module } from '@nestjs/common';
 import { ModerationRepository } from './moderation.repository';
 import { ModerationService } from './moderation.service';
 import { OrganisationRepository } from './organisation.repository';
+import { OrganisationIndexer } from './organisation-indexer';
 import { OrganisationService } from './organisation.service';
 
 @Module({
-  providers: [OrganisationRepository, ModerationRepository, OrganisationService, ModerationService],
-  exports: [OrganisationService, ModerationService],
+  providers: [
+    OrganisationRepository,
+    ModerationRepository,
+    OrganisationService,
+    ModerationService,
+    OrganisationIndexer,
+  ],
+  exports: [OrganisationService, ModerationService, OrganisationIndexer],
 })
 export class OrganisationsModule {}

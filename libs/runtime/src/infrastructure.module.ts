@@ -3,6 +3,7 @@ import { ConfigModule, type AppConfig } from '@syndesmos/config';
 import { createDataSource, DatabaseModule, type DataSource, type EntityList } from '@syndesmos/database';
 import { LoggerModule, type AppLogger } from '@syndesmos/logger';
 import { createRedis, RedisModule, waitForRedis, type Redis } from '@syndesmos/redis';
+import { SearchModule } from '@syndesmos/search';
 
 export interface Infrastructure {
   config: AppConfig;
@@ -28,7 +29,7 @@ export async function connectInfrastructure(
   return { config, logger, dataSource, redis };
 }
 
-/** Config, logger, database and Redis as global providers; closed when the app closes. */
+/** Config, logger, database, Redis and the search client as global providers; closed with the app. */
 @Module({})
 export class InfrastructureModule {
   static forRoot(infra: Infrastructure): DynamicModule {
@@ -39,6 +40,11 @@ export class InfrastructureModule {
         LoggerModule.forRoot(infra.logger),
         DatabaseModule.forRoot(infra.dataSource),
         RedisModule.forRoot(infra.redis),
+        SearchModule.forRoot({
+          url: infra.config.meiliUrl,
+          masterKey: infra.config.meiliMasterKey,
+          indexPrefix: infra.config.meiliIndexPrefix,
+        }),
       ],
     };
   }

@@ -2,3 +2,6 @@
 export * from './meili-client';
 export * from './meili-server';
 export * from './search.module';
+export * from './organisation-index';
+export * from './organisation-search.service';
+export * from './search-query';

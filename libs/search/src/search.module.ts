@@ -1,8 +1,8 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Meilisearch } from 'meilisearch';
 import { createMeiliClient, pingMeilisearch, type SearchConnection } from './meili-client';
-
-export const SEARCH_CLIENT = Symbol('SEARCH_CLIENT');
+import { OrganisationSearch } from './organisation-search.service';
+import { SEARCH_CLIENT, SEARCH_CONNECTION } from './search.tokens';
 
 /** What the rest of the platform may know about search health, without the client itself. */
 export class SearchHealth {
@@ -21,9 +21,11 @@ export class SearchModule {
       module: SearchModule,
       providers: [
         { provide: SEARCH_CLIENT, useValue: client },
+        { provide: SEARCH_CONNECTION, useValue: conn },
         { provide: SearchHealth, useValue: new SearchHealth(client) },
+        OrganisationSearch,
       ],
-      exports: [SEARCH_CLIENT, SearchHealth],
+      exports: [SearchHealth, OrganisationSearch],
     };
   }
 }

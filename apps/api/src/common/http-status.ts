@@ -33,6 +33,7 @@ export function httpStatusFor(code: ErrorCode): number {
     case ErrorCode.TooManyRequests:
       return 429;
     case ErrorCode.ServiceUnavailable:
+    case ErrorCode.SearchUnavailable:
       return 503;
     case ErrorCode.Internal:
       return 500;

@@ -1,7 +1,7 @@
 import type { AuthService } from '@syndesmos/auth';
-import { handler, type HandlerRegistration } from '@syndesmos/jobs';
+import { handler, type AnyHandlerRegistration } from '@syndesmos/jobs';
 
-export function maintenanceHandlers(auth: AuthService): HandlerRegistration[] {
+export function maintenanceHandlers(auth: AuthService): AnyHandlerRegistration[] {
   return [
     handler('auth.purge-ended-sessions', async (data) => ({
       purged: await auth.purgeEndedSessions(data.olderThanDays),

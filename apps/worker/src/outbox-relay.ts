@@ -1,0 +1,96 @@
+import type { DataSource } from '@syndesmos/database';
+import type { JobOf, JobProducer } from '@syndesmos/jobs';
+import type { AppLogger } from '@syndesmos/logger';
+import { ORGANISATION_CHANGED } from '@syndesmos/organisations';
+import { listenForOutbox, relayOutboxBatch, type OutboxRow } from '@syndesmos/outbox';
+
+// Which job each outbox topic becomes. New kinds of searchable things (partner calls) add a
+// line here and a handler; the relay itself does not change.
+const TOPIC_TO_JOB: Record<string, (row: OutboxRow) => JobOf> = {
+  [ORGANISATION_CHANGED]: (row) => ({ name: 'search.sync-organisation', data: { organisationId: row.aggregateId } }),
+};
+
+const DELIVERY_TIMEOUT_MS = 5_000;
+
+export interface OutboxRelay {
+  kick(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Moves outbox rows into BullMQ jobs (job id = outbox id, so a row relayed twice makes one
+ * job). Woken by NOTIFY on commit, and by a timer as a safety net. When Redis is down the
+ * delivery fails, the rows stay pending in PostgreSQL, and a later round relays them.
+ */
+export async function startOutboxRelay(
+  ds: DataSource,
+  databaseUrl: string,
+  producer: JobProducer,
+  logger: AppLogger,
+  pollMs = 1000,
+): Promise<OutboxRelay> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let closed = false;
+
+  const deliver = async (rows: OutboxRow[]): Promise<void> => {
+    const jobs = rows.map((row) => {
+      const toJob = TOPIC_TO_JOB[row.topic];
+      if (!toJob) throw new Error(`no job for outbox topic ${row.topic}`);
+      return { job: toJob(row), jobId: `outbox-${row.id}` };
+    });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        producer.enqueueMany(jobs),
+        new Promise((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error('queue did not accept the jobs in time (is Redis up?)')),
+            DELIVERY_TIMEOUT_MS,
+          );
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  const round = async (): Promise<void> => {
+    do {
+      again = false;
+      try {
+        while (!closed && (await relayOutboxBatch(ds, deliver)) > 0) {
+          // keep draining
+        }
+      } catch (err) {
+        logger.warn({ err: (err as Error).message }, 'outbox relay failed; rows stay pending');
+      }
+    } while (again && !closed);
+  };
+
+  const kick = (): void => {
+    if (closed) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = round().finally(() => (running = null));
+  };
+
+  const listener = await listenForOutbox(databaseUrl, kick).catch((err: Error) => {
+    logger.warn({ err: err.message }, 'outbox LISTEN unavailable; polling only');
+    return null;
+  });
+  const timer = setInterval(kick, pollMs);
+  kick();
+
+  return {
+    kick,
+    async close() {
+      closed = true;
+      clearInterval(timer);
+      await listener?.close().catch(() => undefined);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// The transactional outbox: events written with the change, relayed to jobs by the worker.
+export * from './outbox';
