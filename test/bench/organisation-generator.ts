@@ -683,7 +683,7 @@ const TYPE_DATA = {
     el: 'ίδρυμα τριτοβάθμιας εκπαίδευσης',
   },
   adult_education: {
-    weight: 3,
+    weight: 4,
     family: 'education',
     sizes: [15, 55, 25, 5],
     sections: { P: 85, S: 10, Q: 5 },
@@ -691,7 +691,7 @@ const TYPE_DATA = {
     el: 'κέντρο εκπαίδευσης ενηλίκων',
   },
   school: {
-    weight: 2,
+    weight: 3,
     family: 'education',
     sizes: [2, 35, 55, 8],
     sections: { P: 1 },
@@ -699,7 +699,7 @@ const TYPE_DATA = {
     el: 'σχολείο δευτεροβάθμιας εκπαίδευσης',
   },
   research_centre: {
-    weight: 1.5,
+    weight: 2,
     family: 'public',
     sizes: [5, 30, 45, 20],
     sections: { M: 80, P: 20 },
@@ -707,7 +707,7 @@ const TYPE_DATA = {
     el: 'ερευνητικό κέντρο',
   },
   foundation: {
-    weight: 1,
+    weight: 2,
     family: 'social',
     sizes: [30, 45, 20, 5],
     sections: { S: 40, P: 30, R: 15, Q: 15 },
@@ -715,7 +715,7 @@ const TYPE_DATA = {
     el: 'κοινωφελές ίδρυμα',
   },
   counselling_body: {
-    weight: 1,
+    weight: 2,
     family: 'education',
     sizes: [30, 50, 18, 2],
     sections: { P: 40, N: 30, Q: 20, S: 10 },
@@ -723,7 +723,7 @@ const TYPE_DATA = {
     el: 'φορέας συμβουλευτικής και επαγγελματικού προσανατολισμού',
   },
   accreditation_body: {
-    weight: 0.5,
+    weight: 1,
     family: 'public',
     sizes: [5, 35, 45, 15],
     sections: { P: 50, O: 25, M: 25 },
@@ -919,19 +919,13 @@ const SECTORS = {
 
 type GeneratedSection = keyof typeof SECTORS;
 
-// Sectors a second section or a partner wish is drawn from: where VET learners go to work.
-const SECONDARY_SECTIONS = weighted<GeneratedSection>({
-  C: 22,
-  I: 16,
-  P: 14,
-  F: 9,
-  J: 9,
-  Q: 9,
-  G: 7,
-  A: 6,
-  M: 4,
-  H: 4,
-});
+// Trades VET learners go to work in, as shares; with P added, where second sections and
+// partner wishes are drawn from.
+const TRADE_SHARES = { C: 22, I: 16, F: 9, J: 9, Q: 9, G: 7, A: 6, M: 4, H: 4 } as const;
+const TRADE_SECTIONS = weighted<GeneratedSection>(TRADE_SHARES);
+const SECONDARY_SECTIONS = weighted<GeneratedSection>({ ...TRADE_SHARES, P: 14 });
+// Sections that name no trade a learner could be trained for.
+const NOT_A_TRADE: ReadonlySet<GeneratedSection> = new Set(['P', 'O', 'S']);
 
 const DIVISIONS_BY_SECTION = new Map<NaceSectionCode, NaceDivisionCode[]>();
 for (const [code, division] of Object.entries(NACE_DIVISIONS) as [NaceDivisionCode, { section: NaceSectionCode }][]) {
@@ -1215,7 +1209,7 @@ function greekNames(type: GeneratedType, country: 'GR' | 'CY', section: Generate
             ['Κέντρο Επαγγελματικής Κατάρτισης {g}', 'Κέντρο Επαγγελματικής Κατάρτισης {g}'],
           ],
     higher_education: [['Πανεπιστήμιο {g}', 'Πανεπιστήμιο {g}']],
-    adult_education: [['Κέντρο Δια Βίου Μάθησης Δήμου {g}', 'ΚΔΒΜ {g}']],
+    adult_education: [['Κέντρο Διά Βίου Μάθησης Δήμου {g}', 'ΚΔΒΜ {g}']],
     school: [
       [`${n} Γενικό Λύκειο {g}`, `${n} ΓΕΛ {g}`],
       [`${n} Γυμνάσιο {g}`, `${n} Γυμνάσιο {g}`],
@@ -1228,7 +1222,7 @@ function greekNames(type: GeneratedType, country: 'GR' | 'CY', section: Generate
         : ['Κυπριακή Αρχή Επαγγελματικών Προσόντων', 'Κυπριακή Αρχή Επαγγελματικών Προσόντων'],
     ],
     sme: [[`${company} {g} ${country === 'GR' ? 'Ι.Κ.Ε.' : 'Λτδ'}`, `${company} {g}`]],
-    large_enterprise: [[`${company} {g} ${country === 'GR' ? 'Α.Ε.' : 'Δημόσια Λτδ'}`, `${company} {g}`]],
+    large_enterprise: [[`${company} {g} ${country === 'GR' ? 'Α.Ε.' : 'Δημόσια Εταιρεία Λτδ'}`, `${company} {g}`]],
     ngo: [
       ['Κέντρο Κοινωνικής Ένταξης {g}', 'Κέντρο Κοινωνικής Ένταξης {g}'],
       ['Σύλλογος Νέων {g}', 'Σύλλογος Νέων {g}'],
@@ -1384,11 +1378,14 @@ function organisationNames(ctx: NameContext, rand: Random): Names {
 // Description
 
 interface DescriptionContext {
-  readonly name: string;
+  /** Null when the name is in Greek script: an English paragraph then says "We are". */
+  readonly name: string | null;
   readonly type: GeneratedType;
   readonly country: EligibleCountryCode;
   readonly city: string;
   readonly section: GeneratedSection;
+  /** The trade its learners train for or its staff work in (never P, O or S). */
+  readonly trade: GeneratedSection;
   readonly topics: readonly TopicCode[];
   readonly targetGroups: readonly TargetGroupCode[];
   readonly foundingYear: number;
@@ -1402,32 +1399,64 @@ interface DescriptionPlan {
   readonly body: readonly number[];
 }
 
-const BODY_SENTENCES = 7;
+// Indices into the body sentences below: a municipality does not "host learners", an SME does.
+const FAMILY_SENTENCES: Record<TypeFamily, readonly number[]> = {
+  education: [0, 1, 2, 3, 4, 5, 6],
+  business: [0, 1, 3, 5, 7],
+  social: [0, 1, 2, 5, 8],
+  public: [0, 1, 2, 5, 9],
+};
 
 function englishDescription(ctx: DescriptionContext, plan: DescriptionPlan): string {
-  const sector = SECTORS[ctx.section].en;
+  const trade = SECTORS[ctx.trade].en;
   const topic = (k: number) => TOPIC_DATA[ctx.topics[k % ctx.topics.length]].en;
   const group = (k: number) => TARGET_GROUP_DATA[ctx.targetGroups[k % ctx.targetGroups.length]].en;
-  const typeEn = TYPE_DATA[ctx.type].en;
+  const what = TYPE_DATA[ctx.type].en;
+  const activity =
+    TYPE_DATA[ctx.type].family === 'education'
+      ? `training learners for careers in ${trade}`
+      : `working in ${SECTORS[ctx.section].en}`;
+  const subject = ctx.name === null ? 'we are' : `${ctx.name} is`;
   const sentences = [
     plan.intro === 0
-      ? `${ctx.name} is ${typeEn} based in ${ctx.city}, ${COUNTRIES[ctx.country].en}, working in ${sector}.`
-      : `Founded in ${ctx.foundingYear}, ${ctx.name} is ${typeEn} in ${ctx.city} active in ${sector}.`,
+      ? `${ctx.name === null ? 'We are' : `${ctx.name} is`} ${what} based in ${ctx.city}, ${COUNTRIES[ctx.country].en}, ${activity}.`
+      : `Founded in ${ctx.foundingYear}, ${subject} ${what} in ${ctx.city}, ${activity}.`,
   ];
-  plan.body.forEach((template, k) => {
-    sentences.push(
-      [
-        () => `We offer training programmes in ${topic(k)} for ${group(k)}.`,
-        () => `Our work focuses on ${topic(0)} and ${topic(1)}.`,
-        () =>
+  for (const [k, template] of plan.body.entries()) {
+    switch (template) {
+      case 0:
+        sentences.push(`We offer training programmes in ${topic(k)} for ${group(k)}.`);
+        break;
+      case 1:
+        sentences.push(`Our work focuses on ${topic(0)} and ${topic(1)}.`);
+        break;
+      case 2:
+        sentences.push(
           `We have developed courses and open educational resources on ${topic(k + 1)}, together with local employers.`,
-        () => `We run work placements and apprenticeships in ${sector} for ${group(k)}.`,
-        () => 'We cooperate with local SMEs that host our learners for work-based learning.',
-        () => `In a partnership we bring expertise in ${topic(k + 2)} and direct access to ${group(k + 1)}.`,
-        () => 'Our vocational training combines classroom learning with practice in real workplaces.',
-      ][template](),
-    );
-  });
+        );
+        break;
+      case 3:
+        sentences.push(`We run work placements and apprenticeships in ${trade}.`);
+        break;
+      case 4:
+        sentences.push('We cooperate with local SMEs that host our learners for work-based learning.');
+        break;
+      case 5:
+        sentences.push(`In a partnership we bring expertise in ${topic(k + 2)} and direct access to ${group(k + 1)}.`);
+        break;
+      case 6:
+        sentences.push('Our vocational training combines classroom learning with practice in real workplaces.');
+        break;
+      case 7:
+        sentences.push('Every year we host apprentices and trainees from local VET schools.');
+        break;
+      case 8:
+        sentences.push(`We reach ${group(k)} through outreach, mentoring and career guidance.`);
+        break;
+      default:
+        sentences.push('We bring together VET providers, employers and policy makers to plan skills provision.');
+    }
+  }
   const { level, pastProjects } = ctx.experience;
   if (level === 'none')
     sentences.push('We are new to Erasmus+ and are looking for experienced partners to learn from.');
@@ -1445,32 +1474,66 @@ function englishDescription(ctx: DescriptionContext, plan: DescriptionPlan): str
 }
 
 function greekDescription(ctx: DescriptionContext, plan: DescriptionPlan): string {
-  const sector = SECTORS[ctx.section].el;
+  const trade = SECTORS[ctx.trade].el;
   const topic = (k: number) => TOPIC_DATA[ctx.topics[k % ctx.topics.length]].el;
   const group = (k: number) => TARGET_GROUP_DATA[ctx.targetGroups[k % ctx.targetGroups.length]].el;
-  const typeEl = TYPE_DATA[ctx.type].el;
+  const what = TYPE_DATA[ctx.type].el;
+  const activity =
+    TYPE_DATA[ctx.type].family === 'education'
+      ? `καταρτίζουμε εκπαιδευόμενους για επαγγέλματα ${trade}`
+      : `δραστηριοποιούμαστε ${SECTORS[ctx.section].el}`;
   const cityAccusative = GREEK_CITY_FORMS[ctx.city][1];
   const sentences = [
     plan.intro === 0
-      ? `Είμαστε ${typeEl} με έδρα ${cityAccusative} και δραστηριοποιούμαστε ${sector}.`
+      ? `Είμαστε ${what} με έδρα ${cityAccusative} και ${activity}.`
       : // σ + article gives the contracted preposition: στη, στην, στο, στον, στα, στις.
-        `Λειτουργούμε από το ${ctx.foundingYear} ως ${typeEl} σ${cityAccusative} και δραστηριοποιούμαστε ${sector}.`,
+        `Λειτουργούμε από το ${ctx.foundingYear} ως ${what} σ${cityAccusative} και ${activity}.`,
   ];
-  plan.body.forEach((template, k) => {
-    sentences.push(
-      [
-        () => `Προσφέρουμε προγράμματα κατάρτισης με θέμα ${topic(k)} για ${group(k)}.`,
-        () => `Οι δράσεις μας αφορούν κυρίως ${topic(0)} και ${topic(1)}.`,
-        () => `Έχουμε αναπτύξει εκπαιδευτικό υλικό για ${topic(k + 1)}, σε συνεργασία με τοπικούς εργοδότες.`,
-        () => `Οργανώνουμε πρακτική άσκηση και μαθητεία ${sector} για ${group(k)}.`,
-        () =>
+  for (const [k, template] of plan.body.entries()) {
+    switch (template) {
+      case 0:
+        sentences.push(`Προσφέρουμε προγράμματα κατάρτισης με θέμα ${topic(k)} για ${group(k)}.`);
+        break;
+      case 1:
+        sentences.push(`Οι δράσεις μας αφορούν κυρίως ${topic(0)} και ${topic(1)}.`);
+        break;
+      case 2:
+        sentences.push(`Έχουμε αναπτύξει εκπαιδευτικό υλικό για ${topic(k + 1)}, σε συνεργασία με τοπικούς εργοδότες.`);
+        break;
+      case 3:
+        sentences.push(`Οργανώνουμε πρακτική άσκηση και μαθητεία ${trade}.`);
+        break;
+      case 4:
+        sentences.push(
           'Συνεργαζόμαστε με μικρομεσαίες επιχειρήσεις (ΜμΕ) της περιοχής που δέχονται τους εκπαιδευόμενούς μας για πρακτική άσκηση.',
-        () =>
+        );
+        break;
+      case 5:
+        sentences.push(
           `Σε μια σύμπραξη προσφέρουμε τεχνογνωσία σχετικά με ${topic(k + 2)} και άμεση πρόσβαση σε ${group(k + 1)}.`,
-        () => 'Η κατάρτιση που προσφέρουμε συνδυάζει τη θεωρία με την πρακτική άσκηση σε πραγματικούς χώρους εργασίας.',
-      ][template](),
-    );
-  });
+        );
+        break;
+      case 6:
+        sentences.push(
+          'Η κατάρτιση που προσφέρουμε συνδυάζει τη θεωρία με την πρακτική άσκηση σε πραγματικούς χώρους εργασίας.',
+        );
+        break;
+      case 7:
+        sentences.push(
+          'Κάθε χρόνο φιλοξενούμε μαθητευόμενους και ασκούμενους από σχολές επαγγελματικής εκπαίδευσης της περιοχής.',
+        );
+        break;
+      case 8:
+        sentences.push(
+          `Προσεγγίζουμε ${group(k)} μέσα από δράσεις ενημέρωσης, καθοδήγησης και επαγγελματικού προσανατολισμού.`,
+        );
+        break;
+      default:
+        sentences.push(
+          'Φέρνουμε κοντά παρόχους ΕΕΚ, εργοδότες και φορείς χάραξης πολιτικής για τον σχεδιασμό της κατάρτισης.',
+        );
+    }
+  }
   const { level, pastProjects } = ctx.experience;
   if (level === 'none')
     sentences.push('Είμαστε νέοι στο Erasmus+ και αναζητούμε έμπειρους εταίρους για να μάθουμε από αυτούς.');
@@ -1573,24 +1636,21 @@ function preferred<T>(count: number, favourites: readonly T[], all: readonly T[]
 
 function lookingForText(greek: boolean, section: GeneratedSection, topic: TopicCode, rand: Random): string | null {
   if (rand() < 0.4) return null;
-  if (greek)
-    return pick(
-      [
-        `Επιχειρήσεις που δέχονται μαθητευόμενους ${SECTORS[section].el}.`,
+  // "Companies that host apprentices in education" would read oddly: only trades get that wish.
+  const trade = !NOT_A_TRADE.has(section);
+  const options = greek
+    ? [
         `Εταίροι με εμπειρία σε έργα για ${TOPIC_DATA[topic].el}.`,
         'Έμπειροι συντονιστές για μια πρώτη αίτηση KA220-VET.',
-      ],
-      rand,
-    );
-  return pick(
-    [
-      `Partners in ${SECTORS[section].en} to co-design short courses.`,
-      `Companies that host apprentices in ${SECTORS[section].en}.`,
-      `VET providers working on ${TOPIC_DATA[topic].en}.`,
-      'Experienced coordinators for a first KA220-VET application.',
-    ],
-    rand,
-  );
+        ...(trade ? [`Επιχειρήσεις που δέχονται μαθητευόμενους ${SECTORS[section].el}.`] : []),
+      ]
+    : [
+        `Partners in ${SECTORS[section].en} to co-design short courses.`,
+        `VET providers working on ${TOPIC_DATA[topic].en}.`,
+        'Experienced coordinators for a first KA220-VET application.',
+        ...(trade ? [`Companies that host apprentices in ${SECTORS[section].en}.`] : []),
+      ];
+  return pick(options, rand);
 }
 
 /** A partner country: drawn with the same weights, never the organisation's own. */
@@ -1630,11 +1690,12 @@ export function generateOrganisation(i: number, rand: Random): OrganisationProfi
   const surname = pick(data.people.s, rand);
   const names = organisationNames({ type, country, city, section: nace.sections[0], topic: topics[0], surname }, rand);
   const descriptionContext: DescriptionContext = {
-    name: names.displayName,
+    name: names.greek ? null : names.displayName,
     type,
     country,
     city,
     section: nace.sections[0],
+    trade: nace.sections.find((s) => !NOT_A_TRADE.has(s)) ?? pickWeighted(TRADE_SECTIONS, rand),
     topics,
     targetGroups,
     foundingYear,
@@ -1643,7 +1704,7 @@ export function generateOrganisation(i: number, rand: Random): OrganisationProfi
   };
   const plan: DescriptionPlan = {
     intro: rand() < 0.5 ? 0 : 1,
-    body: distinct(int(1, 3, rand), () => Math.floor(rand() * BODY_SENTENCES)),
+    body: distinct(int(1, 3, rand), () => pick(FAMILY_SENTENCES[family], rand)),
   };
   const language = descriptionLanguage(country, names.greek, rand);
   const description =

@@ -30,6 +30,16 @@ class WorkerModule {
   }
 }
 
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    work,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 export interface WorkerApp {
   producer: JobProducer;
   relay: { kick(): void };
@@ -53,7 +63,7 @@ export async function createWorkerApp(
 
   const bullConnection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
   const prefix = bullPrefix(config.redisPrefix);
-  const producer = new JobProducer(bullConnection, prefix);
+  const producer = new JobProducer(bullConnection, prefix, (err) => logger.warn({ err: err.message }, 'queue error'));
 
   const process = async (job: Job): Promise<unknown> => {
     const registration = table.get(job.name as JobName);
@@ -83,13 +93,14 @@ export async function createWorkerApp(
         'job failed',
       ),
     );
-    worker.on('error', (err) => logger.error({ queue, err: err.message }, 'worker error'));
+    worker.on('error', (err) => logger.warn({ queue, err: err.message }, 'worker error'));
     return worker;
   });
 
-  await producer
+  // Not awaited: with Redis down this would wait for it; the schedule lands when Redis returns.
+  const scheduled = producer
     .schedule({ name: 'auth.purge-ended-sessions', data: { olderThanDays: 30 } }, { everyMs: 24 * 3600 * 1000 })
-    .catch((err: Error) => logger.warn({ err: err.message }, 'could not register schedules yet'));
+    .catch((err: Error) => logger.warn({ err: err.message }, 'could not register schedules'));
 
   // Settings are code: apply them at start, and keep trying while Meilisearch is away.
   let indexReady = false;
@@ -135,8 +146,17 @@ export async function createWorkerApp(
       // Stop relaying and taking jobs, let the ones in flight finish, then close connections.
       clearTimeout(indexTimer);
       await relay.close();
-      await Promise.all(workers.map((w) => w.close()));
-      await producer.close();
+      // In-flight jobs get a grace period; with Redis gone nothing can complete, so do not wait.
+      const grace = bullConnection.status === 'ready' ? 10_000 : 0;
+      await Promise.all(
+        workers.map((w) =>
+          withTimeout(w.close(), grace).catch(() => {
+            void w.close(true).catch(() => undefined);
+            void w.disconnect().catch(() => undefined);
+          }),
+        ),
+      );
+      await withTimeout(Promise.all([scheduled, producer.close()]), 2_000).catch(() => undefined);
       await new Promise((resolve) => healthServer.close(resolve));
       bullConnection.disconnect();
       await ctx.close();

@@ -9,12 +9,14 @@ export class JobProducer {
   constructor(
     private readonly connection: Redis,
     private readonly prefix: string,
+    private readonly onError: (err: Error) => void = () => undefined,
   ) {}
 
   queue(name: QueueName): Queue {
     let q = this.queues.get(name);
     if (!q) {
       q = new Queue(name, { connection: this.connection, prefix: this.prefix });
+      q.on('error', this.onError);
       this.queues.set(name, q);
     }
     return q;
