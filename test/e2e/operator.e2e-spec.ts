@@ -94,6 +94,12 @@ describe('operator CLI', () => {
     expect(weak.output).toMatch(/too common/);
   });
 
+  it('rebuilds the search index with progress', async () => {
+    const res = await cli('reindex');
+    expect(res.code).toBe(0);
+    expect(res.output).toMatch(/reindexed \d+ organisations in [\d.]+ s; the new index is live/);
+  });
+
   it('explains its usage for an unknown command', async () => {
     const res = await cli('grant-everything');
     expect(res.code).toBe(2);

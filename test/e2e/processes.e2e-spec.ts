@@ -40,7 +40,11 @@ describe('the three processes', () => {
 
   it('each answers its health check', async () => {
     const worker: any = await (await fetch(`http://127.0.0.1:${ports.worker}/health`)).json();
-    expect(worker.workers).toEqual([{ queue: 'maintenance', running: true }]);
+    expect(worker.workers).toEqual([
+      { queue: 'maintenance', running: true },
+      { queue: 'search', running: true },
+    ]);
+    expect(worker.searchIndexReady).toBe(true);
     const realtime: any = await (await fetch(`http://127.0.0.1:${ports.realtime}/health`)).json();
     expect(realtime.checks).toEqual({
       postgres: expect.objectContaining({ status: 'up' }),

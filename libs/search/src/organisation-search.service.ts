@@ -209,12 +209,10 @@ export class OrganisationSearch {
         indexed += batch.length;
         progress(indexed);
       }
-      const liveExists = await this.client
-        .getIndex(live)
-        .then(() => true)
-        .catch(() => false);
-      assertSucceeded(await this.client.swapIndexes([{ indexes: [live, fresh], rename: !liveExists }]).waitTask(WAIT));
-      if (liveExists) await this.client.deleteIndex(fresh).waitTask(WAIT);
+      // Swapping needs both sides; a first rebuild swaps with an empty live index.
+      await this.ensureIndex(live);
+      assertSucceeded(await this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(WAIT));
+      await this.client.deleteIndex(fresh).waitTask(WAIT);
       return indexed;
     } catch (err) {
       await this.client.deleteIndexIfExists(fresh).catch(() => undefined);

@@ -1,0 +1,280 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { loadConfig, type AppConfig } from '@syndesmos/config';
+import { runMigrations } from '@syndesmos/database';
+import { deleteKeysWithPrefix } from '@syndesmos/redis';
+import { buildOrganisationSearch, ensureMeilisearch, type OrganisationSearchInput } from '@syndesmos/search';
+import { createOperatorContext } from '../../scripts/operator-context';
+import { generateOrganisations } from './organisation-generator';
+
+// Search at scale, measured in one run (see test/bench/README.md):
+//  (a) indexing throughput, PostgreSQL → searchable, documents per second;
+//  (b) search latency and throughput through the API at concurrency 16, for a query mix;
+//  (c) the same mix sent straight to Meilisearch, and the API overhead b/c;
+//  (d) publish-to-searchable: approve through the API until the organisation is found.
+//   npm run bench:search            (BENCH_ORGS=100000 BENCH_SECONDS=15 by default)
+
+const ORGS = Number(process.env.BENCH_ORGS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CONCURRENCY = 16;
+const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 40);
+const DB = 'syndesmos_bench';
+const API_PORT = 3991;
+const WORKER_PORT = 3992;
+
+const MIX: { label: string; input: OrganisationSearchInput; query: string }[] = [
+  { label: 'text only', input: { q: 'digital skills' }, query: 'q=digital%20skills' },
+  {
+    label: 'text + 2 filters + facets',
+    input: { q: 'training', countries: ['DE', 'AT'], organisationTypes: ['vet_provider'] },
+    query: 'q=training&country=DE,AT&organisationType=vet_provider',
+  },
+  { label: 'filters only', input: { countries: ['GR'], naceSections: ['P'] }, query: 'country=GR&naceSection=P' },
+  { label: 'typo', input: { q: 'manufactoring' }, query: 'q=manufactoring' },
+];
+
+const log = (line: string): void => console.log(`[bench] ${line}`);
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function load(
+  send: (i: number) => Promise<void>,
+): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let n = 0;
+  const end = Date.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < end) {
+        const i = n++;
+        const t = performance.now();
+        try {
+          await send(i);
+          latencies.push(performance.now() - t);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / SECONDS,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors,
+  };
+}
+
+async function seedPostgres(config: AppConfig): Promise<void> {
+  const admin = new Client({ connectionString: config.databaseUrl.replace(/\/[^/]+$/, '/postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DB}`);
+  await admin.end();
+  await runMigrations(config.databaseUrl);
+  const db = new Client({ connectionString: config.databaseUrl });
+  await db.connect();
+  const started = Date.now();
+  let batch: unknown[][] = [];
+  let done = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const values = batch.map(
+      (_, i) =>
+        `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}, 'published', now(), now())`,
+    );
+    await db.query(
+      `INSERT INTO organisation (profile, oid, pic, country, organisation_type, display_name, status, published_at, submitted_at) VALUES ${values.join(',')}`,
+      batch.flat(),
+    );
+    done += batch.length;
+    batch = [];
+    process.stdout.write(`\r[bench] PostgreSQL: ${done}/${ORGS} organisations`);
+  };
+  for (const p of generateOrganisations(ORGS)) {
+    batch.push([JSON.stringify(p), p.oid, p.pic, p.country, p.organisationType, p.displayName]);
+    if (batch.length === 1000) await flush();
+  }
+  await flush();
+  await db.end();
+  process.stdout.write(`\n`);
+  log(`PostgreSQL seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function start(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return fork(resolve(__dirname, '..', '..', entry), [], { env: { ...process.env, ...env }, stdio: 'ignore' });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function main(): Promise<void> {
+  const base = loadConfig();
+  const env = {
+    DATABASE_URL: base.databaseUrl.replace(/\/[^/]+$/, `/${DB}`),
+    REDIS_PREFIX: 'bench:',
+    MEILI_INDEX_PREFIX: 'bench_',
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT_IP: '100000',
+    API_PORT: String(API_PORT),
+    WORKER_HEALTH_PORT: String(WORKER_PORT),
+  };
+  const config = loadConfig({ ...process.env, ...env });
+  const meili = await ensureMeilisearch({
+    url: config.meiliUrl,
+    masterKey: config.meiliMasterKey,
+    dataDir: config.meiliDataDir,
+  });
+  await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
+  log(`machine: ${cpus().length} cores, node ${process.version}; ${ORGS} organisations`);
+
+  await seedPostgres(config);
+
+  // (a) indexing throughput: PostgreSQL → Meilisearch, waiting until every batch is searchable.
+  const ctx = await createOperatorContext(config);
+  const indexStart = Date.now();
+  const indexed = await ctx.indexer.reindexAll((n, total) => process.stdout.write(`\r[bench] indexing: ${n}/${total}`));
+  const indexSeconds = (Date.now() - indexStart) / 1000;
+  process.stdout.write('\n');
+  log(
+    `(a) indexed ${indexed} documents in ${indexSeconds.toFixed(1)} s = ${(indexed / indexSeconds).toFixed(0)} docs/s`,
+  );
+
+  const password = 'Benchmark-runner-2026';
+  await ctx.auth.createAccount({
+    email: 'bench-admin@bench.example',
+    password,
+    displayName: 'Bench',
+    preferredLanguage: 'en',
+    role: 'admin',
+    naCountries: [],
+  });
+  await ctx.close();
+
+  const api = start('dist/apps/api/src/main.js', env);
+  const worker = start('dist/apps/worker/src/main.js', env);
+  try {
+    await waitFor(`http://127.0.0.1:${API_PORT}/health`);
+    await waitFor(`http://127.0.0.1:${WORKER_PORT}/health`);
+    const apiUrl = `http://127.0.0.1:${API_PORT}`;
+    const login = (await (
+      await fetch(`${apiUrl}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'bench-admin@bench.example', password }),
+      })
+    ).json()) as { accessToken: string };
+    const auth = { authorization: `Bearer ${login.accessToken}` };
+
+    // Warm both paths.
+    for (const m of MIX) await fetch(`${apiUrl}/v1/search/organisations?${m.query}`, { headers: auth });
+
+    log(`(b) API: ${SECONDS} s at concurrency ${CONCURRENCY}, mix of ${MIX.map((m) => m.label).join(' / ')}`);
+    const viaApi = await load(async (i) => {
+      const res = await fetch(`${apiUrl}/v1/search/organisations?${MIX[i % MIX.length].query}`, { headers: auth });
+      if (!res.ok) throw new Error(String(res.status));
+      await res.arrayBuffer();
+    });
+
+    log(`(c) Meilisearch directly: same mix, same client`);
+    const indexUid = `${config.meiliIndexPrefix}organisations`;
+    const bodies = MIX.map((m) => {
+      const { q, params } = buildOrganisationSearch(m.input);
+      return JSON.stringify({ q, ...params });
+    });
+    const direct = await load(async (i) => {
+      const res = await fetch(`${config.meiliUrl}/indexes/${indexUid}/search`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${config.meiliMasterKey}` },
+        body: bodies[i % bodies.length],
+      });
+      if (!res.ok) throw new Error(String(res.status));
+      await res.arrayBuffer();
+    });
+
+    // (d) publish-to-searchable through the whole pipeline.
+    log(`(d) publish-to-searchable: ${PUBLISHES} organisations approved one after another`);
+    const delays: number[] = [];
+    const generator = generateOrganisations(ORGS + PUBLISHES, 7);
+    for (let i = 0; i < ORGS; i++) generator.next();
+    for (let i = 0; i < PUBLISHES; i++) {
+      const profile = generator.next().value!;
+      const { pic: _pic, naceRevision: _rev, ...body } = profile;
+      const created = (await (
+        await fetch(`${apiUrl}/v1/organisations`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            ...body,
+            pic: null,
+            oid: `E9${String(1_000_000 + i).padStart(7, '0')}`,
+            displayName: `Benchpublish ${i} ${profile.displayName}`.slice(0, 120),
+          }),
+        })
+      ).json()) as { id: string };
+      await fetch(`${apiUrl}/v1/organisations/${created.id}/submit`, { method: 'POST', headers: auth });
+      const t = performance.now();
+      await fetch(`${apiUrl}/v1/moderation/organisations/${created.id}/approve`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      for (;;) {
+        const res = await fetch(`${config.meiliUrl}/indexes/${indexUid}/documents/${created.id}`, {
+          headers: { authorization: `Bearer ${config.meiliMasterKey}` },
+        });
+        if (res.ok) break;
+        if (performance.now() - t > 30_000) throw new Error('not searchable within 30 s');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      delays.push(performance.now() - t);
+      process.stdout.write(`\r[bench] published ${i + 1}/${PUBLISHES}`);
+    }
+    process.stdout.write('\n');
+    delays.sort((a, b) => a - b);
+
+    const f = (n: number) => n.toFixed(1).padStart(7);
+    console.log('\n                       req/s    p50 ms   p95 ms   p99 ms  errors');
+    console.log(
+      `(b) through the API   ${f(viaApi.rps)}  ${f(viaApi.p50)}  ${f(viaApi.p95)}  ${f(viaApi.p99)}  ${viaApi.errors}`,
+    );
+    console.log(
+      `(c) Meilisearch       ${f(direct.rps)}  ${f(direct.p50)}  ${f(direct.p95)}  ${f(direct.p99)}  ${direct.errors}`,
+    );
+    console.log(
+      `API overhead b/c: ${(viaApi.p50 / direct.p50).toFixed(2)}x at the median, ${(viaApi.p95 / direct.p95).toFixed(2)}x at p95`,
+    );
+    console.log(
+      `(a) indexing: ${(indexed / indexSeconds).toFixed(0)} docs/s (${indexed} in ${indexSeconds.toFixed(1)} s)`,
+    );
+    console.log(
+      `(d) publish-to-searchable: p50 ${percentile(delays, 50).toFixed(0)} ms, p95 ${percentile(delays, 95).toFixed(0)} ms, max ${delays[delays.length - 1].toFixed(0)} ms`,
+    );
+  } finally {
+    api.kill('SIGTERM');
+    worker.kill('SIGTERM');
+    await meili.stop();
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err);
+  process.exit(1);
+});
