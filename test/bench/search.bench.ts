@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
@@ -109,8 +109,12 @@ async function seedPostgres(config: AppConfig): Promise<void> {
   log(`PostgreSQL seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Runs a compiled app (path relative to dist/) as its own process. */
 function start(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return fork(resolve(__dirname, '..', '..', entry), [], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  return spawn(process.execPath, [resolve(__dirname, '..', '..', entry)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 async function waitFor(url: string): Promise<void> {
@@ -168,8 +172,8 @@ async function main(): Promise<void> {
   });
   await ctx.close();
 
-  const api = start('dist/apps/api/src/main.js', env);
-  const worker = start('dist/apps/worker/src/main.js', env);
+  const api = start('apps/api/src/main.js', env);
+  const worker = start('apps/worker/src/main.js', env);
   try {
     await waitFor(`http://127.0.0.1:${API_PORT}/health`);
     await waitFor(`http://127.0.0.1:${WORKER_PORT}/health`);
