@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { MemberRow, OrganisationEntity, OrganisationView } from '@syndesmos/organisations';
+import type { MemberRow, OrganisationEntity, OrganisationProfile, OrganisationView } from '@syndesmos/organisations';
 import { ContactPersonDto, ExperienceDto, PartnerWishesDto } from './organisation.dto';
 
 export class OrganisationProfileResponseDto {
@@ -102,10 +102,40 @@ export class AuditEntryDto {
   @ApiProperty() createdAt!: string;
 }
 
+const PROFILE_ORDER = [
+  'legalName',
+  'displayName',
+  'oid',
+  'pic',
+  'country',
+  'city',
+  'website',
+  'organisationType',
+  'naceRevision',
+  'naceSections',
+  'naceDivisions',
+  'sizeBand',
+  'foundingYear',
+  'description',
+  'topics',
+  'targetGroups',
+  'languages',
+  'experience',
+  'lookingFor',
+  'contactPerson',
+  'logoUrl',
+  'openToPartnerships',
+] as const satisfies readonly (keyof OrganisationProfile)[];
+// Fails to compile when a profile field is missing from the order above.
+type Unlisted = Exclude<keyof OrganisationProfile, (typeof PROFILE_ORDER)[number]>;
+export const EVERY_PROFILE_FIELD_LISTED: [Unlisted] extends [never] ? true : never = true;
+
 export function toOrganisationResponse(view: OrganisationView): OrganisationResponseDto {
   const { organisation: o } = view;
-  const profile: OrganisationProfileResponseDto = { ...o.profile };
-  if (!view.showContact) delete profile.contactPerson;
+  // PostgreSQL returns JSONB keys in its own order; answer in the profile's reading order.
+  const profile = Object.fromEntries(
+    PROFILE_ORDER.filter((k) => k !== 'contactPerson' || view.showContact).map((k) => [k, o.profile[k] ?? null]),
+  ) as unknown as OrganisationProfileResponseDto;
   const res: OrganisationResponseDto = {
     id: o.id,
     status: o.status,
