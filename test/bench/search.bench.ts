@@ -216,6 +216,7 @@ async function main(): Promise<void> {
     // (d) publish-to-searchable through the whole pipeline.
     log(`(d) publish-to-searchable: ${PUBLISHES} organisations approved one after another`);
     const delays: number[] = [];
+    const runId = Date.now() % 10_000_000;
     const generator = generateOrganisations(ORGS + PUBLISHES, 7);
     for (let i = 0; i < ORGS; i++) generator.next();
     for (let i = 0; i < PUBLISHES; i++) {
@@ -228,7 +229,7 @@ async function main(): Promise<void> {
           body: JSON.stringify({
             ...body,
             pic: null,
-            oid: `E9${String(1_000_000 + i).padStart(7, '0')}`,
+            oid: `E9${String((runId + i) % 10_000_000).padStart(7, '0')}`,
             displayName: `Benchpublish ${i} ${profile.displayName}`.slice(0, 120),
           }),
         })

@@ -120,14 +120,14 @@ export class AuthService {
   /** Resolves an access token to a live principal: signature, expiry, session and user. */
   async authenticate(accessToken: string): Promise<Principal> {
     const claims = this.tokens.verifyAccess(accessToken);
-    const found = await this.sessions.findActive(claims.sid, new Date());
-    if (!found || found.user.id !== claims.sub) throw new DomainException(ErrorCode.TokenRevoked);
+    const user = await this.sessions.findLiveSessionUser(claims.sid, new Date());
+    if (!user || user.id !== claims.sub) throw new DomainException(ErrorCode.TokenRevoked);
     return {
-      userId: found.user.id,
-      sessionId: found.session.id,
-      role: found.user.role,
-      naCountries: found.user.naCountries,
-      preferredLanguage: found.user.preferredLanguage,
+      userId: user.id,
+      sessionId: claims.sid,
+      role: user.role,
+      naCountries: user.naCountries,
+      preferredLanguage: user.preferredLanguage,
     };
   }
 

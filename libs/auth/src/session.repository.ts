@@ -69,12 +69,29 @@ export class SessionRepository {
     });
   }
 
-  /** The live session and its user, or null when the session ended or never existed. */
-  async findActive(sessionId: string, now: Date): Promise<{ session: AuthSessionEntity; user: UserEntity } | null> {
-    const session = await this.ds.getRepository(AuthSessionEntity).findOneBy({ id: sessionId, revokedAt: IsNull() });
-    if (!session || session.expiresAt <= now) return null;
-    const user = await this.ds.getRepository(UserEntity).findOneBy({ id: session.userId });
-    return user ? { session, user } : null;
+  /**
+   * Who a live session belongs to, in one round trip (it runs on every request), or null
+   * when the session ended or never existed.
+   */
+  async findLiveSessionUser(
+    sessionId: string,
+    now: Date,
+  ): Promise<Pick<UserEntity, 'id' | 'role' | 'naCountries' | 'preferredLanguage'> | null> {
+    const rows: {
+      id: string;
+      role: UserEntity['role'];
+      na_countries: string[];
+      preferred_language: UserEntity['preferredLanguage'];
+    }[] = await this.ds.query(
+      `SELECT u.id, u.role, u.na_countries, u.preferred_language
+           FROM auth_session s JOIN app_user u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+      [sessionId, now],
+    );
+    const row = rows[0];
+    return row
+      ? { id: row.id, role: row.role, naCountries: row.na_countries, preferredLanguage: row.preferred_language }
+      : null;
   }
 
   listForUser(userId: string): Promise<AuthSessionEntity[]> {
