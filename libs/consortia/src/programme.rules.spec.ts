@@ -1,0 +1,45 @@
+import { checkEligibility, type MemberFacts } from './programme.rules';
+
+const m = (country: string, role: MemberFacts['role'] = 'partner'): MemberFacts => ({
+  organisationId: `${country}-${role}`,
+  country,
+  role,
+});
+
+describe('programme rules', () => {
+  it('accepts a KA220-VET consortium of three organisations from three eligible countries', () => {
+    const report = checkEligibility('KA220-VET', [m('GR', 'coordinator'), m('PT'), m('TR')]);
+    expect(report.eligible).toBe(true);
+    expect(report.rules.every((r) => r.passed)).toBe(true);
+  });
+
+  it('does not count associated partners towards the minimum', () => {
+    const report = checkEligibility('KA220-VET', [m('GR', 'coordinator'), m('PT'), m('ES', 'associated_partner')]);
+    expect(report.eligible).toBe(false);
+    expect(report.rules.find((r) => r.rule === 'min_organisations')).toMatchObject({
+      passed: false,
+      reason: '2 of at least 3 organisations (associated partners do not count)',
+    });
+  });
+
+  it('needs distinct eligible countries, not just organisations', () => {
+    const report = checkEligibility('KA220-VET', [m('GR', 'coordinator'), m('GR'), m('US')]);
+    expect(report.rules.find((r) => r.rule === 'min_eligible_countries')).toMatchObject({
+      passed: false,
+      reason: '1 of at least 3 different eligible countries (GR)',
+    });
+  });
+
+  it('refuses a coordinator from a non-eligible country', () => {
+    const report = checkEligibility('KA220-VET', [m('UA', 'coordinator'), m('GR'), m('PT'), m('IT')]);
+    expect(report.rules.find((r) => r.rule === 'coordinator_eligible')?.passed).toBe(false);
+    expect(report.eligible).toBe(false);
+  });
+
+  it('lets KA210-VET start with two countries but admits no non-associated third country', () => {
+    expect(checkEligibility('KA210-VET', [m('CY', 'coordinator'), m('MK')]).eligible).toBe(true);
+    const report = checkEligibility('KA210-VET', [m('CY', 'coordinator'), m('MK'), m('GE')]);
+    expect(report.eligible).toBe(false);
+    expect(report.rules.find((r) => r.rule === 'no_non_associated_third_countries')?.reason).toMatch(/GE/);
+  });
+});
