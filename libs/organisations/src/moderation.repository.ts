@@ -12,6 +12,10 @@ export interface QueueRow {
   country: string;
   displayName: string;
   waitingSince: Date;
+  /** Revisions: the live and the proposed profile. */
+  profiles?: { live: OrganisationProfile; proposed: OrganisationProfile };
+  /** Reports: what the reporter said. */
+  report?: { category: string; text: string };
 }
 
 export interface QueueScope {
@@ -31,15 +35,19 @@ export interface QueueStats {
   decisionsLast90Days: number;
 }
 
+// Each row carries what its queue item shows (both profiles of a revision, the report's
+// words), so a page of the queue is one query.
 const QUEUE_SQL = `
-  SELECT 'submission' AS kind, o.id AS id, o.id AS organisation_id, o.country, o.display_name, o.submitted_at AS waiting_since
+  SELECT 'submission' AS kind, o.id AS id, o.id AS organisation_id, o.country, o.display_name,
+         o.submitted_at AS waiting_since, NULL::jsonb AS live_profile, NULL::jsonb AS proposed_profile,
+         NULL::varchar AS report_category, NULL::text AS report_text
     FROM organisation o WHERE o.status = 'submitted'
   UNION ALL
-  SELECT 'revision', r.id, o.id, o.country, o.display_name, r.created_at
+  SELECT 'revision', r.id, o.id, o.country, o.display_name, r.created_at, o.profile, r.profile, NULL, NULL
     FROM organisation_revision r JOIN organisation o ON o.id = r.organisation_id
    WHERE r.status = 'pending' AND o.status IN ('published', 'suspended')
   UNION ALL
-  SELECT 'report', p.id, o.id, o.country, o.display_name, p.created_at
+  SELECT 'report', p.id, o.id, o.country, o.display_name, p.created_at, NULL, NULL, p.category, p.text
     FROM organisation_report p JOIN organisation o ON o.id = p.organisation_id
    WHERE p.status = 'open' AND o.status <> 'deleted'`;
 
@@ -127,10 +135,6 @@ export class ModerationRepository {
     return repo.save(repo.create({ ...row, status: 'open', createdAt: new Date() }));
   }
 
-  findReport(id: string): Promise<OrganisationReportEntity | null> {
-    return this.ds.getRepository(OrganisationReportEntity).findOneBy({ id });
-  }
-
   async lockReport(em: EntityManager, id: string): Promise<OrganisationReportEntity | null> {
     return em
       .createQueryBuilder(OrganisationReportEntity, 'p')
@@ -206,6 +210,10 @@ export class ModerationRepository {
       country: string;
       display_name: string;
       waiting_since: Date;
+      live_profile: OrganisationProfile | null;
+      proposed_profile: OrganisationProfile | null;
+      report_category: string | null;
+      report_text: string | null;
     }[] = await this.ds.query(
       `SELECT * FROM (${QUEUE_SQL}) q ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY waiting_since, id LIMIT $${params.length}`,
@@ -218,6 +226,10 @@ export class ModerationRepository {
       country: r.country,
       displayName: r.display_name,
       waitingSince: r.waiting_since,
+      ...(r.live_profile && r.proposed_profile
+        ? { profiles: { live: r.live_profile, proposed: r.proposed_profile } }
+        : {}),
+      ...(r.report_category !== null ? { report: { category: r.report_category, text: r.report_text ?? '' } } : {}),
     }));
   }
 

@@ -6,9 +6,8 @@ import { diffProfiles, type FieldChange } from './organisation.rules';
 import { appendAudit, OidTakenError, OrganisationRepository } from './organisation.repository';
 import { moderates, moderationScope, type Viewer } from './viewer';
 
-export interface QueueItem extends QueueRow {
+export interface QueueItem extends Omit<QueueRow, 'profiles'> {
   changes?: FieldChange[];
-  report?: { category: string; text: string };
 }
 
 type Decision = 'approve' | 'reject' | 'suspend' | 'reinstate';
@@ -22,6 +21,15 @@ const DECISIONS: Record<
   suspend: { from: ['published'], to: 'suspended', action: 'suspended', needsReason: true },
   reinstate: { from: ['suspended'], to: 'published', action: 'reinstated', needsReason: false },
 };
+
+/** Refusals and suspensions must say why: the organisation reads it. */
+function requireReason(reason: string | null, purpose: string): void {
+  if (!reason?.trim()) {
+    throw new DomainException(ErrorCode.ValidationFailed, 'a reason is required', [
+      { field: 'reason', problem: 'required', message: `a reason is required to ${purpose}` },
+    ]);
+  }
+}
 
 const conflict = (what: string) => new DomainException(ErrorCode.InvalidState, what);
 
@@ -39,23 +47,9 @@ export class ModerationService {
   ): Promise<QueueItem[]> {
     const countries = moderationScope(viewer, opts.country);
     const rows = await this.moderation.queue({ countries, kind: opts.kind, after: opts.after, limit: opts.limit });
-    const items: QueueItem[] = [];
-    for (const row of rows) {
-      const item: QueueItem = { ...row };
-      if (row.kind === 'revision') {
-        const [org, revision] = await Promise.all([
-          this.orgs.findLive(row.organisationId),
-          this.moderation.findPendingRevision(row.organisationId),
-        ]);
-        if (org && revision) item.changes = diffProfiles(org.profile, revision.profile);
-      }
-      if (row.kind === 'report') {
-        const report = await this.moderation.findReport(row.id);
-        if (report) item.report = { category: report.category, text: report.text };
-      }
-      items.push(item);
-    }
-    return items;
+    return rows.map(({ profiles, ...row }) =>
+      profiles ? { ...row, changes: diffProfiles(profiles.live, profiles.proposed) } : row,
+    );
   }
 
   stats(viewer: Viewer, country?: string): Promise<QueueStats> {
@@ -71,11 +65,7 @@ export class ModerationService {
   ): Promise<OrganisationEntity> {
     const rule = DECISIONS[decision];
     await this.requireScope(viewer, organisationId);
-    if (rule.needsReason && !reason?.trim()) {
-      throw new DomainException(ErrorCode.ValidationFailed, 'a reason is required', [
-        { field: 'reason', problem: 'required', message: `a reason is required to ${decision}` },
-      ]);
-    }
+    if (rule.needsReason) requireReason(reason, decision);
     const now = new Date();
     const changes =
       decision === 'approve' || decision === 'reinstate'
@@ -119,11 +109,7 @@ export class ModerationService {
     approve: boolean,
     reason: string | null,
   ): Promise<OrganisationEntity> {
-    if (!approve && !reason?.trim()) {
-      throw new DomainException(ErrorCode.ValidationFailed, 'a reason is required', [
-        { field: 'reason', problem: 'required', message: 'a reason is required to reject a revision' },
-      ]);
-    }
+    if (!approve) requireReason(reason, 'reject a revision');
     try {
       return await this.orgs.transaction(async (em) => {
         const revision = await this.moderation.lockRevision(em, revisionId);
@@ -157,11 +143,7 @@ export class ModerationService {
 
   /** Resolves a report: dismiss it, or suspend the organisation it is about. */
   async resolveReport(viewer: Viewer, reportId: string, suspend: boolean, note: string | null): Promise<void> {
-    if (suspend && !note?.trim()) {
-      throw new DomainException(ErrorCode.ValidationFailed, 'a reason is required', [
-        { field: 'reason', problem: 'required', message: 'a reason is required to suspend' },
-      ]);
-    }
+    if (suspend) requireReason(note, 'suspend');
     await this.orgs.transaction(async (em) => {
       const report = await this.moderation.lockReport(em, reportId);
       if (!report) throw new DomainException(ErrorCode.NotFound, 'report not found');

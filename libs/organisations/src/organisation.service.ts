@@ -215,12 +215,7 @@ export class OrganisationService {
   // ---- members ----
 
   async members(viewer: Viewer, id: string): Promise<MemberRow[]> {
-    const org = await this.orgs.findLive(id);
-    if (!org) throw notFound();
-    const role = await this.orgs.memberRole(id, viewer.userId);
-    if (!role && !moderates(viewer, org.country)) {
-      throw this.canSee(viewer, org, role) ? new DomainException(ErrorCode.Forbidden) : notFound();
-    }
+    await this.requireInsider(viewer, id);
     return this.orgs.listMembers(id);
   }
 
@@ -308,12 +303,7 @@ export class OrganisationService {
 
   /** The audit trail of one organisation: its members and its moderators may read it. */
   async decisions(viewer: Viewer, id: string, limit: number, beforeId?: string) {
-    const org = await this.orgs.findLive(id);
-    if (!org) throw notFound();
-    const role = await this.orgs.memberRole(id, viewer.userId);
-    if (!role && !moderates(viewer, org.country)) {
-      throw this.canSee(viewer, org, role) ? new DomainException(ErrorCode.Forbidden) : notFound();
-    }
+    await this.requireInsider(viewer, id);
     return this.moderation.auditForOrganisation(id, limit, beforeId);
   }
 
@@ -366,6 +356,16 @@ export class OrganisationService {
   private canSee(viewer: Viewer | null, org: OrganisationEntity, role: MemberRole | null): boolean {
     if (org.status === 'published') return true;
     return role !== null || moderates(viewer, org.country);
+  }
+
+  /** Members and the organisation's moderators; others get 403, or 404 if it is unpublished. */
+  private async requireInsider(viewer: Viewer, id: string): Promise<void> {
+    const org = await this.orgs.findLive(id);
+    if (!org) throw notFound();
+    const role = await this.orgs.memberRole(id, viewer.userId);
+    if (!role && !moderates(viewer, org.country)) {
+      throw this.canSee(viewer, org, role) ? new DomainException(ErrorCode.Forbidden) : notFound();
+    }
   }
 
   private async requireMember(viewer: Viewer, id: string, action: MemberAction) {

@@ -8,7 +8,9 @@ import { decodeCursor, encodeCursor } from '../common/pagination';
 import {
   AuditEntryDto,
   OrganisationResponseDto,
-  toAuditResponse,
+  AuditPageDto,
+  decodeAuditCursor,
+  toAuditPage,
   toModeratedResponse,
 } from '../organisations/organisation-response.dto';
 import {
@@ -28,7 +30,6 @@ const isQueueKey = (v: unknown): v is [string, string] =>
   !Number.isNaN(Date.parse(v[0])) &&
   typeof v[1] === 'string' &&
   /^[0-9a-f-]{36}$/.test(v[1]);
-const isIdKey = (v: unknown): v is string => typeof v === 'string' && /^\d+$/.test(v);
 
 /** National Agency staff (and platform admins): scoped to the countries they moderate. */
 @ApiTags('moderation')
@@ -72,16 +73,9 @@ export class ModerationController {
   @Get('audit')
   @ApiOkResponse({ description: 'Decisions in your countries, newest first', type: [AuditEntryDto] })
   @ApiErrors(400, 401, 403)
-  async audit(
-    @CurrentPrincipal() p: Principal,
-    @Query() q: AuditQueryDto,
-  ): Promise<{ items: AuditEntryDto[]; nextCursor: string | null }> {
+  async audit(@CurrentPrincipal() p: Principal, @Query() q: AuditQueryDto): Promise<AuditPageDto> {
     const limit = q.limit ?? 50;
-    const rows = await this.moderation.audit(p, q.country, limit, decodeCursor(q.cursor, isIdKey));
-    return {
-      items: rows.map(toAuditResponse),
-      nextCursor: rows.length === limit ? encodeCursor(String(rows[rows.length - 1].id)) : null,
-    };
+    return toAuditPage(await this.moderation.audit(p, q.country, limit, decodeAuditCursor(q.cursor)), limit);
   }
 
   @Post('organisations/:id/approve')

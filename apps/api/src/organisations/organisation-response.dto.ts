@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { decodeCursor, encodeCursor } from '../common/pagination';
 import type { MemberRow, OrganisationEntity, OrganisationProfile, OrganisationView } from '@syndesmos/organisations';
 import { ContactPersonDto, ExperienceDto, PartnerWishesDto } from './organisation.dto';
 
@@ -203,5 +204,24 @@ export function toAuditResponse(a: {
     before: a.before,
     after: a.after,
     createdAt: a.createdAt.toISOString(),
+  };
+}
+
+export interface AuditPageDto {
+  items: AuditEntryDto[];
+  nextCursor: string | null;
+}
+
+const isAuditKey = (v: unknown): v is string => typeof v === 'string' && /^\d+$/.test(v);
+
+/** Audit entries page newest first, keyed by their increasing id. */
+export function decodeAuditCursor(cursor: string | undefined): string | undefined {
+  return decodeCursor(cursor, isAuditKey);
+}
+
+export function toAuditPage(rows: Parameters<typeof toAuditResponse>[0][], limit: number): AuditPageDto {
+  return {
+    items: rows.map(toAuditResponse),
+    nextCursor: rows.length === limit ? encodeCursor(String(rows[rows.length - 1].id)) : null,
   };
 }

@@ -23,14 +23,15 @@ import {
   MembershipResponseDto,
   OrganisationPageDto,
   OrganisationResponseDto,
-  toAuditResponse,
+  AuditPageDto,
+  decodeAuditCursor,
+  toAuditPage,
   toMemberResponse,
   toOrganisationResponse,
 } from './organisation-response.dto';
 
 const isNameKey = (v: unknown): v is [string, string] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
-const isIdKey = (v: unknown): v is string => typeof v === 'string' && /^\d+$/.test(v);
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -219,13 +220,9 @@ export class OrganisationsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() page: PageQueryDto,
-  ): Promise<{ items: AuditEntryDto[]; nextCursor: string | null }> {
+  ): Promise<AuditPageDto> {
     const limit = page.limit ?? 50;
-    const rows = await this.organisations.decisions(p, id, limit, decodeCursor(page.cursor, isIdKey));
-    return {
-      items: rows.map(toAuditResponse),
-      nextCursor: rows.length === limit ? encodeCursor(String(rows[rows.length - 1].id)) : null,
-    };
+    return toAuditPage(await this.organisations.decisions(p, id, limit, decodeAuditCursor(page.cursor)), limit);
   }
 }
 

@@ -1,6 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DomainException, ErrorCode } from '@syndesmos/common';
 import { OrganisationService } from '@syndesmos/organisations';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { Public } from '../common/auth.guard';
@@ -26,8 +25,7 @@ export class PublicOrganisationsController {
   @ApiOkResponse({ type: OrganisationResponseDto })
   @ApiErrors(400, 404)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganisationResponseDto> {
-    const view = await this.organisations.get(null, id);
-    if (view.organisation.status !== 'published') throw new DomainException(ErrorCode.NotFound);
-    return toOrganisationResponse(view);
+    // Without a viewer, only published organisations are visible at all.
+    return toOrganisationResponse(await this.organisations.get(null, id));
   }
 }
