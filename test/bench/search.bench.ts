@@ -5,7 +5,12 @@ import { Client } from 'pg';
 import { loadConfig, type AppConfig } from '@syndesmos/config';
 import { runMigrations } from '@syndesmos/database';
 import { deleteKeysWithPrefix } from '@syndesmos/redis';
-import { buildOrganisationSearch, ensureMeilisearch, type OrganisationSearchInput } from '@syndesmos/search';
+import {
+  buildOrganisationSearch,
+  ensureMeilisearch,
+  ORGANISATION_FACETS,
+  type OrganisationSearchInput,
+} from '@syndesmos/search';
 import { createOperatorContext } from '../../scripts/operator-context';
 import { generateOrganisations } from './organisation-generator';
 
@@ -28,8 +33,8 @@ const MIX: { label: string; input: OrganisationSearchInput; query: string }[] = 
   { label: 'text only', input: { q: 'digital skills' }, query: 'q=digital%20skills' },
   {
     label: 'text + 2 filters + facets',
-    input: { q: 'training', countries: ['DE', 'AT'], organisationTypes: ['vet_provider'] },
-    query: 'q=training&country=DE,AT&organisationType=vet_provider',
+    input: { q: 'training', countries: ['DE', 'AT'], organisationTypes: ['vet_provider'], facets: ORGANISATION_FACETS },
+    query: 'q=training&country=DE,AT&organisationType=vet_provider&facets=all',
   },
   { label: 'filters only', input: { countries: ['GR'], naceSections: ['P'] }, query: 'country=GR&naceSection=P' },
   { label: 'typo', input: { q: 'manufactoring' }, query: 'q=manufactoring' },
@@ -206,7 +211,12 @@ async function main(): Promise<void> {
     const direct = await load(async (i) => {
       const res = await fetch(`${config.meiliUrl}/indexes/${indexUid}/search`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${config.meiliMasterKey}` },
+        // The API's client asks for uncompressed answers too (see libs/search/src/meili-client.ts).
+        headers: {
+          'content-type': 'application/json',
+          'accept-encoding': 'identity',
+          authorization: `Bearer ${config.meiliMasterKey}`,
+        },
         body: bodies[i % bodies.length],
       });
       if (!res.ok) throw new Error(String(res.status));

@@ -129,7 +129,12 @@ describe('organisation search', () => {
     expect(await ids('openToPartnerships=false')).toEqual([sme.id]);
     expect(await ids('oidVerified=true')).toEqual([]);
 
-    const res = await search('organisationType=sme');
+    expect((await search('organisationType=sme')).body.facets).toEqual({});
+    const some = await search('organisationType=sme&facets=country,sizeBand');
+    expect(Object.keys(some.body.facets).sort()).toEqual(['country', 'sizeBand']);
+    expect((await search('facets=country,nonsense')).status).toBe(400);
+    const res = await search('organisationType=sme&facets=all');
+    expect(Object.keys(res.body.facets)).toHaveLength(10);
     expect(res.body.facets.country).toEqual({ PT: 1, PL: 1 });
     expect(res.body.facets.naceSections).toEqual({ C: 1, J: 1 });
     expect(res.body.facets.openToPartnerships).toEqual({ true: 1, false: 1 });

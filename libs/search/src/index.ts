@@ -5,3 +5,4 @@ export * from './search.module';
 export * from './organisation-index';
 export * from './organisation-search.service';
 export * from './search-query';
+export * from './versioned-index';

@@ -31,4 +31,9 @@ describe('organisation search query', () => {
     expect(buildOrganisationSearch({ sort: 'name' }).params.sort).toEqual(['nameSort:asc']);
     expect(buildOrganisationSearch({ sort: 'relevance' }).params.sort).toBeUndefined();
   });
+
+  it('counts facets only when asked', () => {
+    expect(buildOrganisationSearch({}).params.facets).toBeUndefined();
+    expect(buildOrganisationSearch({ facets: ['country', 'topics'] }).params.facets).toEqual(['country', 'topics']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { SearchParams } from 'meilisearch';
-import { ORGANISATION_FACETS } from './organisation-index';
+import type { OrganisationFacet } from './organisation-index';
 
 // Turns typed, validated search input into a Meilisearch request. Pure: no I/O, unit-tested.
 
@@ -19,6 +19,8 @@ export interface OrganisationSearchInput {
   oidVerified?: boolean;
   openToPartnerships?: boolean;
   sort?: OrganisationSort;
+  /** Facet distributions to count; none by default, since each costs a pass over the matches. */
+  facets?: readonly OrganisationFacet[];
   page?: number;
   pageSize?: number;
 }
@@ -61,7 +63,7 @@ export function buildOrganisationSearch(input: OrganisationSearchInput): { q: st
     params: {
       filter,
       sort,
-      facets: [...ORGANISATION_FACETS],
+      facets: input.facets?.length ? [...input.facets] : undefined,
       page: input.page ?? 1,
       hitsPerPage: input.pageSize ?? 20,
       attributesToRetrieve: [

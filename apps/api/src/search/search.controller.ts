@@ -29,6 +29,7 @@ export class SearchController {
       oidVerified: q.oidVerified,
       openToPartnerships: q.openToPartnerships,
       sort: q.sort,
+      facets: q.facets,
       page: q.page,
       pageSize: q.pageSize,
     });

@@ -13,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { EXPERIENCE_LEVELS } from '@syndesmos/organisations';
+import { ORGANISATION_FACETS, type OrganisationFacet } from '@syndesmos/search';
 import {
   isCountryCode,
   isLanguageCode,
@@ -127,6 +128,21 @@ export class SearchOrganisationsQueryDto {
   @IsIn(['relevance', 'updated', 'name'])
   sort?: 'relevance' | 'updated' | 'name';
 
+  @ApiPropertyOptional({
+    type: String,
+    description: `Facet counts to return: \`all\`, or some of ${ORGANISATION_FACETS.join(', ')}; comma-separated. None by default: ask for them when the filter panel is shown, not on every page.`,
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => {
+    const names = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim());
+    return names.includes('all') ? [...ORGANISATION_FACETS] : names.filter(Boolean);
+  })
+  @IsIn(ORGANISATION_FACETS, {
+    each: true,
+    message: `each value of facets must be all or one of ${ORGANISATION_FACETS.join(', ')}`,
+  })
+  facets?: OrganisationFacet[];
+
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 1 })
   @IsOptional()
   @Type(() => Number)
@@ -183,7 +199,7 @@ export class OrganisationHitDto {
 export class OrganisationSearchResponseDto {
   @ApiProperty({ type: [OrganisationHitDto] }) hits!: OrganisationHitDto[];
   @ApiProperty({
-    description: 'Counts per value of each filterable field, for this query',
+    description: 'Counts per value of each facet asked for with `facets`, for this query',
     example: { country: { GR: 12 } },
   })
   facets!: Record<string, Record<string, number>>;
