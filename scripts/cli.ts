@@ -12,7 +12,8 @@ const USAGE = `Syndesmos operator CLI — npm run cli -- <command> [options]
   set-countries   --email E --countries GR,CY      (NA staff: which countries they moderate)
   set-role        --email E --role user|na_staff|admin [--countries GR]
   show            --email E
-  reindex                                          (rebuild search from PostgreSQL, then swap)
+  reindex                                          (rebuild both search indexes, organisations and
+                                                   partner calls, from PostgreSQL, then swap)
 
 Without --password a strong one is generated and printed once.`;
 
@@ -88,6 +89,15 @@ async function main(argv: string[]): Promise<number> {
         );
         console.log(
           `\nreindexed ${indexed} organisations in ${((Date.now() - started) / 1000).toFixed(1)} s; the new index is live`,
+        );
+        const callsStarted = Date.now();
+        const calls = await ctx.callIndexer.reindexAll((n, total) =>
+          process.stdout.write(
+            `\rreindexing partner calls: ${n}/${total} (${Math.round((n / Math.max(total, 1)) * 100)}%)`,
+          ),
+        );
+        console.log(
+          `\nreindexed ${calls} open partner calls in ${((Date.now() - callsStarted) / 1000).toFixed(1)} s; the new index is live`,
         );
         return 0;
       }

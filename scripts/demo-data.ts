@@ -1,5 +1,6 @@
 import type { AccountInput, UserView } from '@syndesmos/auth';
 import type { Viewer } from '@syndesmos/organisations';
+import { seedDemoCalls } from './demo-calls';
 import { DEMO_MEMBERS, DEMO_ORGANISATIONS } from './demo-organisations';
 import type { OperatorContext } from './operator-context';
 
@@ -92,5 +93,14 @@ export async function seedDemoData(
       log(`demo data: organisation ${i + 1}/${DEMO_ORGANISATIONS.length}`);
     }
   }
+  // OID → the owner (an admin of it) and its id, for calls and consortia.
+  const byOid = new Map<string, { viewer: Viewer; id: string }>();
+  for (const email of new Set(DEMO_ORGANISATIONS.map((d) => d.owner))) {
+    const viewer = asViewer(users.get(email)!);
+    for (const { organisation } of await ctx.organisations.listMine(viewer)) {
+      byOid.set(organisation.oid, { viewer, id: organisation.id });
+    }
+  }
+  created += await seedDemoCalls(ctx, (oid) => byOid.get(oid), log);
   return created;
 }

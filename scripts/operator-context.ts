@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
+import { CallIndexer, CallService, CONSORTIA_ENTITIES, ConsortiaModule, ConsortiumService } from '@syndesmos/consortia';
 import {
   ModerationService,
   ORGANISATION_ENTITIES,
@@ -16,7 +17,10 @@ import { connectInfrastructure, InfrastructureModule, type Infrastructure } from
 @Module({})
 class OperatorModule {
   static forRoot(infra: Infrastructure): DynamicModule {
-    return { module: OperatorModule, imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule] };
+    return {
+      module: OperatorModule,
+      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule],
+    };
   }
 }
 
@@ -25,6 +29,9 @@ export interface OperatorContext {
   organisations: OrganisationService;
   moderation: ModerationService;
   indexer: OrganisationIndexer;
+  calls: CallService;
+  consortia: ConsortiumService;
+  callIndexer: CallIndexer;
   close(): Promise<void>;
 }
 
@@ -33,7 +40,7 @@ export async function createOperatorContext(config: AppConfig): Promise<Operator
   const infra = await connectInfrastructure(
     config,
     createLogger('operator', 'warn'),
-    [...AUTH_ENTITIES, ...ORGANISATION_ENTITIES],
+    [...AUTH_ENTITIES, ...ORGANISATION_ENTITIES, ...CONSORTIA_ENTITIES],
     2,
   );
   const ctx = await NestFactory.createApplicationContext(OperatorModule.forRoot(infra), {
@@ -44,6 +51,9 @@ export async function createOperatorContext(config: AppConfig): Promise<Operator
     organisations: ctx.get(OrganisationService),
     moderation: ctx.get(ModerationService),
     indexer: ctx.get(OrganisationIndexer),
+    calls: ctx.get(CallService),
+    consortia: ctx.get(ConsortiumService),
+    callIndexer: ctx.get(CallIndexer),
     close: () => ctx.close(),
   };
 }

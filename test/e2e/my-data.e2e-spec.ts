@@ -30,6 +30,7 @@ describe('your data', () => {
         members: [expect.objectContaining({ userId: user.id })],
       }),
     ]);
+    expect(res.body.notifications).toEqual([]);
     const text = JSON.stringify(res.body);
     expect(text).not.toMatch(/argon2|passwordHash|password_hash|tokenHash/);
   });

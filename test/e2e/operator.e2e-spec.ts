@@ -1,6 +1,8 @@
+import { isTopic } from '@syndesmos/taxonomies';
 import { runCompiled } from '../support/processes';
 import { TestEnv, useApi } from '../support/test-env';
 import { createOperatorContext } from '../../scripts/operator-context';
+import { DEMO_CALLS, DEMO_CONSORTIA } from '../../scripts/demo-calls';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from '../../scripts/demo-data';
 import { DEMO_ORGANISATIONS } from '../../scripts/demo-organisations';
 
@@ -98,6 +100,7 @@ describe('operator CLI', () => {
     const res = await cli('reindex');
     expect(res.code).toBe(0);
     expect(res.output).toMatch(/reindexed \d+ organisations in [\d.]+ s; the new index is live/);
+    expect(res.output).toMatch(/reindexed \d+ open partner calls in [\d.]+ s; the new index is live/);
   });
 
   it('explains its usage for an unknown command', async () => {
@@ -117,7 +120,9 @@ describe('demo data', () => {
   it('is idempotent: seeding twice creates the accounts once', async () => {
     const operator = await createOperatorContext(env.config);
     try {
-      expect(await seedDemoData(operator)).toBe(DEMO_ACCOUNTS.length + DEMO_ORGANISATIONS.length);
+      expect(await seedDemoData(operator)).toBe(
+        DEMO_ACCOUNTS.length + DEMO_ORGANISATIONS.length + DEMO_CALLS.length + DEMO_CONSORTIA.length,
+      );
       expect(await seedDemoData(operator)).toBe(0);
     } finally {
       await operator.close();
@@ -137,6 +142,14 @@ describe('demo data', () => {
       `SELECT count(DISTINCT organisation_type)::int AS n FROM organisation WHERE status = 'published'`,
     );
     expect(types[0].n).toBe(17);
+    const calls = await env.query<{ status: string; action: string }>(`SELECT status, action FROM partner_call`);
+    expect(new Set(calls.filter((c) => c.status === 'open').map((c) => c.action))).toEqual(
+      new Set(['KA220-VET', 'KA210-VET']),
+    );
+    const topics = await env.query<{ topic: string }>(`SELECT DISTINCT unnest(topics) AS topic FROM partner_call`);
+    expect(topics.filter((r) => !isTopic(r.topic))).toEqual([]);
+    const stages = await env.query<{ status: string }>(`SELECT DISTINCT status FROM consortium ORDER BY status`);
+    expect(stages.map((s) => s.status)).toEqual(['closed', 'forming', 'funded', 'ready', 'submitted']);
 
     const api = await env.startApi();
     const ptStaff = await api.post('/v1/auth/login', {

@@ -66,8 +66,11 @@ describe('worker', () => {
     expect(stored!.attemptsMade).toBe(1);
   });
 
-  it('registers the daily purge schedule once', async () => {
+  it('registers the session purge and call expiry schedules once each', async () => {
     const schedulers = await worker.producer.queue(QueueName.Maintenance).getJobSchedulers();
-    expect(schedulers.map((s) => s.key ?? s.name)).toEqual(['schedule:auth.purge-ended-sessions']);
+    expect(schedulers.map((s) => s.key ?? s.name).sort()).toEqual([
+      'schedule:auth.purge-ended-sessions',
+      'schedule:calls.expire-due',
+    ]);
   });
 });

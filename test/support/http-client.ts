@@ -47,4 +47,7 @@ export class HttpClient {
   patch<T = any>(path: string, body?: unknown, opts?: RequestOptions) {
     return this.request<T>('PATCH', path, body, opts);
   }
+  delete<T = any>(path: string, opts?: RequestOptions) {
+    return this.request<T>('DELETE', path, undefined, opts);
+  }
 }

@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AUTH_ENTITIES } from '@syndesmos/auth';
+import { CONSORTIA_ENTITIES } from '@syndesmos/consortia';
 import { ORGANISATION_ENTITIES } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
 import { createLogger, NestPinoLogger, type AppLogger } from '@syndesmos/logger';
@@ -21,7 +22,7 @@ export interface ApiAppOptions {
   adapter?: HttpAdapterName;
 }
 
-export const ENTITIES = [...AUTH_ENTITIES, ...ORGANISATION_ENTITIES];
+export const ENTITIES = [...AUTH_ENTITIES, ...ORGANISATION_ENTITIES, ...CONSORTIA_ENTITIES];
 
 /** Builds the API application, connected and configured, but not yet listening. */
 export async function createApiApp(config: AppConfig, opts: ApiAppOptions = {}): Promise<INestApplication> {

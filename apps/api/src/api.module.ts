@@ -1,12 +1,19 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@syndesmos/auth';
+import { ConsortiaModule } from '@syndesmos/consortia';
 import { OrganisationsModule } from '@syndesmos/organisations';
 import { InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { AuthController, MeController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { RequestContextMiddleware } from './common/request-context.middleware';
+import { CallSearchController, CallsController, OrganisationCallsController } from './calls/calls.controller';
+import {
+  ConsortiaController,
+  ConsortiumInvitationsController,
+  NotificationsController,
+} from './consortia/consortia.controller';
 import { HealthController } from './health/health.controller';
 import { MyDataController } from './me/my-data.controller';
 import { ModerationController } from './moderation/moderation.controller';
@@ -20,7 +27,7 @@ export class ApiModule implements NestModule {
   static forRoot(infra: Infrastructure): DynamicModule {
     return {
       module: ApiModule,
-      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule],
+      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule],
       controllers: [
         HealthController,
         TaxonomiesController,
@@ -32,6 +39,12 @@ export class ApiModule implements NestModule {
         PublicOrganisationsController,
         ModerationController,
         SearchController,
+        CallsController,
+        OrganisationCallsController,
+        CallSearchController,
+        ConsortiaController,
+        ConsortiumInvitationsController,
+        NotificationsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

@@ -1,5 +1,6 @@
 import type { DataSource } from '@syndesmos/database';
 import type { JobOf, JobProducer } from '@syndesmos/jobs';
+import { CALL_CHANGED } from '@syndesmos/consortia';
 import type { AppLogger } from '@syndesmos/logger';
 import { ORGANISATION_CHANGED } from '@syndesmos/organisations';
 import { listenForOutbox, relayOutboxBatch, type OutboxRow } from '@syndesmos/outbox';
@@ -8,6 +9,7 @@ import { listenForOutbox, relayOutboxBatch, type OutboxRow } from '@syndesmos/ou
 // line here and a handler; the relay itself does not change.
 const TOPIC_TO_JOB: Record<string, (row: OutboxRow) => JobOf> = {
   [ORGANISATION_CHANGED]: (row) => ({ name: 'search.sync-organisation', data: { organisationId: row.aggregateId } }),
+  [CALL_CHANGED]: (row) => ({ name: 'search.sync-call', data: { callId: row.aggregateId } }),
 };
 
 const DELIVERY_TIMEOUT_MS = 5_000;

@@ -4,6 +4,7 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
+import { CallIndexer, CallService, CONSORTIA_ENTITIES, ConsortiaModule } from '@syndesmos/consortia';
 import { ORGANISATION_ENTITIES, OrganisationIndexer, OrganisationsModule } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
 import { checkDependencies } from '@syndesmos/health';
@@ -26,7 +27,10 @@ import { searchHandlers } from './processors/search.handlers';
 @Module({})
 class WorkerModule {
   static forRoot(infra: Infrastructure): DynamicModule {
-    return { module: WorkerModule, imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule] };
+    return {
+      module: WorkerModule,
+      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule],
+    };
   }
 }
 
@@ -51,7 +55,12 @@ export async function createWorkerApp(
   config: AppConfig,
   logger = createLogger('worker', config.logLevel),
 ): Promise<WorkerApp> {
-  const infra = await connectInfrastructure(config, logger, [...AUTH_ENTITIES, ...ORGANISATION_ENTITIES], 5);
+  const infra = await connectInfrastructure(
+    config,
+    logger,
+    [...AUTH_ENTITIES, ...ORGANISATION_ENTITIES, ...CONSORTIA_ENTITIES],
+    5,
+  );
   const { dataSource, redis } = infra;
   const ctx: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(infra), {
     logger: new NestPinoLogger(logger),
@@ -59,7 +68,11 @@ export async function createWorkerApp(
 
   // Refuses to start when a job has no handler or two.
   const indexer = ctx.get(OrganisationIndexer);
-  const table = buildHandlerTable([...maintenanceHandlers(ctx.get(AuthService)), ...searchHandlers(indexer)]);
+  const callIndexer = ctx.get(CallIndexer);
+  const table = buildHandlerTable([
+    ...maintenanceHandlers(ctx.get(AuthService), ctx.get(CallService)),
+    ...searchHandlers(indexer, callIndexer),
+  ]);
 
   const bullConnection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
   const prefix = bullPrefix(config.redisPrefix);
@@ -98,15 +111,21 @@ export async function createWorkerApp(
   });
 
   // Not awaited: with Redis down this would wait for it; the schedule lands when Redis returns.
-  const scheduled = producer
-    .schedule({ name: 'auth.purge-ended-sessions', data: { olderThanDays: 30 } }, { everyMs: 24 * 3600 * 1000 })
-    .catch((err: Error) => logger.warn({ err: err.message }, 'could not register schedules'));
+  const scheduled = Promise.all([
+    producer.schedule(
+      { name: 'auth.purge-ended-sessions', data: { olderThanDays: 30 } },
+      { everyMs: 24 * 3600 * 1000 },
+    ),
+    // Answer-by dates are days: checking every quarter hour expires a call soon after its day ends.
+    producer.schedule({ name: 'calls.expire-due', data: {} }, { everyMs: 15 * 60 * 1000 }),
+  ]).catch((err: Error) => logger.warn({ err: err.message }, 'could not register schedules'));
 
   // Settings are code: apply them at start, and keep trying while Meilisearch is away.
   let indexReady = false;
   const prepareIndex = async (): Promise<void> => {
     try {
       await indexer.ensureIndex();
+      await callIndexer.ensureIndex();
       indexReady = true;
     } catch (err) {
       logger.warn({ err: (err as Error).message }, 'search index not ready; retrying in 5 s');

@@ -66,6 +66,42 @@ const messages: Record<ErrorCode, Localised> = {
     en: 'This person is already a member of the organisation.',
     el: 'Αυτό το άτομο είναι ήδη μέλος του οργανισμού.',
   },
+  [ErrorCode.OrganisationNotPublished]: {
+    en: 'This organisation is not published, so it cannot take part yet.',
+    el: 'Αυτός ο οργανισμός δεν είναι δημοσιευμένος, οπότε δεν μπορεί ακόμη να συμμετάσχει.',
+  },
+  [ErrorCode.AlreadyInConsortium]: {
+    en: 'This organisation is already a member of the consortium or has an open invitation to it.',
+    el: 'Αυτός ο οργανισμός είναι ήδη μέλος της κοινοπραξίας ή έχει ανοιχτή πρόσκληση σε αυτήν.',
+  },
+  [ErrorCode.AlreadyAnswered]: {
+    en: 'Your organisation has already answered this call.',
+    el: 'Ο οργανισμός σας έχει ήδη απαντήσει σε αυτή την πρόσκληση.',
+  },
+  [ErrorCode.CallNotOpen]: {
+    en: 'This partner call is not open for answers.',
+    el: 'Αυτή η αναζήτηση εταίρων δεν δέχεται απαντήσεις.',
+  },
+  [ErrorCode.OwnCall]: {
+    en: 'An organisation cannot answer its own partner call.',
+    el: 'Ένας οργανισμός δεν μπορεί να απαντήσει στη δική του αναζήτηση εταίρων.',
+  },
+  [ErrorCode.InvalidDates]: {
+    en: 'The dates do not fit together; see which one is wrong.',
+    el: 'Οι ημερομηνίες δεν συμφωνούν μεταξύ τους· δείτε ποια είναι λάθος.',
+  },
+  [ErrorCode.CoordinatorMustHandOver]: {
+    en: 'The coordinator cannot leave: hand coordination to another full partner first.',
+    el: 'Ο συντονιστής δεν μπορεί να αποχωρήσει: παραδώστε πρώτα τον συντονισμό σε άλλον πλήρη εταίρο.',
+  },
+  [ErrorCode.InvalidTransition]: {
+    en: 'The consortium cannot move to that stage from where it is now.',
+    el: 'Η κοινοπραξία δεν μπορεί να μεταβεί σε αυτό το στάδιο από το τρέχον.',
+  },
+  [ErrorCode.RulesNotMet]: {
+    en: 'The consortium does not meet the programme rules yet; see which rules fail.',
+    el: 'Η κοινοπραξία δεν πληροί ακόμη τους κανόνες του προγράμματος· δείτε ποιοι κανόνες δεν τηρούνται.',
+  },
   [ErrorCode.InvitationInvalid]: {
     en: 'This invitation is not valid: it was used, withdrawn or has expired.',
     el: 'Αυτή η πρόσκληση δεν είναι έγκυρη: χρησιμοποιήθηκε, ανακλήθηκε ή έληξε.',

@@ -12,6 +12,8 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export interface JobPayloads {
   'auth.purge-ended-sessions': { olderThanDays: number };
   'search.sync-organisation': { organisationId: string };
+  'search.sync-call': { callId: string };
+  'calls.expire-due': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -51,6 +53,18 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
       isRecord(data) && typeof data.organisationId === 'string' && UUID.test(data.organisationId)
         ? []
         : ['organisationId must be a UUID'],
+  },
+  'search.sync-call': {
+    queue: QueueName.Search,
+    options: SEARCH_SYNC_OPTIONS,
+    validate: (data) =>
+      isRecord(data) && typeof data.callId === 'string' && UUID.test(data.callId) ? [] : ['callId must be a UUID'],
+  },
+  'calls.expire-due': {
+    queue: QueueName.Maintenance,
+    // Idempotent and scheduled again within the quarter hour: a few quick retries suffice.
+    options: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } },
+    validate: (data) => (isRecord(data) && Object.keys(data).length === 0 ? [] : ['takes no payload']),
   },
 };
 

@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_REDIS, type Redis } from '@syndesmos/redis';
+import { APP_REDIS, withRedisLock, type Redis } from '@syndesmos/redis';
 import { OrganisationSearch } from '@syndesmos/search';
 import { OrganisationRepository } from './organisation.repository';
 import { toSearchDocument } from './search-document';
-
-export class IndexLockBusy extends Error {}
 
 /**
  * Brings one organisation's search document in line with PostgreSQL: published → upsert,
@@ -22,22 +19,12 @@ export class OrganisationIndexer {
 
   async sync(organisationId: string): Promise<'written' | 'stale' | 'removed'> {
     // One writer per organisation at a time: read-then-write must not interleave.
-    const key = `lock:index:organisation:${organisationId}`;
-    const token = randomUUID();
-    if ((await this.redis.set(key, token, 'PX', 30_000, 'NX')) !== 'OK') throw new IndexLockBusy(organisationId);
-    try {
+    return withRedisLock(this.redis, `lock:index:organisation:${organisationId}`, 30_000, async () => {
       const org = await this.orgs.findAny(organisationId);
       if (org?.status === 'published') return await this.search.upsert(toSearchDocument(org));
       await this.search.remove(organisationId);
-      return 'removed';
-    } finally {
-      await this.redis.eval(
-        `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`,
-        1,
-        key,
-        token,
-      );
-    }
+      return 'removed' as const;
+    });
   }
 
   /** Rebuilds the whole index from PostgreSQL into a fresh index, then swaps it in. */

@@ -2,3 +2,4 @@
 export type { Redis } from 'ioredis';
 export * from './redis.factory';
 export * from './redis.module';
+export * from './redis-lock';

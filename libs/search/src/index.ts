@@ -6,3 +6,5 @@ export * from './organisation-index';
 export * from './organisation-search.service';
 export * from './search-query';
 export * from './versioned-index';
+export * from './call-index';
+export * from './call-search.service';

@@ -31,9 +31,30 @@ export function filterValue(value: string | boolean): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-function anyOf(attribute: string, values: string[] | undefined): string | null {
+/** `attribute IN [...]` with every value quoted, or null when there is nothing to match. */
+export function anyOf(attribute: string, values: string[] | undefined): string | null {
   if (!values || values.length === 0) return null;
   return `${attribute} IN [${values.map(filterValue).join(', ')}]`;
+}
+
+/** Page-numbered results (exact counts), with the facets asked for and no others. */
+export function paged(input: { facets?: readonly string[]; page?: number; pageSize?: number }): SearchParams {
+  return {
+    facets: input.facets?.length ? [...input.facets] : undefined,
+    page: input.page ?? 1,
+    hitsPerPage: input.pageSize ?? 20,
+  };
+}
+
+/** Highlights the title and crops the text around matches, `<mark>` marking them. */
+export function highlighted(title: string, text: string): SearchParams {
+  return {
+    attributesToHighlight: [title, text],
+    attributesToCrop: [text],
+    cropLength: 40,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+  };
 }
 
 /** The filter every organisation search carries; callers cannot leave it out. */
@@ -63,9 +84,7 @@ export function buildOrganisationSearch(input: OrganisationSearchInput): { q: st
     params: {
       filter,
       sort,
-      facets: input.facets?.length ? [...input.facets] : undefined,
-      page: input.page ?? 1,
-      hitsPerPage: input.pageSize ?? 20,
+      ...paged(input),
       attributesToRetrieve: [
         'id',
         'name',
@@ -82,11 +101,7 @@ export function buildOrganisationSearch(input: OrganisationSearchInput): { q: st
         'openToPartnerships',
         'updatedAt',
       ],
-      attributesToHighlight: ['name', 'description'],
-      attributesToCrop: ['description'],
-      cropLength: 40,
-      highlightPreTag: '<mark>',
-      highlightPostTag: '</mark>',
+      ...highlighted('name', 'description'),
     },
   };
 }

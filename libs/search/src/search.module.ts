@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Meilisearch } from 'meilisearch';
 import { createMeiliClient, pingMeilisearch, type SearchConnection } from './meili-client';
+import { CallSearch } from './call-search.service';
 import { OrganisationSearch } from './organisation-search.service';
 import { SEARCH_CLIENT, SEARCH_CONNECTION } from './search.tokens';
 
@@ -24,8 +25,9 @@ export class SearchModule {
         { provide: SEARCH_CONNECTION, useValue: conn },
         { provide: SearchHealth, useValue: new SearchHealth(client) },
         OrganisationSearch,
+        CallSearch,
       ],
-      exports: [SearchHealth, OrganisationSearch],
+      exports: [SearchHealth, OrganisationSearch, CallSearch],
     };
   }
 }

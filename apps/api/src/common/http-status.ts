@@ -25,8 +25,17 @@ export function httpStatusFor(code: ErrorCode): number {
     case ErrorCode.InvalidState:
     case ErrorCode.LastOwner:
     case ErrorCode.AlreadyMember:
+    case ErrorCode.OrganisationNotPublished:
+    case ErrorCode.AlreadyInConsortium:
+    case ErrorCode.AlreadyAnswered:
+    case ErrorCode.CallNotOpen:
+    case ErrorCode.CoordinatorMustHandOver:
+    case ErrorCode.InvalidTransition:
+    case ErrorCode.RulesNotMet:
       return 409;
     case ErrorCode.ProfileIncomplete:
+    case ErrorCode.OwnCall:
+    case ErrorCode.InvalidDates:
       return 422;
     case ErrorCode.PayloadTooLarge:
       return 413;

@@ -36,3 +36,30 @@ export function decodeCursor<T>(cursor: string | undefined, isValid: (v: unknown
     { field: 'cursor', problem: 'invalid', message: 'cursor is not one this API issued' },
   ]);
 }
+
+const isTimeKey = (v: unknown): v is [string, string] =>
+  Array.isArray(v) &&
+  v.length === 2 &&
+  typeof v[0] === 'string' &&
+  !Number.isNaN(Date.parse(v[0])) &&
+  typeof v[1] === 'string' &&
+  /^[0-9a-f-]{36}$/.test(v[1]);
+
+/** Decodes a cursor over (timestamp, id), the key of most lists here. */
+export function decodeTimeCursor(cursor: string | undefined): { at: string; id: string } | undefined {
+  const key = decodeCursor(cursor, isTimeKey);
+  return key && { at: key[0], id: key[1] };
+}
+
+/** The page answer: `rows` holds one extra row when there is a next page. */
+export function timePage<R extends { id: string }, T>(
+  rows: { items: R[]; more: boolean },
+  at: (row: R) => Date,
+  map: (row: R) => T,
+): { items: T[]; nextCursor: string | null } {
+  const last = rows.items[rows.items.length - 1];
+  return {
+    items: rows.items.map(map),
+    nextCursor: rows.more && last ? encodeCursor([at(last).toISOString(), last.id]) : null,
+  };
+}

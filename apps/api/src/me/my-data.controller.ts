@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { AuthService, PASSWORD_MAX_LENGTH, type Principal } from '@syndesmos/auth';
+import { NotificationService } from '@syndesmos/consortia';
 import { OrganisationService } from '@syndesmos/organisations';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
@@ -21,20 +22,22 @@ export class MyDataController {
   constructor(
     private readonly auth: AuthService,
     private readonly organisations: OrganisationService,
+    private readonly notifications: NotificationService,
   ) {}
 
   @Get('export')
   @ApiOkResponse({
     description:
-      'Your account, sessions, organisations (with members, pending changes, decisions) and reports, as JSON',
+      'Your account, sessions, organisations (with members, pending changes, decisions), reports and notifications, as JSON',
   })
   @ApiErrors(401)
   async export(@CurrentPrincipal() p: Principal) {
-    const [account, organisations] = await Promise.all([
+    const [account, organisations, notifications] = await Promise.all([
       this.auth.exportAccount(p),
       this.organisations.exportFor(p.userId),
+      this.notifications.list(p.userId, 10_000),
     ]);
-    return { exportedAt: new Date().toISOString(), ...account, ...organisations };
+    return { exportedAt: new Date().toISOString(), ...account, ...organisations, notifications: notifications.items };
   }
 
   @Delete()

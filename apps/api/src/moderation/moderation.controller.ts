@@ -4,7 +4,7 @@ import type { Principal } from '@syndesmos/auth';
 import { ModerationService } from '@syndesmos/organisations';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, RequireRoles } from '../common/auth.guard';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { decodeTimeCursor, encodeCursor } from '../common/pagination';
 import {
   AuditEntryDto,
   OrganisationResponseDto,
@@ -23,14 +23,6 @@ import {
   ReasonDto,
 } from './moderation.dto';
 
-const isQueueKey = (v: unknown): v is [string, string] =>
-  Array.isArray(v) &&
-  v.length === 2 &&
-  typeof v[0] === 'string' &&
-  !Number.isNaN(Date.parse(v[0])) &&
-  typeof v[1] === 'string' &&
-  /^[0-9a-f-]{36}$/.test(v[1]);
-
 /** National Agency staff (and platform admins): scoped to the countries they moderate. */
 @ApiTags('moderation')
 @ApiBearerAuth()
@@ -44,11 +36,11 @@ export class ModerationController {
   @ApiErrors(400, 401, 403)
   async queue(@CurrentPrincipal() p: Principal, @Query() q: QueueQueryDto): Promise<QueuePageDto> {
     const limit = q.limit ?? 20;
-    const after = decodeCursor(q.cursor, isQueueKey);
+    const after = decodeTimeCursor(q.cursor);
     const items = await this.moderation.queue(p, {
       country: q.country,
       kind: q.kind,
-      after: after && { waitingSince: new Date(after[0]), id: after[1] },
+      after: after && { waitingSince: new Date(after.at), id: after.id },
       limit,
     });
     const last = items[items.length - 1];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -23,23 +23,13 @@ import {
   isSizeBand,
   isTopic,
 } from '@syndesmos/taxonomies';
+import { bool, FacetList, list, SearchPageQueryDto } from '../common/query-params';
 import { IsTaxonomyCode } from '../common/taxonomy.validators';
-
-// Lists arrive as `?country=GR,CY` (or repeated parameters); booleans as true/false.
-const list = () =>
-  Transform(({ value }: { value: unknown }) =>
-    (Array.isArray(value) ? value : [value])
-      .flatMap((v) => String(v).split(','))
-      .map((v) => v.trim())
-      .filter(Boolean),
-  );
-const bool = () =>
-  Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 const codes = (description: string) =>
   ApiPropertyOptional({ type: String, description: `${description}; comma-separated` });
 
-export class SearchOrganisationsQueryDto {
+export class SearchOrganisationsQueryDto extends SearchPageQueryDto {
   @ApiPropertyOptional({ maxLength: 200, description: 'Free text: typo-tolerant, Greek or English' })
   @IsOptional()
   @IsString()
@@ -128,36 +118,8 @@ export class SearchOrganisationsQueryDto {
   @IsIn(['relevance', 'updated', 'name'])
   sort?: 'relevance' | 'updated' | 'name';
 
-  @ApiPropertyOptional({
-    type: String,
-    description: `Facet counts to return: \`all\`, or some of ${ORGANISATION_FACETS.join(', ')}; comma-separated. None by default: ask for them when the filter panel is shown, not on every page.`,
-  })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => {
-    const names = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim());
-    return names.includes('all') ? [...ORGANISATION_FACETS] : names.filter(Boolean);
-  })
-  @IsIn(ORGANISATION_FACETS, {
-    each: true,
-    message: `each value of facets must be all or one of ${ORGANISATION_FACETS.join(', ')}`,
-  })
+  @FacetList(ORGANISATION_FACETS)
   facets?: OrganisationFacet[];
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(50)
-  pageSize?: number;
 }
 
 export class AutocompleteQueryDto {

@@ -1,6 +1,12 @@
 import { Accounts1764300000000 } from './1764300000000-accounts';
 import { Organisations1764400000000 } from './1764400000000-organisations';
 import { Outbox1764500000000 } from './1764500000000-outbox';
+import { CallsConsortia1764600000000 } from './1764600000000-calls-consortia';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
-export const MIGRATIONS = [Accounts1764300000000, Organisations1764400000000, Outbox1764500000000];
+export const MIGRATIONS = [
+  Accounts1764300000000,
+  Organisations1764400000000,
+  Outbox1764500000000,
+  CallsConsortia1764600000000,
+];

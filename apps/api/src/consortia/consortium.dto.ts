@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import {
+  ACTIONS,
+  CONSORTIUM_STATUSES,
+  INVITED_ROLES,
+  type Action,
+  type ConsortiumStatus,
+  type InvitedRole,
+} from '@syndesmos/consortia';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CreateConsortiumDto {
+  @ApiProperty({ description: 'The coordinating organisation (you administer it; it is published)' })
+  @IsUUID()
+  organisationId!: string;
+
+  @ApiProperty({ maxLength: 200 }) @IsString() @Length(3, 200) name!: string;
+
+  @ApiProperty({ enum: ACTIONS }) @IsIn(ACTIONS) action!: Action;
+
+  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) summary?: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2027-03-05', description: 'Target NA deadline' })
+  @IsOptional()
+  @ValidateIf((o: { naDeadline?: unknown }) => o.naDeadline !== null)
+  @Matches(DAY, { message: 'naDeadline must be a date as YYYY-MM-DD' })
+  naDeadline?: string | null;
+}
+
+export class UpdateConsortiumDto {
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @Length(3, 200) name?: string;
+  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) summary?: string;
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((o: { naDeadline?: unknown }) => o.naDeadline !== null)
+  @Matches(DAY, { message: 'naDeadline must be a date as YYYY-MM-DD' })
+  naDeadline?: string | null;
+}
+
+export class InviteOrganisationDto {
+  @ApiProperty() @IsUUID() organisationId!: string;
+  @ApiProperty({ enum: INVITED_ROLES }) @IsIn(INVITED_ROLES) role!: InvitedRole;
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) message?: string;
+}
+
+export class TransitionDto {
+  @ApiProperty({ enum: CONSORTIUM_STATUSES })
+  @IsIn(CONSORTIUM_STATUSES)
+  to!: ConsortiumStatus;
+
+  @ApiPropertyOptional({ maxLength: 64, description: 'Required when moving to submitted' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 64)
+  applicationReference?: string;
+}
+
+export class HandOverDto {
+  @ApiProperty({ description: 'A full partner of the consortium' }) @IsUUID() organisationId!: string;
+}
+
+export class InvitationsQueryDto {
+  @ApiPropertyOptional({ description: 'Only invitations to this organisation of yours' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+}

@@ -1,0 +1,214 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { appendToOutbox } from '@syndesmos/outbox';
+import { CallAnswerEntity, PartnerCallEntity, type AnswerStatus, type CallStatus } from './consortia.entity';
+
+/** Announces, in the same transaction, a change that may alter what call search shows. */
+export const CALL_CHANGED = 'partner_call.changed';
+
+export async function announceCall(em: EntityManager, callId: string): Promise<void> {
+  await appendToOutbox(em, { topic: CALL_CHANGED, aggregateId: callId });
+}
+
+export type NewCall = Omit<
+  PartnerCallEntity,
+  'id' | 'status' | 'closedReason' | 'createdAt' | 'updatedAt' | 'openedAt' | 'closedAt' | 'version'
+>;
+
+@Injectable()
+export class CallsRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
+  async create(em: EntityManager, row: NewCall, status: 'draft' | 'open'): Promise<PartnerCallEntity> {
+    const now = new Date();
+    const call = await em.save(
+      em.create(PartnerCallEntity, {
+        ...row,
+        status,
+        closedReason: null,
+        createdAt: now,
+        updatedAt: now,
+        openedAt: status === 'open' ? now : null,
+        closedAt: null,
+        version: 1,
+      }),
+    );
+    if (status === 'open') await announceCall(em, call.id);
+    return call;
+  }
+
+  find(id: string, em: EntityManager = this.ds.manager): Promise<PartnerCallEntity | null> {
+    return em.findOneBy(PartnerCallEntity, { id });
+  }
+
+  lock(em: EntityManager, id: string): Promise<PartnerCallEntity | null> {
+    return em
+      .createQueryBuilder(PartnerCallEntity, 'c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id })
+      .getOne();
+  }
+
+  /** Writes changes, bumps the version, and announces when search may be affected. */
+  async update(em: EntityManager, call: PartnerCallEntity, changes: Partial<PartnerCallEntity>): Promise<void> {
+    await em.update(
+      PartnerCallEntity,
+      { id: call.id },
+      { ...changes, updatedAt: new Date(), version: call.version + 1 },
+    );
+    const status = changes.status ?? call.status;
+    if (call.status === 'open' || status === 'open') await announceCall(em, call.id);
+  }
+
+  /** Calls of one organisation, newest first; drafts only when asked for. */
+  async listForOrganisation(
+    organisationId: string,
+    withDrafts: boolean,
+    limit: number,
+    after?: { createdAt: string; id: string },
+  ): Promise<PartnerCallEntity[]> {
+    const qb = this.ds
+      .createQueryBuilder(PartnerCallEntity, 'c')
+      .where('c.organisation_id = :organisationId', { organisationId })
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(limit + 1);
+    if (!withDrafts) qb.andWhere(`c.status <> 'draft'`);
+    if (after) qb.andWhere('(c.created_at, c.id) < (:at, :id)', { at: after.createdAt, id: after.id });
+    return qb.getMany();
+  }
+
+  /** Every non-draft call of an organisation (its calls follow its visibility in search). */
+  async idsOfOrganisation(organisationId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM partner_call WHERE organisation_id = $1 AND status <> 'draft'`,
+      [organisationId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async *openBatches(batchSize: number): AsyncGenerator<PartnerCallEntity[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await this.ds
+        .createQueryBuilder(PartnerCallEntity, 'c')
+        .where(`c.status = 'open' AND c.id > :after`, { after })
+        .orderBy('c.id')
+        .take(batchSize)
+        .getMany();
+      if (batch.length === 0) return;
+      yield batch;
+      after = batch[batch.length - 1].id;
+    }
+  }
+
+  async countOpen(): Promise<number> {
+    return this.ds.getRepository(PartnerCallEntity).countBy({ status: 'open' });
+  }
+
+  /** Calls whose answer-by day is over, still open or paused; locked, skipping ones in use. */
+  async lockDue(em: EntityManager, today: string, limit: number): Promise<PartnerCallEntity[]> {
+    return em
+      .createQueryBuilder(PartnerCallEntity, 'c')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where(`c.status IN ('open', 'paused') AND c.answer_by < :today`, { today })
+      .orderBy('c.answer_by')
+      .take(limit)
+      .getMany();
+  }
+
+  // ---- answers ----
+
+  async createAnswer(
+    em: EntityManager,
+    row: Pick<CallAnswerEntity, 'callId' | 'organisationId' | 'role' | 'offer' | 'contact' | 'submittedBy'>,
+  ): Promise<CallAnswerEntity> {
+    const now = new Date();
+    return em.save(
+      em.create(CallAnswerEntity, { ...row, status: 'pending', invitationId: null, createdAt: now, updatedAt: now }),
+    );
+  }
+
+  findAnswer(callId: string, id: string, em: EntityManager = this.ds.manager): Promise<CallAnswerEntity | null> {
+    return em.findOneBy(CallAnswerEntity, { callId, id });
+  }
+
+  async setAnswer(em: EntityManager, id: string, changes: Partial<CallAnswerEntity>): Promise<void> {
+    await em.update(CallAnswerEntity, { id }, { ...changes, updatedAt: new Date() });
+  }
+
+  /** Answers to a call, oldest first (the order they came in), optionally by status. */
+  async answers(
+    callId: string,
+    limit: number,
+    status?: AnswerStatus,
+    after?: { createdAt: string; id: string },
+  ): Promise<
+    (CallAnswerEntity & { organisationName: string; organisationCountry: string; organisationType: string })[]
+  > {
+    const params: unknown[] = [callId, limit + 1];
+    let where = 'a.call_id = $1';
+    if (status) {
+      params.push(status);
+      where += ` AND a.status = $${params.length}`;
+    } else {
+      where += ` AND a.status <> 'withdrawn'`;
+    }
+    if (after) {
+      params.push(after.createdAt, after.id);
+      where += ` AND (a.created_at, a.id) > ($${params.length - 1}, $${params.length})`;
+    }
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT a.id, a.call_id, a.organisation_id, a.role, a.offer, a.contact, a.status, a.invitation_id,
+              a.submitted_by, a.created_at, a.updated_at,
+              o.display_name, o.country, o.organisation_type
+         FROM call_answer a JOIN organisation o ON o.id = a.organisation_id
+        WHERE ${where}
+        ORDER BY a.created_at, a.id
+        LIMIT $2`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      callId: r.call_id as string,
+      organisationId: r.organisation_id as string,
+      role: r.role as CallAnswerEntity['role'],
+      offer: r.offer as string,
+      contact: r.contact as CallAnswerEntity['contact'],
+      status: r.status as AnswerStatus,
+      invitationId: r.invitation_id as string | null,
+      submittedBy: r.submitted_by as string | null,
+      createdAt: r.created_at as Date,
+      updatedAt: r.updated_at as Date,
+      organisationName: r.display_name as string,
+      organisationCountry: (r.country as string).trim(),
+      organisationType: r.organisation_type as string,
+    }));
+  }
+
+  /** Answers an organisation has sent, newest first. */
+  answersBy(organisationId: string): Promise<CallAnswerEntity[]> {
+    return this.ds.getRepository(CallAnswerEntity).find({
+      where: { organisationId },
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
+  }
+
+  async countAnswers(callId: string): Promise<Record<AnswerStatus, number>> {
+    const rows: { status: AnswerStatus; n: string }[] = await this.ds.query(
+      `SELECT status, count(*) AS n FROM call_answer WHERE call_id = $1 GROUP BY status`,
+      [callId],
+    );
+    const out: Record<AnswerStatus, number> = { pending: 0, shortlisted: 0, declined: 0, withdrawn: 0 };
+    for (const r of rows) out[r.status] = Number(r.n);
+    return out;
+  }
+}
+
+export type { CallStatus };

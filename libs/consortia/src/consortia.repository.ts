@@ -1,0 +1,344 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import {
+  ChannelEntity,
+  ConsortiumEntity,
+  ConsortiumEventEntity,
+  ConsortiumInvitationEntity,
+  ConsortiumMemberEntity,
+  NotificationEntity,
+  type ConsortiumStatus,
+  type InvitedRole,
+} from './consortia.entity';
+import type { ConsortiumRole } from './programme.rules';
+
+export const UNIQUE_VIOLATION = '23505';
+
+export function uniqueViolation(err: unknown, constraint?: string): boolean {
+  if (!(err instanceof QueryFailedError)) return false;
+  const driver = err.driverError as { code?: string; constraint?: string };
+  return driver.code === UNIQUE_VIOLATION && (constraint === undefined || driver.constraint === constraint);
+}
+
+/** What consortium and call rules need to know about an organisation. */
+export interface OrganisationFacts {
+  id: string;
+  status: string;
+  displayName: string;
+  country: string;
+  organisationType: string;
+  naceSections: string[];
+}
+
+export interface MemberView extends OrganisationFacts {
+  role: ConsortiumRole;
+  joinedAt: Date;
+}
+
+export interface EventRow {
+  consortiumId: string;
+  actorId: string | null;
+  actorOrganisationId: string | null;
+  action: string;
+  organisationId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+interface FactsRow {
+  id: string;
+  status: string;
+  display_name: string;
+  country: string;
+  organisation_type: string;
+  nace_sections: string[] | null;
+}
+
+const toFacts = (r: FactsRow): OrganisationFacts => ({
+  id: r.id,
+  status: r.status,
+  displayName: r.display_name,
+  country: r.country.trim(),
+  organisationType: r.organisation_type,
+  naceSections: r.nace_sections ?? [],
+});
+
+const FACTS = `o.id, o.status, o.display_name, o.country, o.organisation_type,
+  ARRAY(SELECT jsonb_array_elements_text(o.profile->'naceSections')) AS nace_sections`;
+
+@Injectable()
+export class ConsortiaRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
+  // ---- organisations, as seen from here ----
+
+  /** The user's role in each organisation they belong to (deleted organisations excluded). */
+  async rolesOf(userId: string): Promise<Map<string, string>> {
+    const rows: { organisation_id: string; role: string }[] = await this.ds.query(
+      `SELECT m.organisation_id, m.role FROM organisation_member m
+         JOIN organisation o ON o.id = m.organisation_id AND o.status <> 'deleted'
+        WHERE m.user_id = $1`,
+      [userId],
+    );
+    return new Map(rows.map((r) => [r.organisation_id, r.role]));
+  }
+
+  async facts(ids: string[], em: EntityManager = this.ds.manager): Promise<OrganisationFacts[]> {
+    if (ids.length === 0) return [];
+    const rows: FactsRow[] = await em.query(
+      `SELECT ${FACTS} FROM organisation o WHERE o.id = ANY($1) AND o.status <> 'deleted'`,
+      [ids],
+    );
+    return rows.map(toFacts);
+  }
+
+  async factsOf(id: string, em?: EntityManager): Promise<OrganisationFacts | null> {
+    return (await this.facts([id], em))[0] ?? null;
+  }
+
+  /** Users who administer an organisation (owners and admins): they hear about its calls. */
+  async adminsOf(organisationId: string, em: EntityManager = this.ds.manager): Promise<string[]> {
+    const rows: { user_id: string }[] = await em.query(
+      `SELECT user_id FROM organisation_member WHERE organisation_id = $1 AND role IN ('owner', 'admin')`,
+      [organisationId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  // ---- consortia ----
+
+  async create(
+    em: EntityManager,
+    row: Pick<
+      ConsortiumEntity,
+      'name' | 'action' | 'summary' | 'naDeadline' | 'coordinatorId' | 'fromCallId' | 'createdBy'
+    >,
+  ): Promise<ConsortiumEntity> {
+    const now = new Date();
+    const consortium = await em.save(
+      em.create(ConsortiumEntity, {
+        ...row,
+        status: 'forming',
+        applicationReference: null,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      }),
+    );
+    await em.insert(ConsortiumMemberEntity, {
+      consortiumId: consortium.id,
+      organisationId: row.coordinatorId,
+      role: 'coordinator',
+      joinedAt: now,
+    });
+    await em.insert(ChannelEntity, { kind: 'consortium', consortiumId: consortium.id, createdAt: now });
+    return consortium;
+  }
+
+  find(id: string, em: EntityManager = this.ds.manager): Promise<ConsortiumEntity | null> {
+    return em.findOneBy(ConsortiumEntity, { id });
+  }
+
+  lock(em: EntityManager, id: string): Promise<ConsortiumEntity | null> {
+    return em
+      .createQueryBuilder(ConsortiumEntity, 'c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id })
+      .getOne();
+  }
+
+  async update(em: EntityManager, c: ConsortiumEntity, changes: Partial<ConsortiumEntity>): Promise<void> {
+    await em.update(ConsortiumEntity, { id: c.id }, { ...changes, updatedAt: new Date(), version: c.version + 1 });
+  }
+
+  async members(id: string, em: EntityManager = this.ds.manager): Promise<MemberView[]> {
+    const rows: (FactsRow & { role: ConsortiumRole; joined_at: Date })[] = await em.query(
+      `SELECT ${FACTS}, m.role, m.joined_at
+         FROM consortium_member m JOIN organisation o ON o.id = m.organisation_id
+        WHERE m.consortium_id = $1
+        ORDER BY CASE m.role WHEN 'coordinator' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END, m.joined_at`,
+      [id],
+    );
+    return rows.map((r) => ({ ...toFacts(r), role: r.role, joinedAt: r.joined_at }));
+  }
+
+  async memberRole(
+    consortiumId: string,
+    organisationId: string,
+    em: EntityManager = this.ds.manager,
+  ): Promise<ConsortiumRole | null> {
+    const m = await em.findOneBy(ConsortiumMemberEntity, { consortiumId, organisationId });
+    return m?.role ?? null;
+  }
+
+  /** Adds a member; false when it already is one (the primary key decides, whatever the race). */
+  async addMember(em: EntityManager, consortiumId: string, organisationId: string, role: ConsortiumRole) {
+    const res: unknown[] = await em.query(
+      `INSERT INTO consortium_member (consortium_id, organisation_id, role) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING organisation_id`,
+      [consortiumId, organisationId, role],
+    );
+    return res.length > 0;
+  }
+
+  async removeMember(em: EntityManager, consortiumId: string, organisationId: string): Promise<void> {
+    await em.delete(ConsortiumMemberEntity, { consortiumId, organisationId });
+  }
+
+  async setMemberRole(em: EntityManager, consortiumId: string, organisationId: string, role: ConsortiumRole) {
+    await em.update(ConsortiumMemberEntity, { consortiumId, organisationId }, { role });
+  }
+
+  async channelOf(consortiumId: string): Promise<string | null> {
+    const ch = await this.ds.manager.findOneBy(ChannelEntity, { consortiumId });
+    return ch?.id ?? null;
+  }
+
+  /** Consortia any of the organisations belongs to, most recently changed first. */
+  async listFor(
+    organisationIds: string[],
+    limit: number,
+    after?: { updatedAt: string; id: string },
+  ): Promise<ConsortiumEntity[]> {
+    if (organisationIds.length === 0) return [];
+    const qb = this.ds
+      .createQueryBuilder(ConsortiumEntity, 'c')
+      .where('c.id IN (SELECT consortium_id FROM consortium_member WHERE organisation_id = ANY(:orgs))', {
+        orgs: organisationIds,
+      })
+      .orderBy('c.updated_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(limit + 1);
+    if (after) qb.andWhere('(c.updated_at, c.id) < (:at, :id)', { at: after.updatedAt, id: after.id });
+    return qb.getMany();
+  }
+
+  // ---- invitations ----
+
+  async createInvitation(
+    em: EntityManager,
+    row: Pick<
+      ConsortiumInvitationEntity,
+      'consortiumId' | 'organisationId' | 'role' | 'message' | 'answerId' | 'invitedBy'
+    >,
+  ): Promise<ConsortiumInvitationEntity> {
+    return em.save(em.create(ConsortiumInvitationEntity, { ...row, status: 'pending', createdAt: new Date() }));
+  }
+
+  findInvitation(id: string, em: EntityManager = this.ds.manager): Promise<ConsortiumInvitationEntity | null> {
+    return em.findOneBy(ConsortiumInvitationEntity, { id });
+  }
+
+  lockInvitation(em: EntityManager, id: string): Promise<ConsortiumInvitationEntity | null> {
+    return em
+      .createQueryBuilder(ConsortiumInvitationEntity, 'i')
+      .setLock('pessimistic_write')
+      .where('i.id = :id', { id })
+      .getOne();
+  }
+
+  async decideInvitation(
+    em: EntityManager,
+    id: string,
+    status: 'accepted' | 'declined' | 'revoked',
+    by: string,
+  ): Promise<void> {
+    await em.update(ConsortiumInvitationEntity, { id }, { status, decidedAt: new Date(), decidedBy: by });
+  }
+
+  /** Pending invitations that still wait in a consortium that can take members. */
+  async pendingInvitations(where: { consortiumId?: string; organisationIds?: string[] }) {
+    const qb = this.ds
+      .createQueryBuilder(ConsortiumInvitationEntity, 'i')
+      .where(`i.status = 'pending'`)
+      .orderBy('i.created_at', 'DESC');
+    if (where.consortiumId) qb.andWhere('i.consortium_id = :c', { c: where.consortiumId });
+    if (where.organisationIds) qb.andWhere('i.organisation_id = ANY(:orgs)', { orgs: where.organisationIds });
+    return qb.getMany();
+  }
+
+  async hasPendingInvitation(em: EntityManager, consortiumId: string, organisationId: string): Promise<boolean> {
+    const rows: unknown[] = await em.query(
+      `SELECT 1 FROM consortium_invitation WHERE consortium_id = $1 AND organisation_id = $2 AND status = 'pending'`,
+      [consortiumId, organisationId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Invitations to a consortium that can no longer take members are withdrawn with it. */
+  async revokePending(em: EntityManager, consortiumId: string, by: string): Promise<void> {
+    await em.query(
+      `UPDATE consortium_invitation SET status = 'revoked', decided_at = now(), decided_by = $2
+        WHERE consortium_id = $1 AND status = 'pending'`,
+      [consortiumId, by],
+    );
+  }
+
+  // ---- history ----
+
+  async appendEvent(em: EntityManager, row: EventRow): Promise<void> {
+    await em.save(
+      em.create(ConsortiumEventEntity, {
+        organisationId: null,
+        detail: {},
+        ...row,
+        createdAt: new Date(),
+      }),
+    );
+  }
+
+  events(consortiumId: string, limit: number, beforeId?: string): Promise<ConsortiumEventEntity[]> {
+    const qb = this.ds
+      .createQueryBuilder(ConsortiumEventEntity, 'e')
+      .where('e.consortium_id = :consortiumId', { consortiumId })
+      .orderBy('e.id', 'DESC')
+      .take(limit + 1);
+    if (beforeId) qb.andWhere('e.id < :beforeId', { beforeId });
+    return qb.getMany();
+  }
+
+  // ---- notifications ----
+
+  async notify(
+    em: EntityManager,
+    userIds: string[],
+    kind: string,
+    payload: Record<string, unknown>,
+    dedupeKey: string,
+  ): Promise<void> {
+    for (const userId of userIds) {
+      await em.query(
+        // created_at from here, in milliseconds, so that cursors (milliseconds) match it exactly.
+        `INSERT INTO notification (user_id, kind, payload, dedupe_key, created_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (user_id, dedupe_key) DO NOTHING`,
+        [userId, kind, payload, dedupeKey, new Date()],
+      );
+    }
+  }
+
+  notifications(userId: string, limit: number, after?: { createdAt: string; id: string }) {
+    const qb = this.ds
+      .createQueryBuilder(NotificationEntity, 'n')
+      .where('n.user_id = :userId', { userId })
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(limit + 1);
+    if (after) qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: after.createdAt, id: after.id });
+    return qb.getMany();
+  }
+
+  async markRead(userId: string, id: string): Promise<boolean> {
+    const res = await this.ds
+      .createQueryBuilder()
+      .update(NotificationEntity)
+      .set({ readAt: () => 'COALESCE(read_at, now())' })
+      .where('id = :id AND user_id = :userId', { id, userId })
+      .execute();
+    return (res.affected ?? 0) > 0;
+  }
+}
+
+export type { ConsortiumStatus, InvitedRole };

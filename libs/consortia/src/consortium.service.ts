@@ -1,0 +1,481 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@syndesmos/database';
+import { DomainException, ErrorCode } from '@syndesmos/common';
+import type { Viewer } from '@syndesmos/organisations';
+import type {
+  ConsortiumEntity,
+  ConsortiumEventEntity,
+  ConsortiumInvitationEntity,
+  ConsortiumStatus,
+  InvitedRole,
+  SoughtPartner,
+} from './consortia.entity';
+import { ConsortiaRepository, uniqueViolation, type MemberView, type OrganisationFacts } from './consortia.repository';
+import { checkTransition, composition, MEMBERSHIP_OPEN, type Composition } from './consortium.rules';
+import { checkEligibility, type Action, type EligibilityReport } from './programme.rules';
+
+export interface ConsortiumView {
+  consortium: ConsortiumEntity;
+  members: MemberView[];
+  eligibility: EligibilityReport;
+  composition: Composition;
+  channelId: string | null;
+  /** The viewer's organisations in the consortium, and whether the viewer administers them. */
+  mine: { organisationId: string; role: string; admin: boolean }[];
+  /** Whether the viewer may invite, remove and change the state (an admin of the coordinator). */
+  canManage: boolean;
+  pendingInvitations: ConsortiumInvitationEntity[];
+}
+
+export interface InvitationView {
+  invitation: ConsortiumInvitationEntity;
+  organisation: OrganisationFacts | null;
+  consortium: { id: string; name: string; action: Action; summary: string; status: ConsortiumStatus };
+  coordinator: OrganisationFacts | null;
+  members: MemberView[];
+}
+
+const notFound = () => new DomainException(ErrorCode.NotFound, 'consortium not found');
+const ADMIN_ROLES = ['owner', 'admin'];
+
+/** Who the viewer is in the organisations that matter here. */
+export class Standing {
+  constructor(
+    readonly viewer: Viewer,
+    private readonly roles: Map<string, string>,
+  ) {}
+  memberOf(orgId: string): boolean {
+    return this.roles.has(orgId);
+  }
+  adminOf(orgId: string): boolean {
+    return ADMIN_ROLES.includes(this.roles.get(orgId) ?? '');
+  }
+  organisations(): string[] {
+    return [...this.roles.keys()];
+  }
+  role(orgId: string): string | undefined {
+    return this.roles.get(orgId);
+  }
+}
+
+@Injectable()
+export class ConsortiumService {
+  constructor(private readonly repo: ConsortiaRepository) {}
+
+  async standing(viewer: Viewer): Promise<Standing> {
+    return new Standing(viewer, await this.repo.rolesOf(viewer.userId));
+  }
+
+  organisationFacts(id: string): Promise<OrganisationFacts | null> {
+    return this.repo.factsOf(id);
+  }
+
+  /** An organisation the viewer administers, published: the only kind that acts in consortia. */
+  async requirePublishedAdmin(s: Standing, organisationId: string): Promise<OrganisationFacts> {
+    const org = await this.repo.factsOf(organisationId);
+    if (!org || (!s.memberOf(organisationId) && org.status !== 'published')) {
+      throw new DomainException(ErrorCode.NotFound, 'organisation not found');
+    }
+    if (!s.adminOf(organisationId)) {
+      throw new DomainException(ErrorCode.Forbidden, 'only owners and admins of the organisation may do this');
+    }
+    if (org.status !== 'published') {
+      throw new DomainException(ErrorCode.OrganisationNotPublished, `the organisation is ${org.status}`);
+    }
+    return org;
+  }
+
+  async create(
+    viewer: Viewer,
+    input: {
+      organisationId: string;
+      name: string;
+      action: Action;
+      summary: string;
+      naDeadline: string | null;
+      fromCallId?: string | null;
+      sought?: SoughtPartner[];
+    },
+    em?: EntityManager,
+  ): Promise<ConsortiumEntity> {
+    const s = await this.standing(viewer);
+    await this.requirePublishedAdmin(s, input.organisationId);
+    const work = async (tx: EntityManager) => {
+      const c = await this.repo.create(tx, {
+        name: input.name,
+        action: input.action,
+        summary: input.summary,
+        naDeadline: input.naDeadline,
+        coordinatorId: input.organisationId,
+        fromCallId: input.fromCallId ?? null,
+        createdBy: viewer.userId,
+      });
+      await this.repo.appendEvent(tx, {
+        consortiumId: c.id,
+        actorId: viewer.userId,
+        actorOrganisationId: input.organisationId,
+        action: 'created',
+        organisationId: input.organisationId,
+        detail: { action: input.action, fromCallId: input.fromCallId ?? null },
+      });
+      return c;
+    };
+    return em ? work(em) : this.repo.transaction(work);
+  }
+
+  /** Members of member organisations see a consortium; anyone else gets 404. */
+  async get(viewer: Viewer, id: string, sought: SoughtPartner[] = []): Promise<ConsortiumView> {
+    const s = await this.standing(viewer);
+    const c = await this.repo.find(id);
+    if (!c) throw notFound();
+    const members = await this.repo.members(id);
+    const mine = members.filter((m) => s.memberOf(m.id));
+    if (mine.length === 0) throw notFound();
+    const canManage = s.adminOf(c.coordinatorId);
+    return {
+      consortium: c,
+      members,
+      eligibility: checkEligibility(c.action, members.map(toMemberFacts)),
+      composition: composition(c.action, members.map(toMemberFacts), sought),
+      channelId: await this.repo.channelOf(id),
+      mine: mine.map((m) => ({ organisationId: m.id, role: m.role, admin: s.adminOf(m.id) })),
+      canManage,
+      pendingInvitations: await this.repo.pendingInvitations({ consortiumId: id }),
+    };
+  }
+
+  async listMine(viewer: Viewer, limit: number, after?: { updatedAt: string; id: string }) {
+    const s = await this.standing(viewer);
+    return this.repo.listFor(s.organisations(), limit, after);
+  }
+
+  async update(
+    viewer: Viewer,
+    id: string,
+    patch: Partial<Pick<ConsortiumEntity, 'name' | 'summary' | 'naDeadline'>>,
+  ): Promise<void> {
+    await this.manage(viewer, id, async (tx, c, s) => {
+      if (!MEMBERSHIP_OPEN.includes(c.status)) throw invalidState(c.status, 'edited');
+      await this.repo.update(tx, c, patch);
+      await this.repo.appendEvent(tx, {
+        consortiumId: id,
+        actorId: s.viewer.userId,
+        actorOrganisationId: c.coordinatorId,
+        action: 'edited',
+        detail: { fields: Object.keys(patch) },
+      });
+    });
+  }
+
+  async history(
+    viewer: Viewer,
+    id: string,
+    limit: number,
+    beforeId?: string,
+  ): Promise<{ items: ConsortiumEventEntity[]; more: boolean }> {
+    await this.get(viewer, id);
+    const rows = await this.repo.events(id, limit, beforeId);
+    return { items: rows.slice(0, limit), more: rows.length > limit };
+  }
+
+  // ---- invitations ----
+
+  async invite(
+    viewer: Viewer,
+    id: string,
+    input: { organisationId: string; role: InvitedRole; message: string | null; answerId?: string | null },
+    em?: EntityManager,
+  ): Promise<ConsortiumInvitationEntity> {
+    const work = (tx: EntityManager) =>
+      this.manageIn(tx, viewer, id, async (c, s) => {
+        if (!MEMBERSHIP_OPEN.includes(c.status)) throw invalidState(c.status, 'joined');
+        const org = await this.repo.factsOf(input.organisationId, tx);
+        if (!org) throw new DomainException(ErrorCode.NotFound, 'organisation not found');
+        if (org.status !== 'published') {
+          throw new DomainException(ErrorCode.OrganisationNotPublished, `the organisation is ${org.status}`);
+        }
+        if (
+          (await this.repo.memberRole(id, org.id, tx)) !== null ||
+          (await this.repo.hasPendingInvitation(tx, id, org.id))
+        ) {
+          throw new DomainException(ErrorCode.AlreadyInConsortium);
+        }
+        const invitation = await this.repo.createInvitation(tx, {
+          consortiumId: id,
+          organisationId: org.id,
+          role: input.role,
+          message: input.message,
+          answerId: input.answerId ?? null,
+          invitedBy: s.viewer.userId,
+        });
+        await this.repo.appendEvent(tx, {
+          consortiumId: id,
+          actorId: s.viewer.userId,
+          actorOrganisationId: c.coordinatorId,
+          action: 'invited',
+          organisationId: org.id,
+          detail: { role: input.role, invitationId: invitation.id },
+        });
+        return invitation;
+      });
+    try {
+      return await (em ? work(em) : this.repo.transaction(work));
+    } catch (err) {
+      if (uniqueViolation(err, 'consortium_invitation_pending'))
+        throw new DomainException(ErrorCode.AlreadyInConsortium);
+      throw err;
+    }
+  }
+
+  async revokeInvitation(viewer: Viewer, id: string, invitationId: string): Promise<void> {
+    await this.manage(viewer, id, async (tx, c, s) => {
+      const inv = await this.repo.lockInvitation(tx, invitationId);
+      if (!inv || inv.consortiumId !== id) throw new DomainException(ErrorCode.NotFound, 'invitation not found');
+      if (inv.status !== 'pending')
+        throw new DomainException(ErrorCode.InvalidState, `the invitation is ${inv.status}`);
+      await this.repo.decideInvitation(tx, inv.id, 'revoked', s.viewer.userId);
+      await this.repo.appendEvent(tx, {
+        consortiumId: id,
+        actorId: s.viewer.userId,
+        actorOrganisationId: c.coordinatorId,
+        action: 'invitation_revoked',
+        organisationId: inv.organisationId,
+        detail: { invitationId: inv.id },
+      });
+    });
+  }
+
+  /** Pending invitations addressed to the viewer's organisations (or one of them). */
+  async invitationsFor(viewer: Viewer, organisationId?: string): Promise<InvitationView[]> {
+    const s = await this.standing(viewer);
+    if (organisationId && !s.memberOf(organisationId)) {
+      throw new DomainException(ErrorCode.NotFound, 'organisation not found');
+    }
+    const orgs = organisationId ? [organisationId] : s.organisations();
+    if (orgs.length === 0) return [];
+    const invitations = await this.repo.pendingInvitations({ organisationIds: orgs });
+    return Promise.all(invitations.map((inv) => this.invitationView(inv)));
+  }
+
+  async invitationView(inv: ConsortiumInvitationEntity): Promise<InvitationView> {
+    const c = (await this.repo.find(inv.consortiumId))!;
+    const members = await this.repo.members(c.id);
+    return {
+      invitation: inv,
+      organisation: await this.repo.factsOf(inv.organisationId),
+      consortium: { id: c.id, name: c.name, action: c.action, summary: c.summary, status: c.status },
+      coordinator: members.find((m) => m.role === 'coordinator') ?? null,
+      members,
+    };
+  }
+
+  /**
+   * The invited organisation's admins accept or decline. The invitation row is locked, so
+   * two admins accepting at once make one membership; the member table's primary key
+   * would refuse a second one anyway.
+   */
+  async decideInvitation(viewer: Viewer, invitationId: string, decision: 'accepted' | 'declined') {
+    const s = await this.standing(viewer);
+    return this.repo.transaction(async (tx) => {
+      const inv = await this.repo.lockInvitation(tx, invitationId);
+      if (!inv || !s.memberOf(inv.organisationId))
+        throw new DomainException(ErrorCode.NotFound, 'invitation not found');
+      if (!s.adminOf(inv.organisationId)) {
+        throw new DomainException(ErrorCode.Forbidden, 'only owners and admins of the invited organisation decide');
+      }
+      if (inv.status !== 'pending')
+        throw new DomainException(ErrorCode.InvalidState, `the invitation is ${inv.status}`);
+      const c = (await this.repo.lock(tx, inv.consortiumId))!;
+      if (decision === 'accepted') {
+        if (!MEMBERSHIP_OPEN.includes(c.status)) throw invalidState(c.status, 'joined');
+        const org = await this.repo.factsOf(inv.organisationId, tx);
+        if (org?.status !== 'published') {
+          throw new DomainException(ErrorCode.OrganisationNotPublished, `the organisation is ${org?.status}`);
+        }
+        if (!(await this.repo.addMember(tx, c.id, inv.organisationId, inv.role))) {
+          throw new DomainException(ErrorCode.AlreadyInConsortium);
+        }
+      }
+      await this.repo.decideInvitation(tx, inv.id, decision, viewer.userId);
+      await this.repo.appendEvent(tx, {
+        consortiumId: c.id,
+        actorId: viewer.userId,
+        actorOrganisationId: inv.organisationId,
+        action: decision === 'accepted' ? 'joined' : 'invitation_declined',
+        organisationId: inv.organisationId,
+        detail: { role: inv.role, invitationId: inv.id },
+      });
+      if (decision === 'accepted') await this.afterMembershipChange(tx, c, viewer.userId, inv.organisationId);
+      return { consortiumId: c.id, status: decision };
+    });
+  }
+
+  // ---- membership ----
+
+  /**
+   * An organisation's admins take it out (leave); the coordinator's admins remove others.
+   * The coordinator cannot go without handing over first.
+   */
+  async removeMember(viewer: Viewer, id: string, organisationId: string): Promise<void> {
+    const s = await this.standing(viewer);
+    await this.repo.transaction(async (tx) => {
+      const c = await this.repo.lock(tx, id);
+      if (!c) throw notFound();
+      const members = await this.repo.members(id, tx);
+      if (!members.some((m) => s.memberOf(m.id))) throw notFound();
+      const target = members.find((m) => m.id === organisationId);
+      const leaving = s.adminOf(organisationId);
+      if (!leaving && !s.adminOf(c.coordinatorId)) {
+        throw new DomainException(ErrorCode.Forbidden, 'only the coordinator removes other members');
+      }
+      if (!target) throw new DomainException(ErrorCode.NotFound, 'not a member of this consortium');
+      if (target.role === 'coordinator') throw new DomainException(ErrorCode.CoordinatorMustHandOver);
+      if (!MEMBERSHIP_OPEN.includes(c.status)) throw invalidState(c.status, 'left');
+      await this.repo.removeMember(tx, id, organisationId);
+      await this.repo.appendEvent(tx, {
+        consortiumId: id,
+        actorId: viewer.userId,
+        actorOrganisationId: leaving ? organisationId : c.coordinatorId,
+        action: leaving ? 'left' : 'removed',
+        organisationId,
+        detail: { role: target.role },
+      });
+      await this.afterMembershipChange(tx, c, viewer.userId, leaving ? organisationId : c.coordinatorId);
+    });
+  }
+
+  /** Coordination passes to a full partner; the old coordinator stays as a partner. */
+  async handOver(viewer: Viewer, id: string, organisationId: string): Promise<void> {
+    await this.manage(viewer, id, async (tx, c, s) => {
+      if (!MEMBERSHIP_OPEN.includes(c.status)) throw invalidState(c.status, 'handed over');
+      const role = await this.repo.memberRole(id, organisationId, tx);
+      if (role !== 'partner') {
+        throw new DomainException(
+          ErrorCode.InvalidState,
+          'coordination passes only to a full partner of the consortium',
+          {
+            organisationId,
+            role,
+          },
+        );
+      }
+      await this.repo.setMemberRole(tx, id, c.coordinatorId, 'partner');
+      await this.repo.setMemberRole(tx, id, organisationId, 'coordinator');
+      await this.repo.update(tx, c, { coordinatorId: organisationId });
+      await this.repo.appendEvent(tx, {
+        consortiumId: id,
+        actorId: s.viewer.userId,
+        actorOrganisationId: c.coordinatorId,
+        action: 'coordination_handed_over',
+        organisationId,
+        detail: { from: c.coordinatorId, to: organisationId },
+      });
+      await this.afterMembershipChange(tx, c, s.viewer.userId, organisationId);
+    });
+  }
+
+  /** One step along forming → ready → submitted → funded / not funded → closed. */
+  async transition(viewer: Viewer, id: string, to: ConsortiumStatus, applicationReference?: string): Promise<void> {
+    await this.manage(viewer, id, async (tx, c, s) => {
+      const members = await this.repo.members(id, tx);
+      const report = checkEligibility(c.action, members.map(toMemberFacts));
+      const check = checkTransition(c.status, to, report);
+      if (!check.ok) {
+        const details = { from: c.status, to, allowed: check.allowed, failingRules: check.failing };
+        throw new DomainException(
+          check.code === 'invalid_transition' ? ErrorCode.InvalidTransition : ErrorCode.RulesNotMet,
+          check.code === 'invalid_transition'
+            ? `a consortium cannot go from ${c.status} to ${to}`
+            : `the rules for ${c.action} are not met`,
+          details,
+        );
+      }
+      if (to === 'submitted' && !applicationReference) {
+        throw new DomainException(ErrorCode.ValidationFailed, 'the application reference is needed', [
+          {
+            field: 'applicationReference',
+            problem: 'required',
+            message: 'give the reference of the submitted application',
+          },
+        ]);
+      }
+      await this.repo.update(tx, c, {
+        status: to,
+        ...(to === 'submitted' ? { applicationReference: applicationReference! } : {}),
+      });
+      if (!MEMBERSHIP_OPEN.includes(to)) await this.repo.revokePending(tx, id, s.viewer.userId);
+      await this.repo.appendEvent(tx, {
+        consortiumId: id,
+        actorId: s.viewer.userId,
+        actorOrganisationId: c.coordinatorId,
+        action: 'status_changed',
+        detail: { from: c.status, to, ...(applicationReference ? { applicationReference } : {}) },
+      });
+    });
+  }
+
+  // ---- helpers ----
+
+  /** A ready consortium whose members changed so that the rules fail goes back to forming. */
+  private async afterMembershipChange(
+    tx: EntityManager,
+    c: ConsortiumEntity,
+    actorId: string,
+    actorOrganisationId: string,
+  ): Promise<void> {
+    const fresh = (await this.repo.find(c.id, tx))!;
+    const report = checkEligibility(fresh.action, (await this.repo.members(c.id, tx)).map(toMemberFacts));
+    if (fresh.status !== 'ready' || report.eligible) {
+      await this.repo.update(tx, fresh, {}); // "recently changed" lists move it up
+      return;
+    }
+    await this.repo.update(tx, fresh, { status: 'forming' });
+    await this.repo.appendEvent(tx, {
+      consortiumId: c.id,
+      actorId,
+      actorOrganisationId,
+      action: 'status_changed',
+      detail: { from: 'ready', to: 'forming', because: report.rules.filter((r) => !r.passed) },
+    });
+  }
+
+  private manage(
+    viewer: Viewer,
+    id: string,
+    work: (tx: EntityManager, c: ConsortiumEntity, s: Standing) => Promise<void>,
+  ): Promise<void> {
+    return this.repo.transaction((tx) => this.manageIn(tx, viewer, id, (c, s) => work(tx, c, s)));
+  }
+
+  /** Locks the consortium; only admins of the coordinator pass (403 for members, 404 for others). */
+  private async manageIn<T>(
+    tx: EntityManager,
+    viewer: Viewer,
+    id: string,
+    work: (c: ConsortiumEntity, s: Standing) => Promise<T>,
+  ): Promise<T> {
+    const s = await this.standing(viewer);
+    const c = await this.repo.lock(tx, id);
+    if (!c) throw notFound();
+    if (!s.adminOf(c.coordinatorId)) {
+      const members = await this.repo.members(id, tx);
+      if (!members.some((m) => s.memberOf(m.id))) throw notFound();
+      throw new DomainException(ErrorCode.Forbidden, 'only admins of the coordinating organisation may do this');
+    }
+    return work(c, s);
+  }
+}
+
+function toMemberFacts(m: MemberView) {
+  return {
+    organisationId: m.id,
+    country: m.country,
+    role: m.role,
+    organisationType: m.organisationType,
+    naceSections: m.naceSections,
+  };
+}
+
+function invalidState(status: ConsortiumStatus, what: string): DomainException {
+  return new DomainException(ErrorCode.InvalidState, `a ${status} consortium cannot be ${what}`, { status });
+}

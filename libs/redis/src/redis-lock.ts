@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+
+export class LockBusy extends Error {
+  constructor(readonly key: string) {
+    super(`${key} is held by another worker`);
+    this.name = 'LockBusy';
+  }
+}
+
+const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+
+/**
+ * Runs `work` while holding a Redis lock, released only by its holder. Throws LockBusy when
+ * someone else holds it (a job retries later).
+ */
+export async function withRedisLock<T>(redis: Redis, key: string, ttlMs: number, work: () => Promise<T>): Promise<T> {
+  const token = randomUUID();
+  if ((await redis.set(key, token, 'PX', ttlMs, 'NX')) !== 'OK') throw new LockBusy(key);
+  try {
+    return await work();
+  } finally {
+    await redis.eval(RELEASE, 1, key, token);
+  }
+}

@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Meilisearch } from 'meilisearch';
+import {
+  buildCallSearch,
+  CALL_INDEX,
+  CALL_INDEX_SETTINGS,
+  type CallDocument,
+  type CallSearchInput,
+} from './call-index';
+import type { SearchConnection } from './meili-client';
+import { SEARCH_CLIENT, SEARCH_CONNECTION } from './search.tokens';
+import { isIndexMissing, searchUnavailable, VersionedIndex } from './versioned-index';
+
+export interface CallHit {
+  id: string;
+  title: string;
+  action: string;
+  kind: string;
+  urgent: boolean;
+  topics: string[];
+  languages: string[];
+  soughtCountries: string[];
+  soughtNaceSections: string[];
+  soughtOrganisationTypes: string[];
+  soughtRoles: string[];
+  organisation: { id: string; name: string; country: string };
+  /** YYYY-MM-DD */
+  naDeadline: string | null;
+  answerBy: string;
+  plannedStart: string | null;
+  highlight: { title: string; summary: string };
+}
+
+export interface CallSearchResult {
+  hits: CallHit[];
+  facets: Record<string, Record<string, number>>;
+  page: number;
+  pageSize: number;
+  totalHits: number;
+  totalPages: number;
+}
+
+const unixToDay = (s: number | null): string | null =>
+  s === null ? null : new Date(s * 1000).toISOString().slice(0, 10);
+
+/** The partner calls index: kept in step by the worker, searched by the API. */
+@Injectable()
+export class CallSearch {
+  private readonly index: VersionedIndex<CallDocument>;
+
+  constructor(
+    @Inject(SEARCH_CLIENT) private readonly client: Meilisearch,
+    @Inject(SEARCH_CONNECTION) conn: SearchConnection,
+  ) {
+    this.index = new VersionedIndex(client, `${conn.indexPrefix}${CALL_INDEX}`, CALL_INDEX_SETTINGS);
+  }
+
+  get indexUid(): string {
+    return this.index.uid;
+  }
+
+  ensureIndex(): Promise<void> {
+    return this.index.ensure();
+  }
+
+  upsert(doc: CallDocument): Promise<'written' | 'stale'> {
+    return this.index.upsert(doc);
+  }
+
+  remove(id: string): Promise<void> {
+    return this.index.remove(id);
+  }
+
+  rebuild(batches: AsyncIterable<CallDocument[]>, progress: (indexed: number) => void): Promise<number> {
+    return this.index.rebuild(batches, progress);
+  }
+
+  async search(input: CallSearchInput): Promise<CallSearchResult> {
+    const { q, params } = buildCallSearch(input);
+    const pageSize = params.hitsPerPage ?? 20;
+    try {
+      const res = await this.client.index<CallDocument>(this.indexUid).search(q, params);
+      const paged = res as typeof res & { page?: number; totalHits?: number; totalPages?: number };
+      return {
+        hits: res.hits.map((h) => {
+          const formatted = (h._formatted ?? {}) as Partial<Record<'title' | 'summary', string>>;
+          return {
+            id: h.id,
+            title: h.title,
+            action: h.action,
+            kind: h.kind,
+            urgent: h.urgent,
+            topics: h.topics,
+            languages: h.languages,
+            soughtCountries: h.soughtCountries,
+            soughtNaceSections: h.soughtNaceSections,
+            soughtOrganisationTypes: h.soughtOrganisationTypes,
+            soughtRoles: h.soughtRoles,
+            organisation: { id: h.organisationId, name: h.organisationName, country: h.organisationCountry },
+            naDeadline: unixToDay(h.naDeadline),
+            answerBy: unixToDay(h.answerBy)!,
+            plannedStart: unixToDay(h.plannedStart),
+            highlight: { title: formatted.title ?? h.title, summary: formatted.summary ?? '' },
+          };
+        }),
+        facets: Object.fromEntries((input.facets ?? []).map((f) => [f, res.facetDistribution?.[f] ?? {}])),
+        page: paged.page ?? 1,
+        pageSize,
+        totalHits: paged.totalHits ?? 0,
+        totalPages: paged.totalPages ?? 0,
+      };
+    } catch (err) {
+      if (isIndexMissing(err)) return { hits: [], facets: {}, page: 1, pageSize, totalHits: 0, totalPages: 0 };
+      searchUnavailable(err);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import type { HttpClient } from '../support/http-client';
+import { createOrganisation } from './organisation.factory';
+import { registerUser, type SignedInUser } from './user.factory';
+
+/** An organisation taken through submit and NA approval, owned by `owner`. */
+export async function publishedOrganisation(
+  api: HttpClient,
+  owner: SignedInUser,
+  moderatorToken: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; country: string }> {
+  const org = await createOrganisation(api, owner.accessToken, overrides);
+  await api.post(`/v1/organisations/${org.id}/submit`, undefined, { token: owner.accessToken });
+  const res = await api.post(`/v1/moderation/organisations/${org.id}/approve`, {}, { token: moderatorToken });
+  if (res.body?.status !== 'published') throw new Error(`approve failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: org.id, country: org.profile.country as string };
+}
+
+/** A new user who joins the organisation with the given role, through an invitation. */
+export async function addMember(
+  api: HttpClient,
+  ownerToken: string,
+  organisationId: string,
+  role: 'admin' | 'member',
+): Promise<SignedInUser> {
+  const user = await registerUser(api);
+  const inv = await api.post(
+    `/v1/organisations/${organisationId}/invitations`,
+    { email: user.input.email, role },
+    { token: ownerToken },
+  );
+  const res = await api.post('/v1/invitations/accept', { token: inv.body.token }, { token: user.accessToken });
+  if (res.status >= 300) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return user;
+}
+
+/** A date `days` from today (UTC), as YYYY-MM-DD. */
+export function day(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export type PartnerCountry = 'GR' | 'PT' | 'ES' | 'DE';
+
+/**
+ * Four published organisations with an owner each, the cast of the call and consortium
+ * tests: a Greek VET school, a Portuguese manufacturing SME, a Spanish chamber, a German VET
+ * school.
+ */
+export async function partnerOrganisations(
+  api: HttpClient,
+  moderatorToken: string,
+): Promise<{ users: Record<PartnerCountry, SignedInUser>; org: Record<PartnerCountry, string> }> {
+  const profiles: Record<PartnerCountry, Record<string, unknown>> = {
+    GR: { displayName: 'KEK Patras' },
+    PT: {
+      displayName: 'Porto Metalworks',
+      country: 'PT',
+      organisationType: 'sme',
+      naceSections: ['C'],
+      naceDivisions: ['25'],
+    },
+    ES: {
+      displayName: 'Cámara de Comercio de Sevilla',
+      country: 'ES',
+      organisationType: 'social_partner',
+      naceSections: ['S'],
+      naceDivisions: ['94'],
+    },
+    DE: { displayName: 'Berufsschule Köln', country: 'DE' },
+  };
+  const users = {} as Record<PartnerCountry, SignedInUser>;
+  const org = {} as Record<PartnerCountry, string>;
+  for (const [country, profile] of Object.entries(profiles) as [PartnerCountry, Record<string, unknown>][]) {
+    users[country] = await registerUser(api);
+    org[country] = (await publishedOrganisation(api, users[country], moderatorToken, profile)).id;
+  }
+  return { users, org };
+}
