@@ -192,7 +192,13 @@ describe('partner calls', () => {
     expect(facets.body.facets.action).toEqual({ 'KA210-VET': 1, 'KA220-VET': 1 });
     expect(Object.keys(facets.body.facets)).toEqual(['action', 'soughtCountries']);
     expect((await search('deadlineFrom=tomorrow')).status).toBe(400);
-    expect((await search(`q=${encodeURIComponent('x" OR status = "draft')}`)).status).toBe(200);
+    // Filter values are codes, checked before any filter is built: a quote never reaches Meilisearch.
+    const injected = await search(`soughtCountry=${encodeURIComponent('PT" OR status = "draft')}`);
+    expect(injected.status).toBe(400);
+    expect(injected.body.details[0].field).toBe('soughtCountry');
+    const draft = await api.post('/v1/calls', aCall({ title: 'Smart welding draft never shown' }), t(gr));
+    expect(draft.body.status).toBe('draft');
+    expect(await ids(`q=${encodeURIComponent('smart welding draft')}`, gr)).not.toContain(draft.body.id);
     expect(facets.body.hits[0]).toMatchObject({
       organisation: { id: expect.any(String) },
       answerBy: expect.any(String),
@@ -247,6 +253,14 @@ describe('partner calls', () => {
     const decide = (id: string, status: string, by = gr) =>
       api.post(`/v1/calls/${call.id}/answers/${id}/decision`, { status }, t(by));
     expect((await decide(again.body.id, 'shortlisted', pt)).status).toBe(403);
+    const plainMember = await addMember(api, gr.accessToken, org.GR, 'member');
+    expect((await api.get(`/v1/calls/${call.id}/answers`, t(plainMember))).status).toBe(200);
+    expect((await decide(again.body.id, 'shortlisted', plainMember)).status).toBe(403);
+    expect((await api.post(`/v1/calls/${call.id}/status`, { status: 'paused' }, t(plainMember))).status).toBe(403);
+    const cleared = await api.patch(`/v1/calls/${call.id}`, { answerBy: null, title: null }, t(gr));
+    expect(cleared.status).toBe(400);
+    expect(cleared.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['answerBy', 'title']);
+    expect((await api.patch(`/v1/calls/${call.id}`, { naDeadline: null }, t(gr))).body.naDeadline).toBeNull();
     expect((await decide(again.body.id, 'shortlisted')).body.status).toBe('shortlisted');
     expect((await decide(chamber.body.id, 'declined')).body.status).toBe('declined');
     expect((await decide(first.body.id, 'shortlisted')).status).toBe(409);
@@ -302,7 +316,10 @@ describe('partner calls', () => {
 
     await worker.producer.enqueue({ name: 'calls.expire-due', data: {} }, { jobId: `expire-${randomUUID()}` });
     await until(async () => (await api.get(`/v1/calls/${call.id}`, t(gr))).body.status === 'expired', 'expired');
+    // Run the job again over the same call (as a retry would): the owners are still told once.
+    await env.query(`UPDATE partner_call SET status = 'open' WHERE id = $1`, [call.id]);
     await worker.producer.enqueue({ name: 'calls.expire-due', data: {} }, { jobId: `expire-${randomUUID()}` });
+    await until(async () => (await api.get(`/v1/calls/${call.id}`, t(gr))).body.status === 'expired', 'expired again');
     const notes = await until(async () => {
       const res = await api.get('/v1/me/notifications', t(gr));
       const mine = res.body.items.filter((n: any) => n.kind === 'call.expired' && n.payload.callId === call.id);

@@ -94,6 +94,16 @@ describe('consortia', () => {
     expect((await ctx.api.get(`/v1/consortia/${c.id}/history`, t(outsider))).status).toBe(404);
     expect((await invite(c.id, org.PT, 'partner', outsider)).status).toBe(404);
     expect((await transition(c.id, 'closed', outsider)).status).toBe(404);
+    expect((await ctx.api.delete(`/v1/consortia/${c.id}/members/${org.GR}`, t(outsider))).status).toBe(404);
+    expect((await ctx.api.patch(`/v1/consortia/${c.id}`, { name: 'Renamed' }, t(outsider))).status).toBe(404);
+    expect(
+      (await ctx.api.post(`/v1/consortia/${c.id}/coordinator`, { organisationId: org.PT }, t(outsider))).status,
+    ).toBe(404);
+    const inv = (await invite(c.id, org.PT)).body;
+    expect((await ctx.api.delete(`/v1/consortia/${c.id}/invitations/${inv.id}`, t(outsider))).status).toBe(404);
+    expect((await ctx.api.post(`/v1/consortium-invitations/${inv.id}/accept`, undefined, t(outsider))).status).toBe(
+      404,
+    );
     expect((await ctx.api.get(`/v1/consortia/${c.id}`)).status).toBe(401);
     expect((await ctx.api.get(`/v1/consortia/${randomUUID()}`, t(gr))).status).toBe(404);
     expect((await ctx.api.get('/v1/consortia', t(outsider))).body.items).toEqual([]);
@@ -149,6 +159,17 @@ describe('consortia', () => {
     expect(seen.body).toMatchObject({ canManage: false, mine: [{ organisationId: org.PT, admin: false }] });
     expect((await invite(c.id, org.ES, 'partner', pt)).status).toBe(403);
     expect((await transition(c.id, 'closed', pt)).status).toBe(403);
+    // A plain member of the coordinating organisation sees it but does not manage it either.
+    const grMember = await addMember(ctx.api, gr.accessToken, org.GR, 'member');
+    expect((await ctx.api.get(`/v1/consortia/${c.id}`, t(grMember))).body.canManage).toBe(false);
+    expect((await invite(c.id, org.ES, 'partner', grMember)).status).toBe(403);
+    expect((await transition(c.id, 'closed', grMember)).status).toBe(403);
+    expect((await ctx.api.delete(`/v1/consortia/${c.id}/members/${org.PT}`, t(grMember))).status).toBe(403);
+    expect(
+      (await ctx.api.post(`/v1/consortia/${c.id}/coordinator`, { organisationId: org.PT }, t(grMember))).status,
+    ).toBe(403);
+    expect((await ctx.api.patch(`/v1/consortia/${c.id}`, { name: null }, t(gr))).status).toBe(400);
+    expect((await ctx.api.patch(`/v1/consortia/${c.id}`, { naDeadline: '2027-02-31' }, t(gr))).status).toBe(400);
 
     // A declined invitation is over; the coordinator may invite again later.
     const esInv = (await invite(c.id, org.ES)).body;
@@ -210,6 +231,11 @@ describe('consortia', () => {
     expect((await ctx.api.delete(`/v1/consortia/${c.id}/members/${org.UA}`, t(ua))).status).toBe(204);
     await join(c.id, org.PT, pt);
     expect((await transition(c.id, 'ready')).body).toMatchObject({ status: 'ready', eligibility: { eligible: true } });
+    const history = (await ctx.api.get(`/v1/consortia/${c.id}/history`, t(gr))).body.items;
+    expect(history.find((e: { action: string }) => e.action === 'left')).toMatchObject({
+      organisationId: org.UA,
+      actorOrganisationId: org.UA,
+    });
   });
 
   it('hands coordination over, refuses a coordinator leaving, and falls back to forming when rules break', async () => {

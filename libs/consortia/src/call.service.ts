@@ -93,12 +93,16 @@ export class CallService {
   async get(viewer: Viewer, id: string): Promise<CallView> {
     const s = await this.consortiumService.standing(viewer);
     const call = await this.calls.find(id);
+    await this.assertVisible(s, call);
+    return this.view(s, call!);
+  }
+
+  /** Drafts, and calls of organisations that are not published, do not exist for outsiders. */
+  private async assertVisible(s: Standing, call: PartnerCallEntity | null): Promise<void> {
     if (!call) throw callNotFound();
-    if (!s.memberOf(call.organisationId)) {
-      const org = await this.consortia.factsOf(call.organisationId);
-      if (call.status === 'draft' || org?.status !== 'published') throw callNotFound();
-    }
-    return this.view(s, call);
+    if (s.memberOf(call.organisationId)) return;
+    const org = await this.consortia.factsOf(call.organisationId);
+    if (call.status === 'draft' || org?.status !== 'published') throw callNotFound();
   }
 
   async update(viewer: Viewer, id: string, patch: CallPatch): Promise<CallView> {
@@ -173,17 +177,18 @@ export class CallService {
     input: { organisationId: string; role: InvitedRole; offer: string; contact: AnswerContact },
   ): Promise<CallAnswerEntity> {
     const s = await this.consortiumService.standing(viewer);
-    const call = await this.calls.find(callId);
-    if (!call || (call.status === 'draft' && !s.memberOf(call.organisationId))) throw callNotFound();
-    if (input.organisationId === call.organisationId) throw new DomainException(ErrorCode.OwnCall);
-    await this.consortiumService.requirePublishedAdmin(s, input.organisationId);
-    if (call.status !== 'open' || call.answerBy < todayUtc()) {
-      throw new DomainException(ErrorCode.CallNotOpen, `the call is ${call.status}`, { status: call.status });
-    }
+    await this.assertVisible(s, await this.calls.find(callId));
     try {
-      return await this.calls.transaction((tx) =>
-        this.calls.createAnswer(tx, { callId, ...input, submittedBy: viewer.userId }),
-      );
+      return await this.calls.transaction(async (tx) => {
+        // Checked under the call's lock: an answer cannot slip in as the call closes.
+        const call = (await this.calls.lock(tx, callId))!;
+        if (input.organisationId === call.organisationId) throw new DomainException(ErrorCode.OwnCall);
+        await this.consortiumService.requirePublishedAdmin(s, input.organisationId);
+        if (call.status !== 'open' || call.answerBy < todayUtc()) {
+          throw new DomainException(ErrorCode.CallNotOpen, `the call is ${call.status}`, { status: call.status });
+        }
+        return this.calls.createAnswer(tx, { callId, ...input, submittedBy: viewer.userId });
+      });
     } catch (err) {
       if (uniqueViolation(err, 'call_answer_once')) throw new DomainException(ErrorCode.AlreadyAnswered);
       throw err;
@@ -199,11 +204,9 @@ export class CallService {
   ) {
     const s = await this.consortiumService.standing(viewer);
     const call = await this.calls.find(callId);
-    if (!call) throw callNotFound();
-    if (!s.memberOf(call.organisationId)) {
-      throw call.status === 'draft'
-        ? callNotFound()
-        : new DomainException(ErrorCode.Forbidden, 'answers are for the calling organisation');
+    await this.assertVisible(s, call);
+    if (!s.memberOf(call!.organisationId)) {
+      throw new DomainException(ErrorCode.Forbidden, 'answers are for the calling organisation');
     }
     const rows = await this.calls.answers(callId, limit, status, after);
     return { items: rows.slice(0, limit), more: rows.length > limit };
@@ -214,7 +217,7 @@ export class CallService {
     const s = await this.consortiumService.standing(viewer);
     return this.calls.transaction(async (tx) => {
       const call = await this.lockOwned(tx, s, callId);
-      const answer = await this.calls.findAnswer(call.id, answerId, tx);
+      const answer = await this.calls.lockAnswer(tx, call.id, answerId);
       if (!answer) throw answerNotFound();
       if (answer.status === 'withdrawn') throw new DomainException(ErrorCode.InvalidState, 'the answer was withdrawn');
       await this.calls.setAnswer(tx, answer.id, { status });
@@ -226,7 +229,7 @@ export class CallService {
   async withdrawAnswer(viewer: Viewer, callId: string, answerId: string): Promise<void> {
     const s = await this.consortiumService.standing(viewer);
     await this.calls.transaction(async (tx) => {
-      const answer = await this.calls.findAnswer(callId, answerId, tx);
+      const answer = await this.calls.lockAnswer(tx, callId, answerId);
       if (!answer || !s.memberOf(answer.organisationId)) throw answerNotFound();
       if (!s.adminOf(answer.organisationId)) throw new DomainException(ErrorCode.Forbidden);
       if (answer.status === 'withdrawn') throw new DomainException(ErrorCode.InvalidState, 'already withdrawn');
@@ -245,7 +248,7 @@ export class CallService {
     const s = await this.consortiumService.standing(viewer);
     return this.calls.transaction(async (tx) => {
       const call = await this.lockOwned(tx, s, callId);
-      const answer = await this.calls.findAnswer(call.id, answerId, tx);
+      const answer = await this.calls.lockAnswer(tx, call.id, answerId);
       if (!answer) throw answerNotFound();
       if (answer.status !== 'shortlisted') {
         throw new DomainException(ErrorCode.InvalidState, 'shortlist the answer before inviting', {
@@ -336,12 +339,11 @@ export class CallService {
 
   private async lockOwned(tx: EntityManager, s: Standing, id: string) {
     const call = await this.calls.lock(tx, id);
-    if (!call) throw callNotFound();
-    if (!s.adminOf(call.organisationId)) {
-      if (call.status === 'draft' && !s.memberOf(call.organisationId)) throw callNotFound();
+    await this.assertVisible(s, call);
+    if (!s.adminOf(call!.organisationId)) {
       throw new DomainException(ErrorCode.Forbidden, 'only owners and admins of the calling organisation may do this');
     }
-    return call;
+    return call!;
   }
 
   private async view(s: Standing, call: PartnerCallEntity): Promise<CallView> {

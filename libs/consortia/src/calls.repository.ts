@@ -134,8 +134,13 @@ export class CallsRepository {
     );
   }
 
-  findAnswer(callId: string, id: string, em: EntityManager = this.ds.manager): Promise<CallAnswerEntity | null> {
-    return em.findOneBy(CallAnswerEntity, { callId, id });
+  /** The answer row, locked: decisions and withdrawals on one answer happen one at a time. */
+  lockAnswer(em: EntityManager, callId: string, id: string): Promise<CallAnswerEntity | null> {
+    return em
+      .createQueryBuilder(CallAnswerEntity, 'a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id AND a.call_id = :callId', { id, callId })
+      .getOne();
   }
 
   async setAnswer(em: EntityManager, id: string, changes: Partial<CallAnswerEntity>): Promise<void> {

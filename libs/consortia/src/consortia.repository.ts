@@ -197,11 +197,11 @@ export class ConsortiaRepository {
     return ch?.id ?? null;
   }
 
-  /** Consortia any of the organisations belongs to, most recently changed first. */
+  /** Consortia any of the organisations belongs to, newest first (a key that never moves). */
   async listFor(
     organisationIds: string[],
     limit: number,
-    after?: { updatedAt: string; id: string },
+    after?: { createdAt: string; id: string },
   ): Promise<ConsortiumEntity[]> {
     if (organisationIds.length === 0) return [];
     const qb = this.ds
@@ -209,10 +209,10 @@ export class ConsortiaRepository {
       .where('c.id IN (SELECT consortium_id FROM consortium_member WHERE organisation_id = ANY(:orgs))', {
         orgs: organisationIds,
       })
-      .orderBy('c.updated_at', 'DESC')
+      .orderBy('c.created_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .take(limit + 1);
-    if (after) qb.andWhere('(c.updated_at, c.id) < (:at, :id)', { at: after.updatedAt, id: after.id });
+    if (after) qb.andWhere('(c.created_at, c.id) < (:at, :id)', { at: after.createdAt, id: after.id });
     return qb.getMany();
   }
 
@@ -269,12 +269,22 @@ export class ConsortiaRepository {
   }
 
   /** Invitations to a consortium that can no longer take members are withdrawn with it. */
-  async revokePending(em: EntityManager, consortiumId: string, by: string): Promise<void> {
-    await em.query(
+  async revokePending(
+    em: EntityManager,
+    consortiumId: string,
+    by: string,
+  ): Promise<{ id: string; organisationId: string }[]> {
+    const result: unknown = await em.query(
       `UPDATE consortium_invitation SET status = 'revoked', decided_at = now(), decided_by = $2
-        WHERE consortium_id = $1 AND status = 'pending'`,
+        WHERE consortium_id = $1 AND status = 'pending' RETURNING id, organisation_id`,
       [consortiumId, by],
     );
+    // TypeORM answers UPDATE … RETURNING as [rows, affected].
+    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as {
+      id: string;
+      organisation_id: string;
+    }[];
+    return rows.map((r) => ({ id: r.id, organisationId: r.organisation_id }));
   }
 
   // ---- history ----

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@syndesmos/database';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import type { Viewer } from '@syndesmos/organisations';
+import { RealtimePublisher } from '@syndesmos/realtime-events';
 import type {
   ConsortiumEntity,
   ConsortiumEventEntity,
@@ -60,7 +61,16 @@ export class Standing {
 
 @Injectable()
 export class ConsortiumService {
-  constructor(private readonly repo: ConsortiaRepository) {}
+  constructor(
+    private readonly repo: ConsortiaRepository,
+    private readonly events: RealtimePublisher,
+  ) {}
+
+  /** Sockets of people who gained or lost the consortium's channel are re-checked at once. */
+  private async accessChanged(consortiumId: string): Promise<void> {
+    const channelId = await this.repo.channelOf(consortiumId);
+    if (channelId) await this.events.publish('access.changed', { channelIds: [channelId] });
+  }
 
   async standing(viewer: Viewer): Promise<Standing> {
     return new Standing(viewer, await this.repo.rolesOf(viewer.userId));
@@ -144,7 +154,7 @@ export class ConsortiumService {
     };
   }
 
-  async listMine(viewer: Viewer, limit: number, after?: { updatedAt: string; id: string }) {
+  async listMine(viewer: Viewer, limit: number, after?: { createdAt: string; id: string }) {
     const s = await this.standing(viewer);
     return this.repo.listFor(s.organisations(), limit, after);
   }
@@ -276,16 +286,19 @@ export class ConsortiumService {
    */
   async decideInvitation(viewer: Viewer, invitationId: string, decision: 'accepted' | 'declined') {
     const s = await this.standing(viewer);
-    return this.repo.transaction(async (tx) => {
-      const inv = await this.repo.lockInvitation(tx, invitationId);
-      if (!inv || !s.memberOf(inv.organisationId))
-        throw new DomainException(ErrorCode.NotFound, 'invitation not found');
+    const found = await this.repo.findInvitation(invitationId);
+    if (!found || !s.memberOf(found.organisationId)) {
+      throw new DomainException(ErrorCode.NotFound, 'invitation not found');
+    }
+    const result = await this.repo.transaction(async (tx) => {
+      // Consortium first, then invitation: the order every other path locks them in.
+      const c = (await this.repo.lock(tx, found.consortiumId))!;
+      const inv = (await this.repo.lockInvitation(tx, invitationId))!;
       if (!s.adminOf(inv.organisationId)) {
         throw new DomainException(ErrorCode.Forbidden, 'only owners and admins of the invited organisation decide');
       }
       if (inv.status !== 'pending')
         throw new DomainException(ErrorCode.InvalidState, `the invitation is ${inv.status}`);
-      const c = (await this.repo.lock(tx, inv.consortiumId))!;
       if (decision === 'accepted') {
         if (!MEMBERSHIP_OPEN.includes(c.status)) throw invalidState(c.status, 'joined');
         const org = await this.repo.factsOf(inv.organisationId, tx);
@@ -308,6 +321,8 @@ export class ConsortiumService {
       if (decision === 'accepted') await this.afterMembershipChange(tx, c, viewer.userId, inv.organisationId);
       return { consortiumId: c.id, status: decision };
     });
+    if (decision === 'accepted') await this.accessChanged(result.consortiumId);
+    return result;
   }
 
   // ---- membership ----
@@ -342,6 +357,7 @@ export class ConsortiumService {
       });
       await this.afterMembershipChange(tx, c, viewer.userId, leaving ? organisationId : c.coordinatorId);
     });
+    await this.accessChanged(id);
   }
 
   /** Coordination passes to a full partner; the old coordinator stays as a partner. */
@@ -349,6 +365,10 @@ export class ConsortiumService {
     await this.manage(viewer, id, async (tx, c, s) => {
       if (!MEMBERSHIP_OPEN.includes(c.status)) throw invalidState(c.status, 'handed over');
       const role = await this.repo.memberRole(id, organisationId, tx);
+      const target = await this.repo.factsOf(organisationId, tx);
+      if (role === 'partner' && target?.status !== 'published') {
+        throw new DomainException(ErrorCode.OrganisationNotPublished, `the organisation is ${target?.status}`);
+      }
       if (role !== 'partner') {
         throw new DomainException(
           ErrorCode.InvalidState,
@@ -403,7 +423,18 @@ export class ConsortiumService {
         status: to,
         ...(to === 'submitted' ? { applicationReference: applicationReference! } : {}),
       });
-      if (!MEMBERSHIP_OPEN.includes(to)) await this.repo.revokePending(tx, id, s.viewer.userId);
+      if (!MEMBERSHIP_OPEN.includes(to)) {
+        for (const revoked of await this.repo.revokePending(tx, id, s.viewer.userId)) {
+          await this.repo.appendEvent(tx, {
+            consortiumId: id,
+            actorId: s.viewer.userId,
+            actorOrganisationId: c.coordinatorId,
+            action: 'invitation_revoked',
+            organisationId: revoked.organisationId,
+            detail: { invitationId: revoked.id, because: `the consortium is ${to}` },
+          });
+        }
+      }
       await this.repo.appendEvent(tx, {
         consortiumId: id,
         actorId: s.viewer.userId,

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { DomainException, ErrorCode } from '@syndesmos/common';
+import { RealtimePublisher } from '@syndesmos/realtime-events';
 import { ModerationRepository } from './moderation.repository';
 import type { MemberRole, OrganisationEntity, OrganisationInvitationEntity } from './organisation.entity';
 import type { OrganisationProfile } from './organisation-profile';
@@ -58,6 +59,7 @@ export class OrganisationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly orgs: OrganisationRepository,
     private readonly moderation: ModerationRepository,
+    private readonly events: RealtimePublisher,
   ) {}
 
   async create(viewer: Viewer, profile: OrganisationProfile): Promise<OrganisationView> {
@@ -187,6 +189,7 @@ export class OrganisationService {
   }
 
   private async deleteOrganisation(id: string, actorId: string, actorRole: string): Promise<void> {
+    const members = await this.orgs.listMembers(id);
     await this.orgs.transaction(async (em) => {
       const done = await this.orgs.transition(
         id,
@@ -210,6 +213,8 @@ export class OrganisationService {
         [id],
       );
     });
+    // Its members lose the channels they had through it.
+    await this.events.publish('access.changed', { userIds: members.map((m) => m.userId) });
   }
 
   // ---- members ----
@@ -253,6 +258,7 @@ export class OrganisationService {
     const result = await this.orgs.acceptInvitation(hashToken(token), { id: viewer.userId, email: viewer.email });
     switch (result.outcome) {
       case 'joined':
+        await this.events.publish('access.changed', { userIds: [viewer.userId] });
         return { organisationId: result.organisationId, role: result.role };
       case 'invalid':
         throw new DomainException(ErrorCode.InvitationInvalid);
@@ -285,6 +291,7 @@ export class OrganisationService {
       throw notFound();
     }
     await this.guardLastOwner(() => this.orgs.changeMember(id, userId, null));
+    await this.events.publish('access.changed', { userIds: [userId] });
   }
 
   // ---- reports and decisions ----

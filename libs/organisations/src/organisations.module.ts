@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RealtimePublisher } from '@syndesmos/realtime-events';
 import { ModerationRepository } from './moderation.repository';
 import { ModerationService } from './moderation.service';
 import { OrganisationRepository } from './organisation.repository';
@@ -7,6 +8,7 @@ import { OrganisationService } from './organisation.service';
 
 @Module({
   providers: [
+    RealtimePublisher,
     OrganisationRepository,
     ModerationRepository,
     OrganisationService,

@@ -53,7 +53,8 @@ export function toAnswerResponse(
       : { id: a.organisationId },
     role: a.role,
     offer: a.offer,
-    contact: a.contact,
+    // A withdrawn answer keeps no contact details on show.
+    contact: a.status === 'withdrawn' ? null : a.contact,
     status: a.status,
     invitationId: a.invitationId,
     createdAt: a.createdAt,

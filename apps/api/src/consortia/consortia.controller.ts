@@ -4,7 +4,14 @@ import type { Principal } from '@syndesmos/auth';
 import { ConsortiumService, NotificationService } from '@syndesmos/consortia';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
-import { decodeCursor, decodeTimeCursor, encodeCursor, PageQueryDto, timePage } from '../common/pagination';
+import {
+  decodeCursor,
+  decodeTimeCursor,
+  encodeCursor,
+  PageQueryDto,
+  refuseNulls,
+  timePage,
+} from '../common/pagination';
 import {
   toConsortiumResponse,
   toEventResponse,
@@ -22,7 +29,7 @@ import {
 } from './consortium.dto';
 
 const Id = () => Param('id', ParseUUIDPipe);
-const isEventKey = (v: unknown): v is string => typeof v === 'string' && /^\d{1,19}$/.test(v);
+const isEventKey = (v: unknown): v is string => typeof v === 'string' && /^\d{1,18}$/.test(v);
 
 @ApiTags('consortia')
 @ApiBearerAuth()
@@ -45,19 +52,18 @@ export class ConsortiaController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Consortia your organisations belong to, most recently changed first' })
+  @ApiOkResponse({ description: 'Consortia your organisations belong to, newest first' })
   @ApiErrors(400, 401)
   async mine(@CurrentPrincipal() p: Principal, @Query() q: PageQueryDto) {
     const after = decodeTimeCursor(q.cursor);
     const limit = q.limit ?? 20;
-    const rows = await this.consortia.listMine(p, limit, after && { updatedAt: after.at, id: after.id });
-    const items = await Promise.all(
-      rows.slice(0, limit).map(async (c) => toConsortiumResponse(await this.consortia.get(p, c.id))),
-    );
+    const rows = await this.consortia.listMine(p, limit, after && { createdAt: after.at, id: after.id });
+    // One that the viewer's organisation left a moment ago is skipped, not a failure of the page.
+    const views = await Promise.all(rows.slice(0, limit).map((c) => this.consortia.get(p, c.id).catch(() => null)));
     const last = rows[Math.min(rows.length, limit) - 1];
     return {
-      items,
-      nextCursor: rows.length > limit && last ? encodeCursor([last.updatedAt.toISOString(), last.id]) : null,
+      items: views.flatMap((v) => (v ? [toConsortiumResponse(v)] : [])),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
     };
   }
 
@@ -75,6 +81,7 @@ export class ConsortiaController {
   @ApiOkResponse({ description: 'Name, summary and NA deadline; coordinator admins, while forming or ready' })
   @ApiErrors(400, 401, 403, 404, 409)
   async update(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: UpdateConsortiumDto) {
+    refuseNulls(dto, ['naDeadline']);
     await this.consortia.update(p, id, dto);
     return toConsortiumResponse(await this.consortia.get(p, id));
   }

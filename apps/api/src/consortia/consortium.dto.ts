@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import {
   ACTIONS,
   CONSORTIUM_STATUSES,
@@ -26,6 +26,7 @@ export class CreateConsortiumDto {
   @IsOptional()
   @ValidateIf((o: { naDeadline?: unknown }) => o.naDeadline !== null)
   @Matches(DAY, { message: 'naDeadline must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   naDeadline?: string | null;
 }
 
@@ -36,6 +37,7 @@ export class UpdateConsortiumDto {
   @IsOptional()
   @ValidateIf((o: { naDeadline?: unknown }) => o.naDeadline !== null)
   @Matches(DAY, { message: 'naDeadline must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   naDeadline?: string | null;
 }
 
