@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { freshDatabase, percentile, startCompiled, waitFor } from './bench-support';
 import { cpus } from 'node:os';
-import { resolve } from 'node:path';
-import { Client } from 'pg';
 import { loadConfig, type AppConfig } from '@syndesmos/config';
-import { runMigrations } from '@syndesmos/database';
 import { deleteKeysWithPrefix } from '@syndesmos/redis';
 import {
   buildOrganisationSearch,
@@ -42,11 +39,6 @@ const MIX: { label: string; input: OrganisationSearchInput; query: string }[] = 
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function load(
   send: (i: number) => Promise<void>,
 ): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number }> {
@@ -79,14 +71,7 @@ async function load(
 }
 
 async function seedPostgres(config: AppConfig): Promise<void> {
-  const admin = new Client({ connectionString: config.databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
-  await runMigrations(config.databaseUrl);
-  const db = new Client({ connectionString: config.databaseUrl });
-  await db.connect();
+  const db = await freshDatabase(config.databaseUrl);
   const started = Date.now();
   let batch: unknown[][] = [];
   let done = 0;
@@ -112,26 +97,6 @@ async function seedPostgres(config: AppConfig): Promise<void> {
   await db.end();
   process.stdout.write(`\n`);
   log(`PostgreSQL seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-/** Runs a compiled app (path relative to dist/) as its own process. */
-function start(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [resolve(__dirname, '..', '..', entry)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 async function main(): Promise<void> {
@@ -177,8 +142,8 @@ async function main(): Promise<void> {
   });
   await ctx.close();
 
-  const api = start('apps/api/src/main.js', env);
-  const worker = start('apps/worker/src/main.js', env);
+  const api = startCompiled('apps/api/src/main.js', env);
+  const worker = startCompiled('apps/worker/src/main.js', env);
   try {
     await waitFor(`http://127.0.0.1:${API_PORT}/health`);
     await waitFor(`http://127.0.0.1:${WORKER_PORT}/health`);

@@ -2,12 +2,14 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@syndesmos/auth';
 import { ConsortiaModule } from '@syndesmos/consortia';
+import { MessagingModule } from '@syndesmos/messaging';
 import { OrganisationsModule } from '@syndesmos/organisations';
 import { InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { AuthController, MeController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { RequestContextMiddleware } from './common/request-context.middleware';
+import { ChannelsController } from './channels/channels.controller';
 import { CallSearchController, CallsController, OrganisationCallsController } from './calls/calls.controller';
 import {
   ConsortiaController,
@@ -27,7 +29,7 @@ export class ApiModule implements NestModule {
   static forRoot(infra: Infrastructure): DynamicModule {
     return {
       module: ApiModule,
-      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule],
+      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule, MessagingModule],
       controllers: [
         HealthController,
         TaxonomiesController,
@@ -45,6 +47,7 @@ export class ApiModule implements NestModule {
         ConsortiaController,
         ConsortiumInvitationsController,
         NotificationsController,
+        ChannelsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

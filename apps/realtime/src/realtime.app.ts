@@ -3,6 +3,7 @@ import { Module, type DynamicModule, type INestApplication } from '@nestjs/commo
 import { NestFactory } from '@nestjs/core';
 import { AUTH_ENTITIES, AuthModule } from '@syndesmos/auth';
 import type { AppConfig } from '@syndesmos/config';
+import { MessagingModule } from '@syndesmos/messaging';
 import { createLogger, NestPinoLogger } from '@syndesmos/logger';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { RealtimeGateway } from './gateway/realtime.gateway';
@@ -14,7 +15,7 @@ class RealtimeModule {
   static forRoot(infra: Infrastructure): DynamicModule {
     return {
       module: RealtimeModule,
-      imports: [InfrastructureModule.forRoot(infra), AuthModule],
+      imports: [InfrastructureModule.forRoot(infra), AuthModule, MessagingModule],
       controllers: [HealthController],
       providers: [RealtimeGateway],
     };

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
+import { createAdapter as createStreamsAdapter } from '@socket.io/redis-streams-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 import type { AppConfig } from '@syndesmos/config';
 import { createRedis, type Redis } from '@syndesmos/redis';
@@ -25,7 +26,11 @@ export class RedisIoAdapter extends IoAdapter {
       cors: { origin: this.config.corsOrigins },
       maxHttpBufferSize: this.config.bodyLimitBytes,
     } as ServerOptions) as Server;
-    server.adapter(createAdapter(this.pub, this.sub, { key: `${this.config.redisPrefix}socket.io` }));
+    server.adapter(
+      this.config.realtimeAdapter === 'redis-streams'
+        ? createStreamsAdapter(this.pub, { streamName: `${this.config.redisPrefix}socket.io-stream` })
+        : createAdapter(this.pub, this.sub, { key: `${this.config.redisPrefix}socket.io` }),
+    );
     return server;
   }
 

@@ -10,6 +10,8 @@ export interface AppConfig {
   host: string;
   apiPort: number;
   realtimePort: number;
+  /** The socket.io adapter between gateway nodes (see README: chosen by benchmark). */
+  realtimeAdapter: 'redis' | 'redis-streams';
   workerHealthPort: number;
   publicApiUrl: string;
   databaseUrl: string;
@@ -119,6 +121,11 @@ const schema: { [K in keyof AppConfig]: Field<AppConfig[K]> } = {
   host: { env: 'HOST', parse: str, default: '127.0.0.1' },
   apiPort: { env: 'API_PORT', parse: port, default: 3000 },
   realtimePort: { env: 'REALTIME_PORT', parse: port, default: 3001 },
+  realtimeAdapter: {
+    env: 'REALTIME_ADAPTER',
+    parse: oneOf(['redis', 'redis-streams'] as const),
+    default: 'redis',
+  },
   workerHealthPort: { env: 'WORKER_HEALTH_PORT', parse: port, default: 3002 },
   publicApiUrl: { env: 'PUBLIC_API_URL', parse: url(['http:', 'https:']), default: 'http://127.0.0.1:3000' },
   databaseUrl: {

@@ -1,42 +1,368 @@
-import { Inject } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection } from '@nestjs/websockets';
+import { Inject, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import {
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+} from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { AuthService, type Principal } from '@syndesmos/auth';
-import { DomainException, ErrorCode, errorMessage, negotiateLocale } from '@syndesmos/common';
+import { DomainException, ErrorCode, errorMessage, negotiateLocale, type Locale } from '@syndesmos/common';
+import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
+import { MessagingService, toChannelView, toPayload, validId } from '@syndesmos/messaging';
+import {
+  parseEnvelope,
+  realtimeChannel,
+  type MessagePayload,
+  type RealtimeEnvelope,
+  type RealtimeEventMap,
+} from '@syndesmos/realtime-events';
+import { APP_REDIS, createRedis, type Redis } from '@syndesmos/redis';
+
+// The socket protocol (client → server events, each answered through the ack callback with
+// { ok: true, … } or { ok: false, error }; errors also arrive as an `error` event):
+//   sync            { channels: [{ channelId, lastSeq }] }  start receiving a channel after lastSeq
+//   message:send    { channelId, clientId, body, replyTo?, mentions? }
+//   message:edit    { messageId, body }
+//   message:delete  { messageId }
+//   typing          { channelId, typing }
+//   read            { channelId, seq }
+//   presence:get    { channelId }
+// Server → client: ready, message, message:updated, typing, presence, unread,
+// channel:added, channel:removed, error.
+
+const EVENTS = ['sync', 'message:send', 'message:edit', 'message:delete', 'typing', 'read', 'presence:get'] as const;
+type EventName = (typeof EVENTS)[number];
+const MAX_SYNC_CHANNELS = 500;
 
 export interface SocketData {
   principal: Principal;
+  locale: Locale;
+  /** Per channel: the last sequence number this socket has been given. */
+  cursors: Map<string, number>;
+  /** Deliveries to one socket run one after another, so messages arrive in sequence order. */
+  queue: Promise<void>;
 }
+
+const room = (channelId: string) => `ch:${channelId}`;
+const userRoom = (userId: string) => `user:${userId}`;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Authenticates every connection with the same token service as HTTP (`auth.token` in the
- * handshake). A bad token gets an `error` event with the code, then the socket is closed.
- * Channels, presence and delivery arrive with the messaging issue.
+ * handshake); a bad token gets an `error` event with the code, then the socket is closed.
+ * Messages are stored by MessagingService first and then announced on the Redis event
+ * channel; every node delivers them to its own sockets in sequence order, filling any gap
+ * from PostgreSQL, so a message is never lost or doubled whichever node a client reaches.
  */
 @WebSocketGateway({ path: '/socket.io' })
-export class RealtimeGateway implements OnGatewayConnection {
+export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect, OnModuleInit, OnModuleDestroy {
   @WebSocketServer() server!: Server;
+  private subscriber: Redis | null = null;
 
   constructor(
     private readonly auth: AuthService,
+    private readonly messaging: MessagingService,
+    @Inject(APP_REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.subscriber = createRedis({ url: this.config.redisUrl, prefix: this.config.redisPrefix }, 'pubsub', (err) =>
+      this.logger.warn({ err: err.message }, 'realtime events unavailable; retrying'),
+    );
+    this.subscriber.on('message', (_channel: string, raw: string) => {
+      const envelope = parseEnvelope(raw);
+      if (envelope) void this.onEvent(envelope).catch((err: Error) => this.logger.warn({ err: err.message }, 'event'));
+    });
+    await this.subscriber.subscribe(realtimeChannel(this.config.redisPrefix)).catch((err: Error) => {
+      this.logger.warn({ err: err.message }, 'could not subscribe to realtime events yet');
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.subscriber?.disconnect();
+  }
 
   async handleConnection(socket: Socket): Promise<void> {
     const token: unknown = socket.handshake.auth?.token;
     const locale = negotiateLocale(socket.handshake.headers['accept-language']);
+    let principal: Principal;
     try {
       if (typeof token !== 'string' || token.length === 0) throw new DomainException(ErrorCode.Unauthenticated);
-      const principal = await this.auth.authenticate(token);
-      (socket.data as SocketData).principal = principal;
-      await socket.join(`user:${principal.userId}`);
-      socket.emit('ready', { userId: principal.userId });
+      principal = await this.auth.authenticate(token);
     } catch (err) {
       const code = err instanceof DomainException ? err.code : ErrorCode.Internal;
       if (!(err instanceof DomainException)) this.logger.error({ err: (err as Error).message }, 'socket auth failed');
       socket.emit('error', { code, message: errorMessage(code, locale) });
       socket.disconnect(true);
+      return;
     }
+    const data = socket.data as SocketData;
+    Object.assign(data, { principal, locale, cursors: new Map<string, number>(), queue: Promise.resolve() });
+    for (const event of EVENTS) this.on(socket, event);
+    socket.onAny((event: string) => {
+      if (!(EVENTS as readonly string[]).includes(event)) {
+        this.fail(socket, event, new DomainException(ErrorCode.ValidationFailed, `unknown event ${event}`, { event }));
+      }
+    });
+    await socket.join(userRoom(principal.userId));
+    const channels = await this.messaging.channels(principal.userId);
+    await socket.join(channels.map((c) => room(c.id)));
+    await this.presence(
+      socket,
+      channels.map((c) => c.id),
+      true,
+    );
+    socket.emit('ready', { userId: principal.userId, channels: channels.map(toChannelView) });
+  }
+
+  async handleDisconnect(socket: Socket): Promise<void> {
+    const data = socket.data as Partial<SocketData>;
+    if (!data.principal) return;
+    const channels = [...socket.rooms].filter((r) => r.startsWith('ch:')).map((r) => r.slice(3));
+    await this.presence(socket, channels, false).catch(() => undefined);
+  }
+
+  // ---- client events ----
+
+  private on(socket: Socket, event: EventName): void {
+    socket.on(event, (payload: unknown, ack?: unknown) => {
+      const reply = typeof ack === 'function' ? (ack as (body: unknown) => void) : undefined;
+      void (async () => {
+        try {
+          if (!isObject(payload)) {
+            throw new DomainException(ErrorCode.ValidationFailed, `${event} takes an object`, [
+              { field: 'payload', problem: 'type', message: `${event} takes an object` },
+            ]);
+          }
+          const result = await this.handle(socket, event, payload);
+          reply?.({ ok: true, ...result });
+        } catch (err) {
+          const error = this.fail(socket, event, err);
+          reply?.({ ok: false, error });
+        }
+      })();
+    });
+  }
+
+  private async handle(socket: Socket, event: EventName, p: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const userId = (socket.data as SocketData).principal.userId;
+    switch (event) {
+      case 'sync':
+        return this.sync(socket, p.channels);
+      case 'message:send': {
+        const { message, duplicate } = await this.messaging.send(userId, {
+          channelId: p.channelId,
+          clientId: p.clientId,
+          body: p.body,
+          replyTo: p.replyTo,
+          mentions: p.mentions,
+        });
+        return { message, duplicate };
+      }
+      case 'message:edit':
+        return { message: await this.messaging.edit(userId, p.messageId, p.body) };
+      case 'message:delete':
+        return { message: await this.messaging.remove(userId, p.messageId) };
+      case 'typing': {
+        const channelId = validId('channelId', p.channelId);
+        if (!socket.rooms.has(room(channelId))) throw new DomainException(ErrorCode.NotFound, 'channel not found');
+        socket.to(room(channelId)).emit('typing', { channelId, userId, typing: p.typing === true });
+        return {};
+      }
+      case 'read':
+        return this.messaging.markRead(userId, p.channelId, p.seq);
+      case 'presence:get': {
+        const channelId = await this.messaging.requireAccess(userId, p.channelId);
+        const users = await this.messaging.usersWithAccess(channelId);
+        const counts = await Promise.all(users.map((u) => this.redis.scard(`presence:${u}`).catch(() => 0)));
+        return { channelId, online: users.filter((_, i) => counts[i] > 0) };
+      }
+    }
+  }
+
+  /**
+   * Starts (or confirms) delivery of each channel after the sequence the client holds, then
+   * answers with where each channel stands. Missed messages arrive before the answer.
+   */
+  private async sync(socket: Socket, channels: unknown): Promise<Record<string, unknown>> {
+    if (!Array.isArray(channels) || channels.length > MAX_SYNC_CHANNELS) {
+      throw new DomainException(ErrorCode.ValidationFailed, 'channels must be a list', [
+        {
+          field: 'channels',
+          problem: 'list',
+          message: `a list of at most ${MAX_SYNC_CHANNELS} { channelId, lastSeq }`,
+        },
+      ]);
+    }
+    const data = socket.data as SocketData;
+    const answer: { channelId: string; lastSeq: number }[] = [];
+    for (const entry of channels) {
+      if (!isObject(entry) || !(Number.isInteger(entry.lastSeq) && (entry.lastSeq as number) >= 0)) {
+        throw new DomainException(ErrorCode.ValidationFailed, 'each channel needs channelId and lastSeq', [
+          { field: 'channels.lastSeq', problem: 'integer', message: 'lastSeq must be a non-negative integer' },
+        ]);
+      }
+      const channelId = await this.messaging.requireAccess(data.principal.userId, entry.channelId);
+      await socket.join(room(channelId));
+      if (!data.cursors.has(channelId)) {
+        const last = await this.messaging.lastSeq(channelId);
+        data.cursors.set(channelId, Math.min(entry.lastSeq as number, last));
+        await this.enqueue(socket, () => this.fill(socket, channelId, Number.MAX_SAFE_INTEGER));
+      }
+      await data.queue;
+      answer.push({ channelId, lastSeq: data.cursors.get(channelId) ?? 0 });
+    }
+    return { channels: answer };
+  }
+
+  // ---- delivery ----
+
+  private enqueue(socket: Socket, work: () => Promise<void>): Promise<void> {
+    const data = socket.data as SocketData;
+    data.queue = data.queue.then(work).catch((err: Error) => this.logger.warn({ err: err.message }, 'delivery'));
+    return data.queue;
+  }
+
+  /** Sends the socket every stored message after its cursor, up to `upTo`, in order. */
+  private async fill(socket: Socket, channelId: string, upTo: number): Promise<void> {
+    const data = socket.data as SocketData;
+    for (;;) {
+      const from = data.cursors.get(channelId);
+      if (from === undefined || from >= upTo) return;
+      const rows = await this.messaging.after(data.principal.userId, channelId, from, Math.min(500, upTo - from));
+      for (const row of rows) this.emitMessage(socket, toPayload(row));
+      if (rows.length < 500) return;
+    }
+  }
+
+  private emitMessage(socket: Socket, message: MessagePayload): void {
+    const cursors = (socket.data as SocketData).cursors;
+    const at = cursors.get(message.channelId);
+    if (at === undefined || message.seq <= at) return;
+    socket.emit('message', message);
+    cursors.set(message.channelId, message.seq);
+  }
+
+  private deliver(socket: Socket, message: MessagePayload): void {
+    void this.enqueue(socket, async () => {
+      const at = (socket.data as SocketData).cursors.get(message.channelId);
+      if (at === undefined || message.seq <= at) return;
+      // A gap (an event this node missed, or one still in flight): fill it from PostgreSQL first.
+      if (message.seq > at + 1) await this.fill(socket, message.channelId, message.seq - 1);
+      this.emitMessage(socket, message);
+    });
+  }
+
+  private localSockets(roomName?: string): Socket[] {
+    const all = this.server.sockets.sockets;
+    if (!roomName) return [...all.values()];
+    const ids = this.server.sockets.adapter.rooms.get(roomName);
+    return ids ? [...ids].flatMap((id) => all.get(id) ?? []) : [];
+  }
+
+  private async onEvent(envelope: RealtimeEnvelope): Promise<void> {
+    switch (envelope.name) {
+      case 'message.created': {
+        const { message } = envelope.payload as RealtimeEventMap['message.created'];
+        for (const socket of this.localSockets(room(message.channelId))) this.deliver(socket, message);
+        return;
+      }
+      case 'message.updated': {
+        const { message } = envelope.payload as RealtimeEventMap['message.updated'];
+        for (const socket of this.localSockets(room(message.channelId))) {
+          void this.enqueue(socket, async () => {
+            const at = (socket.data as SocketData).cursors.get(message.channelId);
+            if (at !== undefined && message.seq <= at) socket.emit('message:updated', message);
+          });
+        }
+        return;
+      }
+      case 'read.updated': {
+        const e = envelope.payload as RealtimeEventMap['read.updated'];
+        for (const socket of this.localSockets(userRoom(e.userId))) {
+          socket.emit('unread', { channelId: e.channelId, lastReadSeq: e.lastReadSeq, unread: e.unread });
+        }
+        return;
+      }
+      case 'access.changed': {
+        const e = envelope.payload as RealtimeEventMap['access.changed'];
+        for (const channelId of e.channelIds ?? []) {
+          const allowed = new Set(await this.messaging.usersWithAccess(channelId));
+          for (const socket of this.localSockets()) {
+            const userId = (socket.data as Partial<SocketData>).principal?.userId;
+            if (userId) await this.reconcile(socket, channelId, allowed.has(userId));
+          }
+        }
+        for (const userId of e.userIds ?? []) {
+          const sockets = this.localSockets(userRoom(userId));
+          if (sockets.length === 0) continue;
+          const now = new Set(await this.messaging.channelIdsFor(userId));
+          for (const socket of sockets) {
+            const had = [...socket.rooms].filter((r) => r.startsWith('ch:')).map((r) => r.slice(3));
+            for (const channelId of new Set([...had, ...now]))
+              await this.reconcile(socket, channelId, now.has(channelId));
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  /** Puts a socket in or out of a channel to match what its user may read now. */
+  private async reconcile(socket: Socket, channelId: string, allowed: boolean): Promise<void> {
+    const data = socket.data as SocketData;
+    const inside = socket.rooms.has(room(channelId));
+    if (inside && !allowed) {
+      data.cursors.delete(channelId);
+      await socket.leave(room(channelId));
+      socket.emit('channel:removed', { channelId });
+    } else if (!inside && allowed) {
+      await socket.join(room(channelId));
+      const [summary] = (await this.messaging.channels(data.principal.userId)).filter((c) => c.id === channelId);
+      socket.emit('channel:added', summary ? toChannelView(summary) : { id: channelId });
+    }
+  }
+
+  // ---- presence ----
+
+  /** Counts sockets per user in Redis; the first one online and the last one gone are announced. */
+  private async presence(socket: Socket, channelIds: string[], online: boolean): Promise<void> {
+    const userId = (socket.data as SocketData).principal.userId;
+    const key = `presence:${userId}`;
+    try {
+      if (online) await this.redis.sadd(key, socket.id);
+      else await this.redis.srem(key, socket.id);
+      const count = await this.redis.scard(key);
+      if ((online && count === 1) || (!online && count === 0)) {
+        for (const channelId of channelIds) {
+          this.server.to(room(channelId)).emit('presence', { channelId, userId, online });
+        }
+      }
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'presence unavailable');
+    }
+  }
+
+  // ---- errors ----
+
+  private fail(socket: Socket, event: string, err: unknown): Record<string, unknown> {
+    const locale = (socket.data as Partial<SocketData>).locale ?? 'en';
+    let body: Record<string, unknown>;
+    if (err instanceof DomainException) {
+      body = { code: err.code, message: errorMessage(err.code, locale) };
+      if (err.details) body.details = err.details;
+      if (err.code === ErrorCode.TooManyRequests && err.details && !Array.isArray(err.details)) {
+        body.retryAfterMs = (err.details as { retryAfterMs?: number }).retryAfterMs;
+      }
+    } else {
+      this.logger.error({ err: (err as Error).message, event }, 'socket event failed');
+      body = { code: ErrorCode.Internal, message: errorMessage(ErrorCode.Internal, locale) };
+    }
+    socket.emit('error', { event, ...body });
+    return body;
   }
 }

@@ -2,6 +2,7 @@ import { Accounts1764300000000 } from './1764300000000-accounts';
 import { Organisations1764400000000 } from './1764400000000-organisations';
 import { Outbox1764500000000 } from './1764500000000-outbox';
 import { CallsConsortia1764600000000 } from './1764600000000-calls-consortia';
+import { Messaging1764700000000 } from './1764700000000-messaging';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Organisations1764400000000,
   Outbox1764500000000,
   CallsConsortia1764600000000,
+  Messaging1764700000000,
 ];

@@ -1,0 +1,5 @@
+// Channels and messages: storage with per-channel sequence numbers, access from organisation
+// and consortium membership, read markers, idempotent sends, rate limits.
+export * from './messaging.service';
+export * from './messaging.module';
+export type { ChannelSummary, MessageRow } from './messaging.repository';

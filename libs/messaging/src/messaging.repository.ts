@@ -1,0 +1,301 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+
+// Channels, messages and read markers. Who may read a channel is decided here, in SQL, from
+// organisation and consortium membership, so every path (socket, REST, delivery) asks the
+// same question.
+
+export interface MessageRow {
+  id: string;
+  channelId: string;
+  seq: number;
+  authorId: string | null;
+  clientId: string;
+  body: string;
+  replyTo: string | null;
+  mentions: string[];
+  createdAt: Date;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+}
+
+export interface ChannelSummary {
+  id: string;
+  kind: 'consortium' | 'direct';
+  consortiumId: string | null;
+  title: string;
+  organisations: { id: string; name: string }[];
+  lastSeq: number;
+  lastReadSeq: number;
+  unread: number;
+  lastMessage: MessageRow | null;
+  lastMessageAt: Date | null;
+}
+
+const MESSAGE_COLUMNS = `m.id, m.channel_id, m.seq, m.author_id, m.client_id, m.body, m.reply_to, m.mentions,
+  m.created_at, m.edited_at, m.deleted_at`;
+
+type RawMessage = Record<string, unknown>;
+
+export function toMessageRow(r: RawMessage): MessageRow {
+  return {
+    id: r.id as string,
+    channelId: r.channel_id as string,
+    seq: Number(r.seq),
+    authorId: r.author_id as string | null,
+    clientId: r.client_id as string,
+    body: r.body as string,
+    replyTo: r.reply_to as string | null,
+    mentions: (r.mentions as string[] | null) ?? [],
+    createdAt: r.created_at as Date,
+    editedAt: r.edited_at as Date | null,
+    deletedAt: r.deleted_at as Date | null,
+  };
+}
+
+/** Organisations the user belongs to (not deleted). */
+const MY_ORGS = `SELECT m.organisation_id FROM organisation_member m
+  JOIN organisation o ON o.id = m.organisation_id AND o.status <> 'deleted' WHERE m.user_id = $1`;
+
+/** A channel row `ch` the user ($1) may read. */
+const ACCESS = `(
+  (ch.kind = 'consortium' AND EXISTS (
+    SELECT 1 FROM consortium_member cm WHERE cm.consortium_id = ch.consortium_id AND cm.organisation_id IN (${MY_ORGS})))
+  OR (ch.kind = 'direct' AND (ch.organisation_a IN (${MY_ORGS}) OR ch.organisation_b IN (${MY_ORGS}))))`;
+
+const UNIQUE_VIOLATION = '23505';
+
+/** TypeORM answers UPDATE … RETURNING as [rows, affected] and SELECT/INSERT as rows. */
+function returned<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}
+
+@Injectable()
+export class MessagingRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  async canAccess(userId: string, channelId: string): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM channel ch WHERE ch.id = $2 AND ${ACCESS}`, [
+      userId,
+      channelId,
+    ]);
+    return rows.length > 0;
+  }
+
+  async channelIdsFor(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(`SELECT ch.id FROM channel ch WHERE ${ACCESS}`, [userId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Everyone who may read the channel now. */
+  async usersWithAccess(channelId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.ds.query(
+      `SELECT DISTINCT om.user_id
+         FROM channel ch
+         JOIN organisation_member om ON (
+              (ch.kind = 'consortium' AND om.organisation_id IN (
+                 SELECT organisation_id FROM consortium_member WHERE consortium_id = ch.consortium_id))
+           OR (ch.kind = 'direct' AND om.organisation_id IN (ch.organisation_a, ch.organisation_b)))
+         JOIN organisation o ON o.id = om.organisation_id AND o.status <> 'deleted'
+        WHERE ch.id = $1`,
+      [channelId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  async channelOfConsortium(consortiumId: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM channel WHERE consortium_id = $1`, [
+      consortiumId,
+    ]);
+    return rows[0]?.id ?? null;
+  }
+
+  /** The direct channel of two organisations, created on first use. */
+  async directChannel(orgA: string, orgB: string): Promise<string> {
+    const [a, b] = orgA < orgB ? [orgA, orgB] : [orgB, orgA];
+    const rows: { id: string }[] = await this.ds.query(
+      `INSERT INTO channel (kind, organisation_a, organisation_b) VALUES ('direct', $1, $2)
+       ON CONFLICT (organisation_a, organisation_b) WHERE kind = 'direct' DO UPDATE SET kind = EXCLUDED.kind
+       RETURNING id`,
+      [a, b],
+    );
+    return rows[0].id;
+  }
+
+  /** The user's channels, most recent activity first, with the last message and unread count. */
+  async channelsFor(userId: string, onlyId?: string): Promise<ChannelSummary[]> {
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT ch.id, ch.kind, ch.consortium_id, ch.last_seq, ch.last_message_at,
+              COALESCE(c.name, '') AS consortium_name,
+              COALESCE(rm.last_read_seq, 0) AS last_read_seq,
+              (SELECT count(*) FROM message u
+                WHERE u.channel_id = ch.id AND u.seq > COALESCE(rm.last_read_seq, 0)
+                  AND u.deleted_at IS NULL AND u.author_id IS DISTINCT FROM $1) AS unread,
+              (SELECT json_agg(json_build_object('id', o.id, 'name', o.display_name) ORDER BY o.display_name)
+                 FROM organisation o
+                WHERE (ch.kind = 'direct' AND o.id IN (ch.organisation_a, ch.organisation_b))
+                   OR (ch.kind = 'consortium' AND o.id IN (
+                        SELECT organisation_id FROM consortium_member WHERE consortium_id = ch.consortium_id))
+              ) AS organisations,
+              (SELECT row_to_json(x) FROM (
+                 SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.channel_id = ch.id ORDER BY m.seq DESC LIMIT 1) x
+              ) AS last_message
+         FROM channel ch
+         LEFT JOIN consortium c ON c.id = ch.consortium_id
+         LEFT JOIN read_marker rm ON rm.channel_id = ch.id AND rm.user_id = $1
+        WHERE ${ACCESS} ${onlyId ? 'AND ch.id = $2' : ''}
+        ORDER BY ch.last_message_at DESC NULLS LAST, ch.id`,
+      onlyId ? [userId, onlyId] : [userId],
+    );
+    return rows.map((r) => {
+      const organisations = (r.organisations as { id: string; name: string }[] | null) ?? [];
+      const last = r.last_message as RawMessage | null;
+      return {
+        id: r.id as string,
+        kind: r.kind as ChannelSummary['kind'],
+        consortiumId: r.consortium_id as string | null,
+        title: r.kind === 'consortium' ? (r.consortium_name as string) : organisations.map((o) => o.name).join(' · '),
+        organisations,
+        lastSeq: Number(r.last_seq),
+        lastReadSeq: Number(r.last_read_seq),
+        unread: Number(r.unread),
+        lastMessage: last
+          ? toMessageRow({
+              ...last,
+              created_at: new Date(last.created_at as string),
+              edited_at: last.edited_at ? new Date(last.edited_at as string) : null,
+              deleted_at: last.deleted_at ? new Date(last.deleted_at as string) : null,
+            })
+          : null,
+        lastMessageAt: r.last_message_at as Date | null,
+      };
+    });
+  }
+
+  async lastSeq(channelId: string): Promise<number> {
+    const rows: { last_seq: string }[] = await this.ds.query(`SELECT last_seq FROM channel WHERE id = $1`, [channelId]);
+    return rows[0] ? Number(rows[0].last_seq) : 0;
+  }
+
+  async findByClientId(authorId: string, clientId: string, em: EntityManager = this.ds.manager) {
+    const rows: RawMessage[] = await em.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.author_id = $1 AND m.client_id = $2`,
+      [authorId, clientId],
+    );
+    return rows[0] ? toMessageRow(rows[0]) : null;
+  }
+
+  async find(id: string): Promise<MessageRow | null> {
+    const rows: RawMessage[] = await this.ds.query(`SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.id = $1`, [id]);
+    return rows[0] ? toMessageRow(rows[0]) : null;
+  }
+
+  /**
+   * Stores a message with the channel's next sequence number. The channel row is the lock:
+   * sequence numbers are gapless and in commit order. A client id already used by the author
+   * returns the stored message instead.
+   */
+  async insert(row: {
+    channelId: string;
+    authorId: string;
+    clientId: string;
+    body: string;
+    replyTo: string | null;
+    mentions: string[];
+  }): Promise<{ message: MessageRow; duplicate: boolean }> {
+    try {
+      return await this.ds.transaction(async (em) => {
+        const existing = await this.findByClientId(row.authorId, row.clientId, em);
+        if (existing) return { message: existing, duplicate: true };
+        const [{ last_seq }] = returned<{ last_seq: string }>(
+          await em.query(
+            `UPDATE channel SET last_seq = last_seq + 1, last_message_at = now() WHERE id = $1 RETURNING last_seq`,
+            [row.channelId],
+          ),
+        );
+        const inserted: RawMessage[] = await em.query(
+          `INSERT INTO message (channel_id, seq, author_id, client_id, body, reply_to, mentions)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           RETURNING id, channel_id, seq, author_id, client_id, body, reply_to, mentions, created_at, edited_at, deleted_at`,
+          [row.channelId, last_seq, row.authorId, row.clientId, row.body, row.replyTo, row.mentions],
+        );
+        return { message: toMessageRow(inserted[0]), duplicate: false };
+      });
+    } catch (err) {
+      // The same client id sent twice at the same moment: the other one won; return it.
+      const code = err instanceof QueryFailedError ? (err.driverError as { code?: string }).code : undefined;
+      if (code === UNIQUE_VIOLATION) {
+        const existing = await this.findByClientId(row.authorId, row.clientId);
+        if (existing) return { message: existing, duplicate: true };
+      }
+      throw err;
+    }
+  }
+
+  async update(id: string, changes: { body?: string; deleted?: boolean }): Promise<MessageRow> {
+    const result: unknown = await this.ds.query(
+      changes.deleted
+        ? `UPDATE message SET deleted_at = COALESCE(deleted_at, now()), body = '' , mentions = '{}' WHERE id = $1
+           RETURNING id, channel_id, seq, author_id, client_id, body, reply_to, mentions, created_at, edited_at, deleted_at`
+        : `UPDATE message SET body = $2, edited_at = now() WHERE id = $1
+           RETURNING id, channel_id, seq, author_id, client_id, body, reply_to, mentions, created_at, edited_at, deleted_at`,
+      changes.deleted ? [id] : [id, changes.body],
+    );
+    return toMessageRow(returned<RawMessage>(result)[0]);
+  }
+
+  /** Messages after `seq` in order (sync and newer pages). */
+  async after(channelId: string, seq: number, limit: number): Promise<MessageRow[]> {
+    const rows: RawMessage[] = await this.ds.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.channel_id = $1 AND m.seq > $2 ORDER BY m.seq LIMIT $3`,
+      [channelId, seq, limit],
+    );
+    return rows.map(toMessageRow);
+  }
+
+  /** Messages before `seq`, newest first (older pages). */
+  async before(channelId: string, seq: number, limit: number, q?: string): Promise<MessageRow[]> {
+    const params: unknown[] = [channelId, seq, limit];
+    let search = '';
+    if (q) {
+      params.push(q);
+      search = `AND m.deleted_at IS NULL AND m.search @@ plainto_tsquery('simple', $4)`;
+    }
+    const rows: RawMessage[] = await this.ds.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.channel_id = $1 AND m.seq < $2 ${search}
+        ORDER BY m.seq DESC LIMIT $3`,
+      params,
+    );
+    return rows.map(toMessageRow);
+  }
+
+  /** Moves the user's read marker forward (never back); answers the marker and unread count. */
+  async markRead(channelId: string, userId: string, seq: number): Promise<{ lastReadSeq: number; unread: number }> {
+    const rows: { last_read_seq: string }[] = await this.ds.query(
+      `INSERT INTO read_marker (channel_id, user_id, last_read_seq, updated_at)
+       VALUES ($1, $2, LEAST($3::bigint, (SELECT last_seq FROM channel WHERE id = $1)), now())
+       ON CONFLICT (channel_id, user_id) DO UPDATE
+         SET last_read_seq = GREATEST(read_marker.last_read_seq, EXCLUDED.last_read_seq), updated_at = now()
+       RETURNING last_read_seq`,
+      [channelId, userId, seq],
+    );
+    const lastReadSeq = Number(rows[0].last_read_seq);
+    return { lastReadSeq, unread: await this.unread(channelId, userId, lastReadSeq) };
+  }
+
+  async unread(channelId: string, userId: string, lastReadSeq: number): Promise<number> {
+    const rows: { n: string }[] = await this.ds.query(
+      `SELECT count(*) AS n FROM message WHERE channel_id = $1 AND seq > $3 AND deleted_at IS NULL
+         AND author_id IS DISTINCT FROM $2`,
+      [channelId, userId, lastReadSeq],
+    );
+    return Number(rows[0].n);
+  }
+
+  /** The users among `ids` who may read the channel (mentions must be of participants). */
+  async participantsAmong(channelId: string, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const all = new Set(await this.usersWithAccess(channelId));
+    return ids.filter((id) => all.has(id));
+  }
+}

@@ -1,0 +1,284 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainException, ErrorCode } from '@syndesmos/common';
+import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
+import { RealtimePublisher, type MessagePayload } from '@syndesmos/realtime-events';
+import { APP_REDIS, type Redis } from '@syndesmos/redis';
+import { MessagingRepository, type ChannelSummary, type MessageRow } from './messaging.repository';
+
+/** The longest message, in characters (after trimming). */
+export const MESSAGE_MAX_LENGTH = 4000;
+/** Per user, across channels and nodes: this many messages in a window… */
+export const MESSAGE_RATE_LIMIT = 30;
+/** …of this many milliseconds. */
+export const MESSAGE_RATE_WINDOW_MS = 10_000;
+export const MAX_MENTIONS = 50;
+/** How many missed messages one sync answers per channel before the client pages over REST. */
+export const SYNC_LIMIT = 500;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LINK = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
+
+export function extractLinks(body: string): string[] {
+  // A sentence's own punctuation after a link is not part of it.
+  return [...new Set((body.match(LINK) ?? []).map((l) => l.replace(/[.,;:!?]+$/, '')))].slice(0, 20);
+}
+
+export function toPayload(m: MessageRow): MessagePayload {
+  const deleted = m.deletedAt !== null;
+  return {
+    id: m.id,
+    channelId: m.channelId,
+    seq: m.seq,
+    authorId: m.authorId ?? '',
+    clientId: m.clientId,
+    body: deleted ? '' : m.body,
+    replyTo: m.replyTo,
+    mentions: deleted ? [] : m.mentions,
+    links: deleted ? [] : extractLinks(m.body),
+    createdAt: m.createdAt.toISOString(),
+    editedAt: m.editedAt?.toISOString() ?? null,
+    deleted,
+  };
+}
+
+/** A channel as sockets (`ready`, `channel:added`) and REST show it. */
+export function toChannelView(c: ChannelSummary) {
+  return {
+    id: c.id,
+    kind: c.kind,
+    consortiumId: c.consortiumId,
+    title: c.title,
+    organisations: c.organisations,
+    lastSeq: c.lastSeq,
+    lastReadSeq: c.lastReadSeq,
+    unread: c.unread,
+    lastMessage: c.lastMessage && toPayload(c.lastMessage),
+    lastMessageAt: c.lastMessageAt,
+  };
+}
+
+export interface SendInput {
+  channelId: unknown;
+  clientId: unknown;
+  body: unknown;
+  replyTo?: unknown;
+  mentions?: unknown;
+}
+
+const problem = (field: string, p: string, message: string) =>
+  new DomainException(ErrorCode.ValidationFailed, message, [{ field, problem: p, message }]);
+
+const channelNotFound = () => new DomainException(ErrorCode.NotFound, 'channel not found');
+const messageNotFound = () => new DomainException(ErrorCode.NotFound, 'message not found');
+
+/** Validates a body: text, not blank, at most MESSAGE_MAX_LENGTH characters once trimmed. */
+export function validBody(body: unknown): string {
+  if (typeof body !== 'string') throw problem('body', 'type', 'body must be text');
+  const text = body.trim();
+  if (text.length === 0) throw problem('body', 'empty', 'a message cannot be empty');
+  if ([...text].length > MESSAGE_MAX_LENGTH) {
+    throw problem('body', 'too_long', `a message has at most ${MESSAGE_MAX_LENGTH} characters`);
+  }
+  return text;
+}
+
+export function validId(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !UUID.test(value)) throw problem(field, 'uuid', `${field} must be a UUID`);
+  return value.toLowerCase();
+}
+
+@Injectable()
+export class MessagingService {
+  constructor(
+    private readonly repo: MessagingRepository,
+    private readonly events: RealtimePublisher,
+    @Inject(APP_REDIS) private readonly redis: Redis,
+    @Inject(APP_LOGGER) private readonly logger: AppLogger,
+  ) {}
+
+  channels(userId: string): Promise<ChannelSummary[]> {
+    return this.repo.channelsFor(userId);
+  }
+
+  async channel(userId: string, channelId: string): Promise<ChannelSummary> {
+    const [summary] = await this.repo.channelsFor(userId, validId('channelId', channelId));
+    if (!summary) throw channelNotFound();
+    return summary;
+  }
+
+  async requireAccess(userId: string, channelId: unknown): Promise<string> {
+    const id = validId('channelId', channelId);
+    if (!(await this.repo.canAccess(userId, id))) throw channelNotFound();
+    return id;
+  }
+
+  canAccess(userId: string, channelId: string): Promise<boolean> {
+    return this.repo.canAccess(userId, channelId);
+  }
+
+  channelIdsFor(userId: string): Promise<string[]> {
+    return this.repo.channelIdsFor(userId);
+  }
+
+  usersWithAccess(channelId: string): Promise<string[]> {
+    return this.repo.usersWithAccess(channelId);
+  }
+
+  lastSeq(channelId: string): Promise<number> {
+    return this.repo.lastSeq(channelId);
+  }
+
+  /** The direct conversation of one of the user's organisations with another, opened on first use. */
+  async openDirect(userId: string, organisationId: string, withOrganisationId: string, isMember: boolean) {
+    if (!isMember) throw new DomainException(ErrorCode.NotFound, 'organisation not found');
+    if (organisationId === withOrganisationId) {
+      throw problem('withOrganisationId', 'same', 'a conversation needs two different organisations');
+    }
+    const id = await this.repo.directChannel(organisationId, withOrganisationId);
+    await this.events.publish('access.changed', { channelIds: [id] });
+    return this.channel(userId, id);
+  }
+
+  /** Stores first, then announces. Sending the same client id again answers the stored message. */
+  async send(userId: string, input: SendInput): Promise<{ message: MessagePayload; duplicate: boolean }> {
+    const clientId = validId('clientId', input.clientId);
+    const channelId = await this.requireAccess(userId, input.channelId);
+    const existing = await this.repo.findByClientId(userId, clientId);
+    if (existing) {
+      if (existing.channelId !== channelId)
+        throw problem('clientId', 'reused', 'this clientId was used in another channel');
+      return { message: toPayload(existing), duplicate: true };
+    }
+    const body = validBody(input.body);
+    const replyTo = input.replyTo === undefined || input.replyTo === null ? null : validId('replyTo', input.replyTo);
+    if (replyTo) {
+      const target = await this.repo.find(replyTo);
+      if (!target || target.channelId !== channelId)
+        throw problem('replyTo', 'not_found', 'no such message in this channel');
+    }
+    const mentions = await this.validMentions(channelId, input.mentions);
+    await this.throttle(userId);
+    const { message, duplicate } = await this.repo.insert({
+      channelId,
+      authorId: userId,
+      clientId,
+      body,
+      replyTo,
+      mentions,
+    });
+    const payload = toPayload(message);
+    if (!duplicate) await this.events.publish('message.created', { message: payload });
+    return { message: payload, duplicate };
+  }
+
+  async edit(userId: string, messageId: unknown, body: unknown): Promise<MessagePayload> {
+    const message = await this.ownMessage(userId, messageId);
+    const updated = await this.repo.update(message.id, { body: validBody(body) });
+    const payload = toPayload(updated);
+    await this.events.publish('message.updated', { message: payload });
+    return payload;
+  }
+
+  async remove(userId: string, messageId: unknown): Promise<MessagePayload> {
+    const message = await this.ownMessage(userId, messageId);
+    const payload = toPayload(await this.repo.update(message.id, { deleted: true }));
+    await this.events.publish('message.updated', { message: payload });
+    return payload;
+  }
+
+  /** Messages after `seq` in order, at most SYNC_LIMIT (reconnecting clients). */
+  async after(userId: string, channelId: string, seq: number, limit = SYNC_LIMIT): Promise<MessageRow[]> {
+    await this.requireAccess(userId, channelId);
+    return this.repo.after(channelId, seq, limit);
+  }
+
+  /** One page of history, older or newer than a sequence number, optionally a search. */
+  async history(
+    userId: string,
+    channelId: string,
+    page: { direction: 'older' | 'newer'; seq: number | null; limit: number; q?: string },
+  ): Promise<{ items: MessagePayload[]; older: number | null; newer: number | null }> {
+    await this.requireAccess(userId, channelId);
+    let rows: MessageRow[];
+    if (page.direction === 'newer' && page.seq !== null && !page.q) {
+      rows = await this.repo.after(channelId, page.seq, page.limit + 1);
+      const more = rows.length > page.limit;
+      rows = rows.slice(0, page.limit);
+      return {
+        items: rows.map(toPayload),
+        older: rows.length ? rows[0].seq : page.seq + 1,
+        newer: more ? rows[rows.length - 1].seq : null,
+      };
+    }
+    const before = page.seq ?? Number.MAX_SAFE_INTEGER;
+    rows = await this.repo.before(channelId, before, page.limit + 1, page.q);
+    const more = rows.length > page.limit;
+    rows = rows.slice(0, page.limit).reverse();
+    return {
+      items: rows.map(toPayload),
+      older: more && rows.length ? rows[0].seq : null,
+      // From the latest page too: a client polls newer messages with it.
+      newer: page.q || rows.length === 0 ? null : rows[rows.length - 1].seq,
+    };
+  }
+
+  async markRead(userId: string, channelId: unknown, seq: unknown) {
+    const id = await this.requireAccess(userId, channelId);
+    if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0) {
+      throw problem('seq', 'integer', 'seq must be a non-negative integer');
+    }
+    const marker = await this.repo.markRead(id, userId, seq);
+    await this.events.publish('read.updated', { userId, channelId: id, ...marker });
+    return { channelId: id, ...marker };
+  }
+
+  // ---- helpers ----
+
+  private async ownMessage(userId: string, messageId: unknown): Promise<MessageRow> {
+    const message = await this.repo.find(validId('messageId', messageId));
+    if (!message || !(await this.repo.canAccess(userId, message.channelId))) throw messageNotFound();
+    if (message.authorId !== userId)
+      throw new DomainException(ErrorCode.Forbidden, 'only the author may change a message');
+    if (message.deletedAt) throw new DomainException(ErrorCode.InvalidState, 'the message was deleted');
+    return message;
+  }
+
+  private async validMentions(channelId: string, mentions: unknown): Promise<string[]> {
+    if (mentions === undefined || mentions === null) return [];
+    if (!Array.isArray(mentions) || mentions.length > MAX_MENTIONS) {
+      throw problem('mentions', 'list', `mentions is a list of at most ${MAX_MENTIONS} user ids`);
+    }
+    const ids = [...new Set(mentions.map((m) => validId('mentions', m)))];
+    const known = await this.repo.participantsAmong(channelId, ids);
+    if (known.length !== ids.length)
+      throw problem('mentions', 'not_participant', 'you can mention only people in the channel');
+    return ids;
+  }
+
+  /** A fixed window per user in Redis; fails open (logged) when Redis is down. */
+  private async throttle(userId: string): Promise<void> {
+    const window = Math.floor(Date.now() / MESSAGE_RATE_WINDOW_MS);
+    const key = `rl:message:${userId}:${window}`;
+    let count: number;
+    try {
+      const res = await this.redis
+        .multi()
+        .incr(key)
+        .pexpire(key, MESSAGE_RATE_WINDOW_MS * 2)
+        .exec();
+      count = Number(res?.[0]?.[1] ?? 0);
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'message rate limit unavailable; allowing');
+      return;
+    }
+    if (count > MESSAGE_RATE_LIMIT) {
+      const retryAfterMs = (window + 1) * MESSAGE_RATE_WINDOW_MS - Date.now();
+      throw new DomainException(
+        ErrorCode.TooManyRequests,
+        `at most ${MESSAGE_RATE_LIMIT} messages per ${MESSAGE_RATE_WINDOW_MS / 1000} s`,
+        { retryAfterMs },
+        Math.ceil(retryAfterMs / 1000),
+      );
+    }
+  }
+}
