@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type AppConfig } from '@syndesmos/config';
 import { ensureDatabaseExists, runMigrations } from '@syndesmos/database';
 import { ensureMeilisearch, type MeiliServerHandle } from '@syndesmos/search';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo-data';
+import { ensureMailCatcher } from './dev-mail-catcher';
 import { createOperatorContext } from './operator-context';
 
 // `npm start`: the whole platform on one machine against the local PostgreSQL and Redis.
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     }
   } else say('    skipped (SEED_DEMO_DATA=false)');
 
-  say('3/5 meilisearch');
+  say('3/5 meilisearch and mail');
   const meili: MeiliServerHandle = await ensureMeilisearch({
     url: config.meiliUrl,
     masterKey: config.meiliMasterKey,
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
     log: (l) => say(`    ${l}`),
   });
   if (!meili.started) say(`    using the Meilisearch already running at ${config.meiliUrl}`);
+  const mail = await ensureMailCatcher(config.smtpUrl, '.data/mail', (l) => say(`    ${l}`));
+  if (!mail.started) say(`    mail goes to ${config.smtpUrl}`);
 
   say('4/5 api, realtime, worker');
   const children = new Map<string, ChildProcess>();
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
         ),
       );
       await meili.stop();
+      await mail.stop();
       say('stopped');
       process.exit(code);
     }
@@ -121,6 +125,7 @@ async function main(): Promise<void> {
     `  Realtime       ${base(config.realtimePort)}  (socket.io, auth.token = access token)`,
     `  Worker health  ${base(config.workerHealthPort)}/health`,
     `  Meilisearch    ${config.meiliUrl}`,
+    `  Mail           ${mail.started ? '.data/mail/*.eml (caught here; set SMTP_URL for a real relay)' : config.smtpUrl}`,
     '',
   ];
   if (config.seedDemoData) {

@@ -43,6 +43,7 @@ describe('the three processes', () => {
     expect(worker.workers).toEqual([
       { queue: 'maintenance', running: true },
       { queue: 'search', running: true },
+      { queue: 'notifications', running: true },
     ]);
     expect(worker.searchIndexReady).toBe(true);
     const realtime: any = await (await fetch(`http://127.0.0.1:${ports.realtime}/health`)).json();

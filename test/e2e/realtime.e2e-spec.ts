@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import { createWorkerApp, type WorkerApp } from '../../apps/worker/src/worker.app';
 import { addMember, partnerOrganisations } from '../factories/consortium.factory';
 import { signInStaff } from '../factories/staff.factory';
-import type { SignedInUser } from '../factories/user.factory';
+import { registerUser, type SignedInUser } from '../factories/user.factory';
+import { createOrganisation } from '../factories/organisation.factory';
 import type { HttpClient } from '../support/http-client';
 import { freePort, runCompiled, waitForStatus, type RunningProcess } from '../support/processes';
 import { TestSocket } from '../support/socket-client';
@@ -14,6 +16,7 @@ import { until } from '../support/until';
 describe('realtime channels', () => {
   let env: TestEnv;
   let api: HttpClient;
+  let worker: WorkerApp;
   const nodes: number[] = [];
   const running: RunningProcess[] = [];
   const sockets: TestSocket[] = [];
@@ -40,8 +43,10 @@ describe('realtime channels', () => {
     s.request('sync', { channels: [{ channelId: id, lastSeq }] });
 
   beforeAll(async () => {
-    env = await TestEnv.create();
+    env = await TestEnv.create({ WORKER_HEALTH_PORT: '0' });
     api = await env.startApi();
+    // The worker relays notifications to the gateways (outbox → job → Redis event).
+    worker = await createWorkerApp(env.config);
     for (let i = 0; i < 2; i++) {
       const port = await freePort();
       nodes.push(port);
@@ -70,6 +75,7 @@ describe('realtime channels', () => {
   });
 
   afterAll(async () => {
+    await worker?.close();
     for (const p of running) p.child.kill('SIGTERM');
     await Promise.all(running.map((p) => p.exited));
     await env.close();
@@ -317,6 +323,46 @@ describe('realtime channels', () => {
     expect(
       (await api.post(`/v1/channels/${channelId}/messages`, { clientId: randomUUID(), body: 'hi' }, t(es))).status,
     ).toBe(404);
+  });
+
+  it('pushes a mention to the mentioned person live, and refuses messages from unconfirmed addresses', async () => {
+    const listener = await ready(1, pt);
+    const author = await ready(0, gr);
+    await sync(author, 0);
+    const sent = await author.send(channelId, 'Can you check the budget?', { mentions: [pt.id] });
+    expect(sent.ok).toBe(true);
+    const live = await until(
+      async () => listener.events('notification').find((e) => e.notification.kind === 'channel.mention'),
+      'live notification',
+    );
+    expect(live).toMatchObject({
+      notification: { payload: { messageId: sent.message.id } },
+      unread: expect.any(Number),
+    });
+    expect(await author.send(channelId, 'hi', { mentions: [es.id] })).toMatchObject({
+      ok: false,
+      error: { details: [{ field: 'mentions', problem: 'not_participant' }] },
+    });
+
+    const newcomer = await registerUser(api, {}, { verified: false });
+    const own = await createOrganisation(api, newcomer.accessToken);
+    const direct = await api.post(
+      '/v1/channels/direct',
+      { organisationId: own.id, withOrganisationId: org.GR },
+      t(newcomer),
+    );
+    const refused = await api.post(
+      `/v1/channels/${direct.body.id}/messages`,
+      { clientId: randomUUID(), body: 'hello' },
+      t(newcomer),
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('EMAIL_NOT_VERIFIED');
+    const socket = await ready(0, newcomer);
+    expect(await socket.send(direct.body.id, 'hello')).toMatchObject({
+      ok: false,
+      error: { code: 'EMAIL_NOT_VERIFIED' },
+    });
   });
 
   it('opens direct conversations for every member of both organisations', async () => {

@@ -72,5 +72,10 @@ describe('worker', () => {
       'schedule:auth.purge-ended-sessions',
       'schedule:calls.expire-due',
     ]);
+    const digests = await worker.producer.queue(QueueName.Notifications).getJobSchedulers();
+    expect(digests.map((s) => s.key ?? s.name).sort()).toEqual([
+      'schedule:notifications.digest:daily',
+      'schedule:notifications.digest:weekly',
+    ]);
   });
 });

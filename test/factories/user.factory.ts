@@ -29,9 +29,15 @@ export interface SignedInUser {
   refreshToken: string;
 }
 
-export async function registerUser(api: HttpClient, overrides: Partial<UserInput> = {}): Promise<SignedInUser> {
+/** Registers through the API; the address counts as confirmed unless `verified: false`. */
+export async function registerUser(
+  api: HttpClient,
+  overrides: Partial<UserInput> = {},
+  opts: { verified?: boolean } = {},
+): Promise<SignedInUser> {
   const input = aUser(overrides);
   const res = await api.post('/v1/auth/register', input);
   if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (opts.verified !== false) await api.verifyEmail?.(res.body.user.id);
   return { input, id: res.body.user.id, accessToken: res.body.accessToken, refreshToken: res.body.refreshToken };
 }

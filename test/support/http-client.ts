@@ -13,6 +13,12 @@ export interface RequestOptions {
 
 /** A small fetch wrapper so tests read as requests and answers. */
 export class HttpClient {
+  /**
+   * Set by TestEnv: confirms a new account's address the way following the mailed link would,
+   * so tests about other things start from a verified user (tests of verification opt out).
+   */
+  verifyEmail?: (userId: string) => Promise<void>;
+
   constructor(readonly baseUrl: string) {}
 
   async request<T = any>(
@@ -46,6 +52,9 @@ export class HttpClient {
   }
   patch<T = any>(path: string, body?: unknown, opts?: RequestOptions) {
     return this.request<T>('PATCH', path, body, opts);
+  }
+  put<T = any>(path: string, body?: unknown, opts?: RequestOptions) {
+    return this.request<T>('PUT', path, body, opts);
   }
   delete<T = any>(path: string, opts?: RequestOptions) {
     return this.request<T>('DELETE', path, undefined, opts);

@@ -55,7 +55,11 @@ export class TestEnv {
     await app.listen(0, '127.0.0.1');
     this.apps.push(app);
     const { port } = app.getHttpServer().address() as AddressInfo;
-    return new HttpClient(`http://127.0.0.1:${port}`);
+    const client = new HttpClient(`http://127.0.0.1:${port}`);
+    client.verifyEmail = async (userId) => {
+      await this.query(`UPDATE app_user SET email_verified_at = now() WHERE id = $1`, [userId]);
+    };
+    return client;
   }
 
   /** A direct connection to this file's database, for asserting what was stored. */

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@syndesmos/auth';
 import { ConsortiaModule } from '@syndesmos/consortia';
 import { MessagingModule } from '@syndesmos/messaging';
+import { NotificationsModule } from '@syndesmos/notifications';
 import { OrganisationsModule } from '@syndesmos/organisations';
 import { InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { AuthController, MeController } from './auth/auth.controller';
@@ -11,11 +12,9 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { RequestContextMiddleware } from './common/request-context.middleware';
 import { ChannelsController } from './channels/channels.controller';
 import { CallSearchController, CallsController, OrganisationCallsController } from './calls/calls.controller';
-import {
-  ConsortiaController,
-  ConsortiumInvitationsController,
-  NotificationsController,
-} from './consortia/consortia.controller';
+import { ConsortiaController, ConsortiumInvitationsController } from './consortia/consortia.controller';
+import { NotificationsController } from './me/notifications.controller';
+import { AccountMailController, MyAccountMailController, UnsubscribeController } from './auth/account-mail.controller';
 import { HealthController } from './health/health.controller';
 import { MyDataController } from './me/my-data.controller';
 import { ModerationController } from './moderation/moderation.controller';
@@ -29,7 +28,14 @@ export class ApiModule implements NestModule {
   static forRoot(infra: Infrastructure): DynamicModule {
     return {
       module: ApiModule,
-      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule, MessagingModule],
+      imports: [
+        InfrastructureModule.forRoot(infra),
+        AuthModule,
+        OrganisationsModule,
+        ConsortiaModule,
+        MessagingModule,
+        NotificationsModule,
+      ],
       controllers: [
         HealthController,
         TaxonomiesController,
@@ -48,6 +54,9 @@ export class ApiModule implements NestModule {
         ConsortiumInvitationsController,
         NotificationsController,
         ChannelsController,
+        AccountMailController,
+        MyAccountMailController,
+        UnsubscribeController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

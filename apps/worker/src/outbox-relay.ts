@@ -2,6 +2,7 @@ import type { DataSource } from '@syndesmos/database';
 import type { JobOf, JobProducer } from '@syndesmos/jobs';
 import { CALL_CHANGED } from '@syndesmos/consortia';
 import type { AppLogger } from '@syndesmos/logger';
+import { MAIL_QUEUED, NOTIFICATION_CREATED } from '@syndesmos/notifications';
 import { ORGANISATION_CHANGED } from '@syndesmos/organisations';
 import { listenForOutbox, relayOutboxBatch, type OutboxRow } from '@syndesmos/outbox';
 
@@ -10,6 +11,8 @@ import { listenForOutbox, relayOutboxBatch, type OutboxRow } from '@syndesmos/ou
 const TOPIC_TO_JOB: Record<string, (row: OutboxRow) => JobOf> = {
   [ORGANISATION_CHANGED]: (row) => ({ name: 'search.sync-organisation', data: { organisationId: row.aggregateId } }),
   [CALL_CHANGED]: (row) => ({ name: 'search.sync-call', data: { callId: row.aggregateId } }),
+  [NOTIFICATION_CREATED]: (row) => ({ name: 'notifications.push', data: { notificationId: row.aggregateId } }),
+  [MAIL_QUEUED]: (row) => ({ name: 'mail.send', data: { mailId: row.aggregateId } }),
 };
 
 const DELIVERY_TIMEOUT_MS = 5_000;

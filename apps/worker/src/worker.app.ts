@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
 import { CallIndexer, CallService, CONSORTIA_ENTITIES, ConsortiaModule } from '@syndesmos/consortia';
+import { MailSender, NotificationsModule } from '@syndesmos/notifications';
 import { ORGANISATION_ENTITIES, OrganisationIndexer, OrganisationsModule } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
 import { checkDependencies } from '@syndesmos/health';
@@ -22,6 +23,7 @@ import { bullPrefix, createRedis, pingRedis } from '@syndesmos/redis';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { startOutboxRelay } from './outbox-relay';
 import { maintenanceHandlers } from './processors/maintenance.handlers';
+import { notificationHandlers } from './processors/notifications.handlers';
 import { searchHandlers } from './processors/search.handlers';
 
 @Module({})
@@ -29,7 +31,13 @@ class WorkerModule {
   static forRoot(infra: Infrastructure): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule],
+      imports: [
+        InfrastructureModule.forRoot(infra),
+        AuthModule,
+        OrganisationsModule,
+        ConsortiaModule,
+        NotificationsModule,
+      ],
     };
   }
 }
@@ -72,6 +80,7 @@ export async function createWorkerApp(
   const table = buildHandlerTable([
     ...maintenanceHandlers(ctx.get(AuthService), ctx.get(CallService)),
     ...searchHandlers(indexer, callIndexer),
+    ...notificationHandlers(ctx.get(MailSender)),
   ]);
 
   const bullConnection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
@@ -118,6 +127,17 @@ export async function createWorkerApp(
     ),
     // Answer-by dates are days: checking every quarter hour expires a call soon after its day ends.
     producer.schedule({ name: 'calls.expire-due', data: {} }, { everyMs: 15 * 60 * 1000 }),
+    // Digests go to each user once per period; checking hourly spreads them over the day.
+    producer.schedule(
+      { name: 'notifications.digest', data: { frequency: 'daily' } },
+      { everyMs: 3600 * 1000 },
+      'daily',
+    ),
+    producer.schedule(
+      { name: 'notifications.digest', data: { frequency: 'weekly' } },
+      { everyMs: 3600 * 1000 },
+      'weekly',
+    ),
   ]).catch((err: Error) => logger.warn({ err: err.message }, 'could not register schedules'));
 
   // Settings are code: apply them at start, and keep trying while Meilisearch is away.

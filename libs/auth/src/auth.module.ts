@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@syndesmos/notifications';
+import { AccountEmails } from './account-emails';
+import { EmailTokenRepository } from './email-token.repository';
 import { AuthService } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
@@ -7,7 +10,17 @@ import { TokenService } from './token.service';
 import { UserRepository } from './user.repository';
 
 @Module({
-  providers: [AuthService, LoginRateLimiter, PasswordHasher, SessionRepository, TokenService, UserRepository],
-  exports: [AuthService, TokenService, SessionRepository],
+  imports: [NotificationsModule],
+  providers: [
+    AuthService,
+    AccountEmails,
+    EmailTokenRepository,
+    LoginRateLimiter,
+    PasswordHasher,
+    SessionRepository,
+    TokenService,
+    UserRepository,
+  ],
+  exports: [AuthService, AccountEmails, TokenService, SessionRepository],
 })
 export class AuthModule {}

@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
 import { isCountryCode } from '@syndesmos/taxonomies';
+import { AccountEmails } from './account-emails';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
-import { checkPassword, PASSWORD_PROBLEM_MESSAGES } from './password.policy';
+import { assertPassword } from './password.policy';
 import type { Principal, Role } from './roles';
 import { SessionRepository } from './session.repository';
 import { TokenService } from './token.service';
@@ -29,6 +30,7 @@ export interface UserView {
   preferredLanguage: Locale;
   role: Role;
   naCountries: string[];
+  emailVerified: boolean;
   createdAt: Date;
 }
 
@@ -55,6 +57,7 @@ const toView = (u: UserEntity): UserView => ({
   preferredLanguage: u.preferredLanguage,
   role: u.role,
   naCountries: [...u.naCountries].sort(),
+  emailVerified: u.emailVerifiedAt !== null,
   createdAt: u.createdAt,
 });
 
@@ -67,10 +70,12 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly hasher: PasswordHasher,
     private readonly limiter: LoginRateLimiter,
+    private readonly accountEmails: AccountEmails,
   ) {}
 
   async register(input: RegisterInput, meta: ClientMeta): Promise<{ user: UserView; tokens: TokenPair }> {
-    const user = await this.createAccount({ ...input, role: 'user', naCountries: [] });
+    const user = await this.createAccount({ ...input, role: 'user', naCountries: [] }, { verified: false });
+    await this.accountEmails.sendVerification(user.id);
     return { user, tokens: await this.startSession(user.id, meta) };
   }
 
@@ -128,6 +133,7 @@ export class AuthService {
       role: user.role,
       naCountries: user.naCountries,
       preferredLanguage: user.preferredLanguage,
+      emailVerified: user.emailVerifiedAt !== null,
     };
   }
 
@@ -159,7 +165,7 @@ export class AuthService {
   }
 
   /** Creates an account of any role without signing it in (registration, CLI, demo data). */
-  async createAccount(input: AccountInput): Promise<UserView> {
+  async createAccount(input: AccountInput, opts: { verified: boolean } = { verified: true }): Promise<UserView> {
     assertPassword(input.password);
     const countries = normaliseCountries(input.role, input.naCountries);
     try {
@@ -170,6 +176,8 @@ export class AuthService {
         preferredLanguage: input.preferredLanguage,
         role: input.role,
         naCountries: countries,
+        // Accounts that operators create (CLI, demo data) need no confirmation mail.
+        emailVerifiedAt: opts.verified ? new Date() : null,
       });
       return toView(user);
     } catch (err) {
@@ -242,15 +250,6 @@ export class AuthService {
       refreshToken: refresh.token,
       expiresIn: this.tokens.accessTtlSeconds,
     };
-  }
-}
-
-function assertPassword(password: string, field = 'password'): void {
-  const problem = checkPassword(password);
-  if (problem) {
-    throw new DomainException(ErrorCode.ValidationFailed, PASSWORD_PROBLEM_MESSAGES[problem], [
-      { field, problem, message: PASSWORD_PROBLEM_MESSAGES[problem] },
-    ]);
   }
 }
 

@@ -6,6 +6,7 @@ import { UserEntity } from './user.entity';
 export const AUTH_ENTITIES = [UserEntity, AuthSessionEntity, RefreshTokenEntity];
 export * from './auth.module';
 export * from './auth.service';
+export * from './account-emails';
 export * from './password.policy';
 export * from './roles';
 export * from './session.repository';

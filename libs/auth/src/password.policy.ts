@@ -1,3 +1,4 @@
+import { DomainException, ErrorCode } from '@syndesmos/common';
 import { isCommonPassword } from './common-passwords';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -20,3 +21,13 @@ export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
   too_long: `password must be at most ${PASSWORD_MAX_LENGTH} characters`,
   too_common: 'password is too common; choose one that is not on lists of breached passwords',
 };
+
+/** Refuses a weak password with a VALIDATION_FAILED naming the field. */
+export function assertPassword(password: string, field = 'password'): void {
+  const problem = checkPassword(password);
+  if (problem) {
+    throw new DomainException(ErrorCode.ValidationFailed, PASSWORD_PROBLEM_MESSAGES[problem], [
+      { field, problem, message: PASSWORD_PROBLEM_MESSAGES[problem] },
+    ]);
+  }
+}

@@ -10,4 +10,6 @@ export interface Principal {
   role: Role;
   naCountries: string[];
   preferredLanguage: Locale;
+  /** Unverified users can sign in and look around, but not publish or message. */
+  emailVerified: boolean;
 }

@@ -76,21 +76,28 @@ export class SessionRepository {
   async findLiveSessionUser(
     sessionId: string,
     now: Date,
-  ): Promise<Pick<UserEntity, 'id' | 'role' | 'naCountries' | 'preferredLanguage'> | null> {
+  ): Promise<Pick<UserEntity, 'id' | 'role' | 'naCountries' | 'preferredLanguage' | 'emailVerifiedAt'> | null> {
     const rows: {
       id: string;
       role: UserEntity['role'];
       na_countries: string[];
       preferred_language: UserEntity['preferredLanguage'];
+      email_verified_at: Date | null;
     }[] = await this.ds.query(
-      `SELECT u.id, u.role, u.na_countries, u.preferred_language
+      `SELECT u.id, u.role, u.na_countries, u.preferred_language, u.email_verified_at
            FROM auth_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
       [sessionId, now],
     );
     const row = rows[0];
     return row
-      ? { id: row.id, role: row.role, naCountries: row.na_countries, preferredLanguage: row.preferred_language }
+      ? {
+          id: row.id,
+          role: row.role,
+          naCountries: row.na_countries,
+          preferredLanguage: row.preferred_language,
+          emailVerifiedAt: row.email_verified_at,
+        }
       : null;
   }
 

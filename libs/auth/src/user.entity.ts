@@ -11,6 +11,7 @@ export class UserEntity {
   @Column('varchar', { length: 2 }) preferredLanguage!: Locale;
   @Column('varchar', { length: 16 }) role!: Role;
   @Column('varchar', { length: 2, array: true }) naCountries!: string[];
+  @Column('timestamptz', { nullable: true }) emailVerifiedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

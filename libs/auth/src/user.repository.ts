@@ -11,6 +11,7 @@ export interface NewUser {
   preferredLanguage: Locale;
   role?: Role;
   naCountries?: string[];
+  emailVerifiedAt?: Date | null;
 }
 
 export class DuplicateEmailError extends Error {}

@@ -66,6 +66,10 @@ const messages: Record<ErrorCode, Localised> = {
     en: 'This person is already a member of the organisation.',
     el: 'Αυτό το άτομο είναι ήδη μέλος του οργανισμού.',
   },
+  [ErrorCode.EmailNotVerified]: {
+    en: 'Confirm your e-mail address first: we sent you a link.',
+    el: 'Επιβεβαιώστε πρώτα τη διεύθυνση e-mail σας: σας στείλαμε σύνδεσμο.',
+  },
   [ErrorCode.OrganisationNotPublished]: {
     en: 'This organisation is not published, so it cannot take part yet.',
     el: 'Αυτός ο οργανισμός δεν είναι δημοσιευμένος, οπότε δεν μπορεί ακόμη να συμμετάσχει.',
@@ -101,6 +105,10 @@ const messages: Record<ErrorCode, Localised> = {
   [ErrorCode.RulesNotMet]: {
     en: 'The consortium does not meet the programme rules yet; see which rules fail.',
     el: 'Η κοινοπραξία δεν πληροί ακόμη τους κανόνες του προγράμματος· δείτε ποιοι κανόνες δεν τηρούνται.',
+  },
+  [ErrorCode.LinkInvalid]: {
+    en: 'This link is not valid: it was used already, replaced by a newer one, or has expired.',
+    el: 'Αυτός ο σύνδεσμος δεν είναι έγκυρος: χρησιμοποιήθηκε ήδη, αντικαταστάθηκε ή έληξε.',
   },
   [ErrorCode.InvitationInvalid]: {
     en: 'This invitation is not valid: it was used, withdrawn or has expired.',

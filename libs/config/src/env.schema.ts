@@ -14,6 +14,8 @@ export interface AppConfig {
   realtimeAdapter: 'redis' | 'redis-streams';
   workerHealthPort: number;
   publicApiUrl: string;
+  /** Where the web interface lives: links in e-mails (verify, reset, notifications) point here. */
+  publicWebUrl: string;
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
@@ -128,6 +130,7 @@ const schema: { [K in keyof AppConfig]: Field<AppConfig[K]> } = {
   },
   workerHealthPort: { env: 'WORKER_HEALTH_PORT', parse: port, default: 3002 },
   publicApiUrl: { env: 'PUBLIC_API_URL', parse: url(['http:', 'https:']), default: 'http://127.0.0.1:3000' },
+  publicWebUrl: { env: 'PUBLIC_WEB_URL', parse: url(['http:', 'https:']), default: 'http://127.0.0.1:5173' },
   databaseUrl: {
     env: 'DATABASE_URL',
     parse: url(['postgres:', 'postgresql:']),

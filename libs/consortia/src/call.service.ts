@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import type { EntityManager } from '@syndesmos/database';
-import type { Viewer } from '@syndesmos/organisations';
+import { Notifier } from '@syndesmos/notifications';
+import { requireVerified, type Viewer } from '@syndesmos/organisations';
 import { dateProblems, EDITABLE_CALL, OWNER_CALL_TRANSITIONS, todayUtc } from './call.rules';
 import { CallsRepository, type NewCall } from './calls.repository';
 import type {
@@ -56,9 +57,11 @@ export class CallService {
     private readonly calls: CallsRepository,
     private readonly consortia: ConsortiaRepository,
     private readonly consortiumService: ConsortiumService,
+    private readonly notifier: Notifier,
   ) {}
 
   async create(viewer: Viewer, input: CallInput, open: boolean): Promise<CallView> {
+    if (open) requireVerified(viewer);
     const s = await this.consortiumService.standing(viewer);
     await this.consortiumService.requirePublishedAdmin(s, input.organisationId);
     assertDates(input);
@@ -135,6 +138,7 @@ export class CallService {
         });
       }
       if (to === 'open') {
+        requireVerified(viewer);
         assertDates(call);
         await this.consortiumService.requirePublishedAdmin(s, call.organisationId);
       }
@@ -187,7 +191,15 @@ export class CallService {
         if (call.status !== 'open' || call.answerBy < todayUtc()) {
           throw new DomainException(ErrorCode.CallNotOpen, `the call is ${call.status}`, { status: call.status });
         }
-        return this.calls.createAnswer(tx, { callId, ...input, submittedBy: viewer.userId });
+        const answer = await this.calls.createAnswer(tx, { callId, ...input, submittedBy: viewer.userId });
+        const from = await this.consortia.factsOf(input.organisationId, tx);
+        // Several answers within minutes make one notification (and one mail) that counts them.
+        await this.notifier.notify(tx, await this.notifier.adminsOf(call.organisationId, tx), {
+          kind: 'call.answered',
+          payload: { callId, callTitle: call.title, organisationName: from?.displayName, answerId: answer.id },
+          subject: callId,
+        });
+        return answer;
       });
     } catch (err) {
       if (uniqueViolation(err, 'call_answer_once')) throw new DomainException(ErrorCode.AlreadyAnswered);
@@ -221,6 +233,13 @@ export class CallService {
       if (!answer) throw answerNotFound();
       if (answer.status === 'withdrawn') throw new DomainException(ErrorCode.InvalidState, 'the answer was withdrawn');
       await this.calls.setAnswer(tx, answer.id, { status });
+      if (answer.status !== status) {
+        await this.notifier.notify(tx, await this.notifier.adminsOf(answer.organisationId, tx), {
+          kind: status === 'shortlisted' ? 'answer.shortlisted' : 'answer.declined',
+          payload: { callId: call.id, callTitle: call.title, answerId: answer.id },
+          subject: answer.id,
+        });
+      }
       return { ...answer, status };
     });
   }
@@ -320,13 +339,12 @@ export class CallService {
         const due = await this.calls.lockDue(tx, todayUtc(now), 100);
         for (const call of due) {
           await this.calls.update(tx, call, { status: 'expired', closedAt: now });
-          await this.consortia.notify(
-            tx,
-            await this.consortia.adminsOf(call.organisationId, tx),
-            'call.expired',
-            { callId: call.id, title: call.title, answerBy: call.answerBy },
-            `call.expired:${call.id}`,
-          );
+          await this.notifier.notify(tx, await this.notifier.adminsOf(call.organisationId, tx), {
+            kind: 'call.expired',
+            payload: { callId: call.id, title: call.title, answerBy: call.answerBy },
+            subject: call.id,
+            dedupeKey: `call.expired:${call.id}`,
+          });
         }
         return due.length;
       });

@@ -134,17 +134,6 @@ export class CallAnswerEntity {
   @Column('timestamptz') updatedAt!: Date;
 }
 
-@Entity({ name: 'notification' })
-export class NotificationEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid') userId!: string;
-  @Column('varchar', { length: 40 }) kind!: string;
-  @Column('jsonb') payload!: Record<string, unknown>;
-  @Column('varchar', { length: 120, nullable: true }) dedupeKey!: string | null;
-  @Column('timestamptz') createdAt!: Date;
-  @Column('timestamptz', { nullable: true }) readAt!: Date | null;
-}
-
 export const CONSORTIA_ENTITIES = [
   ConsortiumEntity,
   ConsortiumMemberEntity,
@@ -153,5 +142,4 @@ export const CONSORTIA_ENTITIES = [
   ChannelEntity,
   PartnerCallEntity,
   CallAnswerEntity,
-  NotificationEntity,
 ];

@@ -6,7 +6,6 @@ import {
   ConsortiumEventEntity,
   ConsortiumInvitationEntity,
   ConsortiumMemberEntity,
-  NotificationEntity,
   type ConsortiumStatus,
   type InvitedRole,
 } from './consortia.entity';
@@ -308,46 +307,6 @@ export class ConsortiaRepository {
       .take(limit + 1);
     if (beforeId) qb.andWhere('e.id < :beforeId', { beforeId });
     return qb.getMany();
-  }
-
-  // ---- notifications ----
-
-  async notify(
-    em: EntityManager,
-    userIds: string[],
-    kind: string,
-    payload: Record<string, unknown>,
-    dedupeKey: string,
-  ): Promise<void> {
-    for (const userId of userIds) {
-      await em.query(
-        // created_at from here, in milliseconds, so that cursors (milliseconds) match it exactly.
-        `INSERT INTO notification (user_id, kind, payload, dedupe_key, created_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (user_id, dedupe_key) DO NOTHING`,
-        [userId, kind, payload, dedupeKey, new Date()],
-      );
-    }
-  }
-
-  notifications(userId: string, limit: number, after?: { createdAt: string; id: string }) {
-    const qb = this.ds
-      .createQueryBuilder(NotificationEntity, 'n')
-      .where('n.user_id = :userId', { userId })
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(limit + 1);
-    if (after) qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: after.createdAt, id: after.id });
-    return qb.getMany();
-  }
-
-  async markRead(userId: string, id: string): Promise<boolean> {
-    const res = await this.ds
-      .createQueryBuilder()
-      .update(NotificationEntity)
-      .set({ readAt: () => 'COALESCE(read_at, now())' })
-      .where('id = :id AND user_id = :userId', { id, userId })
-      .execute();
-    return (res.affected ?? 0) > 0;
   }
 }
 

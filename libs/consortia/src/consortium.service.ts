@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@syndesmos/database';
 import { DomainException, ErrorCode } from '@syndesmos/common';
+import { Notifier, type NotificationKind } from '@syndesmos/notifications';
 import type { Viewer } from '@syndesmos/organisations';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
 import type {
@@ -64,7 +65,26 @@ export class ConsortiumService {
   constructor(
     private readonly repo: ConsortiaRepository,
     private readonly events: RealtimePublisher,
+    private readonly notifier: Notifier,
   ) {}
+
+  /** Tells the admins of the given organisations about something in this consortium. */
+  private async tell(
+    tx: EntityManager,
+    c: ConsortiumEntity,
+    organisationIds: string[],
+    kind: NotificationKind,
+    extra: Record<string, unknown>,
+    subject = c.id,
+  ): Promise<void> {
+    const users = new Set<string>();
+    for (const id of organisationIds) for (const u of await this.notifier.adminsOf(id, tx)) users.add(u);
+    await this.notifier.notify(tx, users, {
+      kind,
+      payload: { consortiumId: c.id, consortiumName: c.name, ...extra },
+      subject: `${subject}:${String(extra.organisationId ?? extra.status ?? '')}`,
+    });
+  }
 
   /** Sockets of people who gained or lost the consortium's channel are re-checked at once. */
   private async accessChanged(consortiumId: string): Promise<void> {
@@ -226,6 +246,11 @@ export class ConsortiumService {
           organisationId: org.id,
           detail: { role: input.role, invitationId: invitation.id },
         });
+        await this.tell(tx, c, [org.id], 'consortium.invited', {
+          organisationId: org.id,
+          organisationName: org.displayName,
+          invitationId: invitation.id,
+        });
         return invitation;
       });
     try {
@@ -319,6 +344,14 @@ export class ConsortiumService {
         detail: { role: inv.role, invitationId: inv.id },
       });
       if (decision === 'accepted') await this.afterMembershipChange(tx, c, viewer.userId, inv.organisationId);
+      const invited = await this.repo.factsOf(inv.organisationId, tx);
+      await this.tell(
+        tx,
+        c,
+        [c.coordinatorId],
+        decision === 'accepted' ? 'consortium.invitation_accepted' : 'consortium.invitation_declined',
+        { organisationId: inv.organisationId, organisationName: invited?.displayName },
+      );
       return { consortiumId: c.id, status: decision };
     });
     if (decision === 'accepted') await this.accessChanged(result.consortiumId);
@@ -356,6 +389,17 @@ export class ConsortiumService {
         detail: { role: target.role },
       });
       await this.afterMembershipChange(tx, c, viewer.userId, leaving ? organisationId : c.coordinatorId);
+      // A leave is news for the coordinator; a removal for the one removed.
+      await this.tell(
+        tx,
+        c,
+        [leaving ? c.coordinatorId : organisationId],
+        leaving ? 'consortium.member_left' : 'consortium.member_removed',
+        {
+          organisationId,
+          organisationName: target.displayName,
+        },
+      );
     });
     await this.accessChanged(id);
   }
@@ -442,6 +486,13 @@ export class ConsortiumService {
         action: 'status_changed',
         detail: { from: c.status, to, ...(applicationReference ? { applicationReference } : {}) },
       });
+      await this.tell(
+        tx,
+        c,
+        members.map((m) => m.id),
+        'consortium.status_changed',
+        { status: to },
+      );
     });
   }
 
@@ -461,6 +512,14 @@ export class ConsortiumService {
       return;
     }
     await this.repo.update(tx, fresh, { status: 'forming' });
+    const members = await this.repo.members(c.id, tx);
+    await this.tell(
+      tx,
+      fresh,
+      members.map((m) => m.id),
+      'consortium.status_changed',
+      { status: 'forming' },
+    );
     await this.repo.appendEvent(tx, {
       consortiumId: c.id,
       actorId,

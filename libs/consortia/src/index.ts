@@ -7,7 +7,6 @@ export * from './consortia.entity';
 export * from './consortium.service';
 export * from './call.service';
 export * from './call-indexer';
-export * from './notification.service';
 export * from './consortia.module';
 export { CALL_CHANGED } from './calls.repository';
 export type { MemberView, OrganisationFacts } from './consortia.repository';

@@ -6,6 +6,7 @@ import type { JobsOptions } from 'bullmq';
 export const QueueName = {
   Maintenance: 'maintenance',
   Search: 'search',
+  Notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -14,6 +15,9 @@ export interface JobPayloads {
   'search.sync-organisation': { organisationId: string };
   'search.sync-call': { callId: string };
   'calls.expire-due': Record<string, never>;
+  'notifications.push': { notificationId: string };
+  'mail.send': { mailId: string };
+  'notifications.digest': { frequency: 'daily' | 'weekly' };
 }
 
 export type JobName = keyof JobPayloads;
@@ -65,6 +69,30 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
     // Idempotent and scheduled again within the quarter hour: a few quick retries suffice.
     options: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } },
     validate: (data) => (isRecord(data) && Object.keys(data).length === 0 ? [] : ['takes no payload']),
+  },
+  'notifications.push': {
+    queue: QueueName.Notifications,
+    // Live pushes are worth a few quick tries; the notification itself is already stored.
+    options: { attempts: 5, backoff: { type: 'exponential', delay: 1_000 } },
+    validate: (data) =>
+      isRecord(data) && typeof data.notificationId === 'string' && UUID.test(data.notificationId)
+        ? []
+        : ['notificationId must be a UUID'],
+  },
+  'mail.send': {
+    queue: QueueName.Notifications,
+    // An SMTP outage delays mail; it does not lose it (capped backoff, for hours).
+    options: SEARCH_SYNC_OPTIONS,
+    validate: (data) =>
+      isRecord(data) && typeof data.mailId === 'string' && UUID.test(data.mailId) ? [] : ['mailId must be a UUID'],
+  },
+  'notifications.digest': {
+    queue: QueueName.Notifications,
+    options: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } },
+    validate: (data) =>
+      isRecord(data) && (data.frequency === 'daily' || data.frequency === 'weekly')
+        ? []
+        : ['frequency must be daily or weekly'],
   },
 };
 

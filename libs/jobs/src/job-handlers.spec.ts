@@ -5,13 +5,17 @@ describe('job handler table', () => {
   const sync = handler('search.sync-organisation', async () => undefined);
   const syncCall = handler('search.sync-call', async () => undefined);
   const expire = handler('calls.expire-due', async () => undefined);
+  const push = handler('notifications.push', async () => undefined);
+  const mail = handler('mail.send', async () => undefined);
+  const digest = handler('notifications.digest', async () => undefined);
+  const all = [purge, sync, syncCall, expire, push, mail, digest];
 
   it('accepts exactly one handler per job', () => {
-    expect(buildHandlerTable([purge, sync, syncCall, expire]).size).toBe(4);
+    expect(buildHandlerTable(all).size).toBe(7);
   });
 
   it('refuses a job with two handlers', () => {
-    expect(() => buildHandlerTable([purge, sync, syncCall, expire, purge])).toThrow(/more than one handler/);
+    expect(() => buildHandlerTable([...all, purge])).toThrow(/more than one handler/);
   });
 
   it('refuses a catalogue job without a handler', () => {

@@ -47,9 +47,10 @@ export class JobProducer {
   }
 
   /** A repeating job, defined once however many workers start. */
-  async schedule<N extends JobName>(job: JobOf<N>, every: { everyMs: number }): Promise<void> {
+  /** Repeats a job; `variant` tells apart schedules of one job with different payloads. */
+  async schedule<N extends JobName>(job: JobOf<N>, every: { everyMs: number }, variant?: string): Promise<void> {
     await this.queue(JOB_DEFINITIONS[job.name].queue).upsertJobScheduler(
-      `schedule:${job.name}`,
+      variant ? `schedule:${job.name}:${variant}` : `schedule:${job.name}`,
       { every: every.everyMs },
       { name: job.name, data: job.data, opts: jobOptions(job.name) },
     );

@@ -195,14 +195,17 @@ export class MessagingRepository {
    * sequence numbers are gapless and in commit order. A client id already used by the author
    * returns the stored message instead.
    */
-  async insert(row: {
-    channelId: string;
-    authorId: string;
-    clientId: string;
-    body: string;
-    replyTo: string | null;
-    mentions: string[];
-  }): Promise<{ message: MessageRow; duplicate: boolean }> {
+  async insert(
+    row: {
+      channelId: string;
+      authorId: string;
+      clientId: string;
+      body: string;
+      replyTo: string | null;
+      mentions: string[];
+    },
+    inTransaction?: (em: EntityManager, message: MessageRow) => Promise<void>,
+  ): Promise<{ message: MessageRow; duplicate: boolean }> {
     try {
       return await this.ds.transaction(async (em) => {
         const existing = await this.findByClientId(row.authorId, row.clientId, em);
@@ -219,7 +222,9 @@ export class MessagingRepository {
            RETURNING id, channel_id, seq, author_id, client_id, body, reply_to, mentions, created_at, edited_at, deleted_at`,
           [row.channelId, last_seq, row.authorId, row.clientId, row.body, row.replyTo, row.mentions],
         );
-        return { message: toMessageRow(inserted[0]), duplicate: false };
+        const message = toMessageRow(inserted[0]);
+        await inTransaction?.(em, message);
+        return { message, duplicate: false };
       });
     } catch (err) {
       // The same client id sent twice at the same moment: the other one won; return it.

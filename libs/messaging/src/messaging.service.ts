@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
+import { Notifier } from '@syndesmos/notifications';
 import { RealtimePublisher, type MessagePayload } from '@syndesmos/realtime-events';
 import { APP_REDIS, type Redis } from '@syndesmos/redis';
 import { MessagingRepository, type ChannelSummary, type MessageRow } from './messaging.repository';
@@ -94,6 +95,7 @@ export class MessagingService {
     private readonly events: RealtimePublisher,
     @Inject(APP_REDIS) private readonly redis: Redis,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
+    private readonly notifier: Notifier,
   ) {}
 
   channels(userId: string): Promise<ChannelSummary[]> {
@@ -140,7 +142,12 @@ export class MessagingService {
   }
 
   /** Stores first, then announces. Sending the same client id again answers the stored message. */
-  async send(userId: string, input: SendInput): Promise<{ message: MessagePayload; duplicate: boolean }> {
+  async send(
+    userId: string,
+    input: SendInput,
+    sender: { emailVerified?: boolean } = {},
+  ): Promise<{ message: MessagePayload; duplicate: boolean }> {
+    if (sender.emailVerified === false) throw new DomainException(ErrorCode.EmailNotVerified);
     const clientId = validId('clientId', input.clientId);
     const channelId = await this.requireAccess(userId, input.channelId);
     const existing = await this.repo.findByClientId(userId, clientId);
@@ -158,14 +165,27 @@ export class MessagingService {
     }
     const mentions = await this.validMentions(channelId, input.mentions);
     await this.throttle(userId);
-    const { message, duplicate } = await this.repo.insert({
-      channelId,
-      authorId: userId,
-      clientId,
-      body,
-      replyTo,
-      mentions,
-    });
+    const mentioned = mentions.filter((m) => m !== userId);
+    const context = mentioned.length
+      ? { channel: await this.channel(userId, channelId), author: (await this.notifier.recipients([userId]))[0] }
+      : null;
+    const { message, duplicate } = await this.repo.insert(
+      { channelId, authorId: userId, clientId, body, replyTo, mentions },
+      async (em, stored) => {
+        // Mentions are told in the same transaction as the message, so neither exists without the other.
+        if (!context) return;
+        await this.notifier.notify(em, mentioned, {
+          kind: 'channel.mention',
+          payload: {
+            channelId,
+            channelTitle: context.channel.title,
+            authorName: context.author?.displayName ?? '',
+            messageId: stored.id,
+          },
+          subject: stored.id,
+        });
+      },
+    );
     const payload = toPayload(message);
     if (!duplicate) await this.events.publish('message.created', { message: payload });
     return { message: payload, duplicate };

@@ -125,13 +125,16 @@ export class ModerationRepository {
 
   // ---- reports ----
 
-  async createReport(row: {
-    organisationId: string;
-    reporterId: string;
-    category: string;
-    text: string;
-  }): Promise<OrganisationReportEntity> {
-    const repo = this.ds.getRepository(OrganisationReportEntity);
+  async createReport(
+    row: {
+      organisationId: string;
+      reporterId: string;
+      category: string;
+      text: string;
+    },
+    em: EntityManager = this.ds.manager,
+  ): Promise<OrganisationReportEntity> {
+    const repo = em.getRepository(OrganisationReportEntity);
     return repo.save(repo.create({ ...row, status: 'open', createdAt: new Date() }));
   }
 

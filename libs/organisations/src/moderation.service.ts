@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
+import type { EntityManager } from '@syndesmos/database';
+import { Notifier, type NotificationKind } from '@syndesmos/notifications';
 import { ModerationRepository, type QueueKind, type QueueRow, type QueueStats } from './moderation.repository';
 import type { OrganisationEntity, OrganisationStatus } from './organisation.entity';
 import { diffProfiles, type FieldChange } from './organisation.rules';
@@ -39,7 +41,22 @@ export class ModerationService {
   constructor(
     private readonly orgs: OrganisationRepository,
     private readonly moderation: ModerationRepository,
+    private readonly notifier: Notifier,
   ) {}
+
+  /** Tells the organisation's members about a decision on their profile. */
+  private async tellMembers(
+    em: EntityManager,
+    org: OrganisationEntity,
+    kind: NotificationKind,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.notifier.notify(em, await this.notifier.membersOf(org.id, em), {
+      kind,
+      payload: { organisationId: org.id, organisationName: org.displayName, ...extra },
+      subject: org.id,
+    });
+  }
 
   async queue(
     viewer: Viewer,
@@ -71,17 +88,27 @@ export class ModerationService {
       decision === 'approve' || decision === 'reinstate'
         ? { statusReason: null, ...(decision === 'approve' ? { publishedAt: now } : {}) }
         : { statusReason: reason };
-    const done = await this.orgs.transition(organisationId, rule.from, rule.to, changes, (before) => ({
-      actorId: viewer.userId,
-      actorRole: viewer.role,
-      action: rule.action,
-      reason,
-      before: { status: before.status, statusReason: before.statusReason },
-      after: { status: rule.to, statusReason: changes.statusReason ?? null },
-      waitingSince: decision === 'approve' || decision === 'reject' ? before.submittedAt : null,
-    }));
-    if (!done) throw conflict(`only a ${rule.from.join(' or ')} profile can be ${rule.action}`);
-    return done.after;
+    return this.orgs.transaction(async (em) => {
+      const done = await this.orgs.transition(
+        organisationId,
+        rule.from,
+        rule.to,
+        changes,
+        (before) => ({
+          actorId: viewer.userId,
+          actorRole: viewer.role,
+          action: rule.action,
+          reason,
+          before: { status: before.status, statusReason: before.statusReason },
+          after: { status: rule.to, statusReason: changes.statusReason ?? null },
+          waitingSince: decision === 'approve' || decision === 'reject' ? before.submittedAt : null,
+        }),
+        em,
+      );
+      if (!done) throw conflict(`only a ${rule.from.join(' or ')} profile can be ${rule.action}`);
+      await this.tellMembers(em, done.after, `organisation.${rule.action}` as NotificationKind, { reason });
+      return done.after;
+    });
   }
 
   async verifyOid(viewer: Viewer, organisationId: string): Promise<OrganisationEntity> {
@@ -133,6 +160,10 @@ export class ModerationService {
           after: revision.profile,
           waitingSince: revision.createdAt,
         });
+        await this.tellMembers(em, org, approve ? 'organisation.approved' : 'organisation.rejected', {
+          reason,
+          revision: true,
+        });
         return after;
       });
     } catch (err) {
@@ -180,6 +211,18 @@ export class ModerationService {
           }),
           em,
         );
+        await this.tellMembers(em, org, 'organisation.suspended', { reason: note });
+      }
+      if (report.reporterId) {
+        await this.notifier.notify(em, [report.reporterId], {
+          kind: 'report.resolved',
+          payload: {
+            organisationId: org.id,
+            organisationName: org.displayName,
+            outcome: suspend ? 'actioned' : 'dismissed',
+          },
+          subject: report.id,
+        });
       }
     });
   }

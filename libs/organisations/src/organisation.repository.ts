@@ -307,15 +307,18 @@ export class OrganisationRepository {
 
   // ---- invitations ----
 
-  async createInvitation(row: {
-    organisationId: string;
-    email: string;
-    role: MemberRole;
-    tokenHash: string;
-    invitedBy: string;
-    expiresAt: Date;
-  }): Promise<OrganisationInvitationEntity> {
-    const repo = this.ds.getRepository(OrganisationInvitationEntity);
+  async createInvitation(
+    row: {
+      organisationId: string;
+      email: string;
+      role: MemberRole;
+      tokenHash: string;
+      invitedBy: string;
+      expiresAt: Date;
+    },
+    em: EntityManager = this.ds.manager,
+  ): Promise<OrganisationInvitationEntity> {
+    const repo = em.getRepository(OrganisationInvitationEntity);
     return repo.save(repo.create({ ...row, createdAt: new Date() }));
   }
 

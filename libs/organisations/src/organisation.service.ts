@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
+import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
+import type { EntityManager } from '@syndesmos/database';
+import { Notifier } from '@syndesmos/notifications';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
 import { ModerationRepository } from './moderation.repository';
 import type { MemberRole, OrganisationEntity, OrganisationInvitationEntity } from './organisation.entity';
@@ -24,7 +25,7 @@ import {
   OrganisationRepository,
   type MemberRow,
 } from './organisation.repository';
-import { moderates, type Viewer } from './viewer';
+import { moderates, requireVerified, type Viewer } from './viewer';
 
 export interface OrganisationView {
   organisation: OrganisationEntity;
@@ -56,10 +57,10 @@ const notFound = () => new DomainException(ErrorCode.NotFound, 'organisation not
 @Injectable()
 export class OrganisationService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly orgs: OrganisationRepository,
     private readonly moderation: ModerationRepository,
     private readonly events: RealtimePublisher,
+    private readonly notifier: Notifier,
   ) {}
 
   async create(viewer: Viewer, profile: OrganisationProfile): Promise<OrganisationView> {
@@ -133,6 +134,7 @@ export class OrganisationService {
           throw new OidTakenError();
         const { created } = await this.moderation.upsertPendingRevision(em, id, proposed, viewer.userId);
         if (created) {
+          await this.tellModerators(em, locked, 'revision');
           await appendAudit(em, {
             organisationId: id,
             country: locked.country,
@@ -150,22 +152,28 @@ export class OrganisationService {
   }
 
   async submit(viewer: Viewer, id: string): Promise<OrganisationView> {
+    requireVerified(viewer);
     const { org, role } = await this.requireMember(viewer, id, 'submit');
     const missing = missingForSubmission(org.profile);
     if (missing.length > 0) throw new DomainException(ErrorCode.ProfileIncomplete, 'profile incomplete', missing);
-    const done = await this.orgs.transition(
-      id,
-      DIRECTLY_EDITABLE,
-      'submitted',
-      { submittedAt: new Date(), statusReason: null },
-      (before) => ({
-        actorId: viewer.userId,
-        actorRole: role!,
-        action: 'submitted',
-        before: { status: before.status },
-        after: { status: 'submitted' },
-      }),
-    );
+    const done = await this.orgs.transaction(async (em) => {
+      const moved = await this.orgs.transition(
+        id,
+        DIRECTLY_EDITABLE,
+        'submitted',
+        { submittedAt: new Date(), statusReason: null },
+        (before) => ({
+          actorId: viewer.userId,
+          actorRole: role!,
+          action: 'submitted',
+          before: { status: before.status },
+          after: { status: 'submitted' },
+        }),
+        em,
+      );
+      if (moved) await this.tellModerators(em, moved.after, 'submission');
+      return moved;
+    });
     if (!done) throw new DomainException(ErrorCode.InvalidState, `cannot submit a ${org.status} profile`);
     return this.view(viewer, done.after, role);
   }
@@ -230,15 +238,39 @@ export class OrganisationService {
     if (members.some((m) => m.email.toLowerCase() === email.toLowerCase()))
       throw new DomainException(ErrorCode.AlreadyMember);
     const token = randomBytes(32).toString('base64url');
-    const invitation = await this.orgs.createInvitation({
-      organisationId: id,
-      email: email.trim(),
-      role,
-      tokenHash: hashToken(token),
-      invitedBy: viewer.userId,
-      expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+    const acceptUrl = this.notifier.webLink(`/invitations/accept?token=${token}`);
+    const org = (await this.orgs.findLive(id))!;
+    const invitation = await this.orgs.transaction(async (em) => {
+      const created = await this.orgs.createInvitation(
+        {
+          organisationId: id,
+          email: email.trim(),
+          role,
+          tokenHash: hashToken(token),
+          invitedBy: viewer.userId,
+          expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+        },
+        em,
+      );
+      // The mail goes out by the worker; someone who already has an account hears in the app too.
+      const [inviter] = await this.notifier.recipients([viewer.userId], em);
+      const invitee = await this.notifier.userByEmail(email.trim(), em);
+      await this.notifier.mail(
+        em,
+        { address: email.trim(), userId: invitee?.id ?? null, locale: invitee?.locale ?? inviter?.locale ?? 'en' },
+        'organisation_invitation',
+        { organisationName: org.displayName, inviterName: inviter?.displayName ?? '', role, link: acceptUrl },
+      );
+      if (invitee) {
+        await this.notifier.notify(em, [invitee.id], {
+          kind: 'organisation.invitation',
+          payload: { organisationId: id, organisationName: org.displayName, inviterName: inviter?.displayName, role },
+          subject: created.id,
+        });
+      }
+      return created;
     });
-    return { invitation, token, acceptUrl: `${this.config.publicApiUrl}/v1/invitations/accept?token=${token}` };
+    return { invitation, token, acceptUrl };
   }
 
   async invitations(viewer: Viewer, id: string): Promise<OrganisationInvitationEntity[]> {
@@ -299,11 +331,13 @@ export class OrganisationService {
   async report(viewer: Viewer, id: string, category: string, text: string): Promise<{ id: string }> {
     const org = await this.orgs.findLive(id);
     if (!org || org.status !== 'published') throw notFound();
-    const report = await this.moderation.createReport({
-      organisationId: id,
-      reporterId: viewer.userId,
-      category,
-      text,
+    const report = await this.orgs.transaction(async (em) => {
+      const created = await this.moderation.createReport(
+        { organisationId: id, reporterId: viewer.userId, category, text },
+        em,
+      );
+      await this.tellModerators(em, org, 'report');
+      return created;
     });
     return { id: report.id };
   }
@@ -359,6 +393,19 @@ export class OrganisationService {
   }
 
   // ---- helpers ----
+
+  /** NA staff of the organisation's country hear about new items in their queue. */
+  private async tellModerators(
+    em: EntityManager,
+    org: OrganisationEntity,
+    item: 'submission' | 'revision' | 'report',
+  ): Promise<void> {
+    await this.notifier.notify(em, await this.notifier.staffFor(org.country, em), {
+      kind: 'moderation.queue_item',
+      payload: { item, organisationId: org.id, organisationName: org.displayName, country: org.country },
+      subject: `${item}:${org.id}`,
+    });
+  }
 
   private canSee(viewer: Viewer | null, org: OrganisationEntity, role: MemberRole | null): boolean {
     if (org.status === 'published') return true;

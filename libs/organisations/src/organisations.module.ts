@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@syndesmos/notifications';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
 import { ModerationRepository } from './moderation.repository';
 import { ModerationService } from './moderation.service';
@@ -7,6 +8,7 @@ import { OrganisationIndexer } from './organisation-indexer';
 import { OrganisationService } from './organisation.service';
 
 @Module({
+  imports: [NotificationsModule],
   providers: [
     RealtimePublisher,
     OrganisationRepository,

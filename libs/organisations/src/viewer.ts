@@ -5,6 +5,13 @@ export interface Viewer {
   userId: string;
   role: 'user' | 'na_staff' | 'admin';
   naCountries: string[];
+  /** False for a user who has not confirmed their e-mail address (absent for operator tools). */
+  emailVerified?: boolean;
+}
+
+/** Publishing and messaging need a confirmed address. */
+export function requireVerified(viewer: { emailVerified?: boolean }): void {
+  if (viewer.emailVerified === false) throw new DomainException(ErrorCode.EmailNotVerified);
 }
 
 /** NA staff moderate their countries; platform admins moderate everywhere. */

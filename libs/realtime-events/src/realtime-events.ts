@@ -29,6 +29,8 @@ export interface RealtimeEventMap {
   'access.changed': { channelIds?: string[]; userIds?: string[] };
   /** A read marker moved: the user's other sockets update their unread counts. */
   'read.updated': { userId: string; channelId: string; lastReadSeq: number; unread: number };
+  /** A notification for one user (new, or grouped into an earlier one), with their unread count. */
+  'notification.created': { userId: string; notification: Record<string, unknown>; unread: number };
 }
 
 export type RealtimeEventName = keyof RealtimeEventMap;
@@ -42,6 +44,7 @@ export const REALTIME_EVENT_NAMES: readonly RealtimeEventName[] = [
   'message.updated',
   'access.changed',
   'read.updated',
+  'notification.created',
 ];
 
 export const realtimeChannel = (redisPrefix: string): string => `${redisPrefix}rt:events`;

@@ -104,6 +104,32 @@ export class ChangePasswordDto {
   newPassword!: string;
 }
 
+export class TokenDto {
+  @ApiProperty({ description: 'The token from the e-mailed link' })
+  @IsString()
+  @MaxLength(200)
+  token!: string;
+}
+
+export class ResetRequestDto {
+  @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
+}
+
+export class ResetConfirmDto extends TokenDto {
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
+  @IsAcceptablePassword()
+  newPassword!: string;
+}
+
+export class EmailChangeDto {
+  @ApiProperty() @IsEmail() @MaxLength(254) newEmail!: string;
+
+  @ApiProperty({ description: 'Your current password, to confirm' })
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
 export class UserResponseDto {
   @ApiProperty() id!: string;
   @ApiProperty() email!: string;
@@ -111,6 +137,7 @@ export class UserResponseDto {
   @ApiProperty({ enum: SUPPORTED_LOCALES }) preferredLanguage!: Locale;
   @ApiProperty({ enum: ['user', 'na_staff', 'admin'] }) role!: string;
   @ApiProperty({ type: [String], description: 'ISO 3166-1 codes an NA staff member moderates' }) naCountries!: string[];
+  @ApiProperty({ description: 'Until it is, the user cannot publish or send messages' }) emailVerified!: boolean;
   @ApiProperty() createdAt!: string;
 }
 
@@ -133,6 +160,7 @@ export function toUserResponse(user: UserView): UserResponseDto {
     preferredLanguage: user.preferredLanguage,
     role: user.role,
     naCountries: user.naCountries,
+    emailVerified: user.emailVerified,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -6,7 +6,6 @@ import type {
   ConsortiumView,
   InvitationView,
   MemberView,
-  NotificationEntity,
   OrganisationFacts,
 } from '@syndesmos/consortia';
 
@@ -130,8 +129,4 @@ export function toEventResponse(e: ConsortiumEventEntity) {
     detail: e.detail,
     createdAt: e.createdAt,
   };
-}
-
-export function toNotificationResponse(n: NotificationEntity) {
-  return { id: n.id, kind: n.kind, payload: n.payload, createdAt: n.createdAt, readAt: n.readAt };
 }

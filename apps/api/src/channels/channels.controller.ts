@@ -143,7 +143,7 @@ export class ChannelsController {
     @Body() dto: SendMessageDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { message, duplicate } = await this.messaging.send(p.userId, { channelId: id, ...dto });
+    const { message, duplicate } = await this.messaging.send(p.userId, { channelId: id, ...dto }, p);
     if (duplicate) reply.status(200);
     return message;
   }

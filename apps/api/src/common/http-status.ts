@@ -14,11 +14,13 @@ export function httpStatusFor(code: ErrorCode): number {
     case ErrorCode.InvalidCredentials:
       return 401;
     case ErrorCode.Forbidden:
+    case ErrorCode.EmailNotVerified:
     case ErrorCode.WrongPassword:
     case ErrorCode.InvitationEmailMismatch:
       return 403;
     case ErrorCode.NotFound:
     case ErrorCode.InvitationInvalid:
+    case ErrorCode.LinkInvalid:
       return 404;
     case ErrorCode.EmailTaken:
     case ErrorCode.OidTaken:

@@ -1,23 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@syndesmos/auth';
-import { ConsortiumService, NotificationService } from '@syndesmos/consortia';
+import { ConsortiumService } from '@syndesmos/consortia';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
-import {
-  decodeCursor,
-  decodeTimeCursor,
-  encodeCursor,
-  PageQueryDto,
-  refuseNulls,
-  timePage,
-} from '../common/pagination';
+import { decodeCursor, decodeTimeCursor, encodeCursor, PageQueryDto, refuseNulls } from '../common/pagination';
 import {
   toConsortiumResponse,
   toEventResponse,
   toInvitationResponse,
   toInvitationSummary,
-  toNotificationResponse,
 } from '../calls/call-response';
 import {
   CreateConsortiumDto,
@@ -184,28 +176,5 @@ export class ConsortiumInvitationsController {
   @ApiErrors(400, 401, 403, 404, 409)
   decline(@CurrentPrincipal() p: Principal, @Id() id: string) {
     return this.consortia.decideInvitation(p, id, 'declined');
-  }
-}
-
-@ApiTags('me')
-@ApiBearerAuth()
-@Controller('me/notifications')
-export class NotificationsController {
-  constructor(private readonly notifications: NotificationService) {}
-
-  @Get()
-  @ApiOkResponse({ description: 'Your notifications, newest first' })
-  @ApiErrors(400, 401)
-  async list(@CurrentPrincipal() p: Principal, @Query() q: PageQueryDto) {
-    const after = decodeTimeCursor(q.cursor);
-    const rows = await this.notifications.list(p.userId, q.limit ?? 20, after && { createdAt: after.at, id: after.id });
-    return timePage(rows, (n) => n.createdAt, toNotificationResponse);
-  }
-
-  @Post(':id/read')
-  @HttpCode(204)
-  @ApiErrors(400, 401, 404)
-  async read(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<void> {
-    await this.notifications.markRead(p.userId, id);
   }
 }

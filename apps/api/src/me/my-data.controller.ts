@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { AuthService, PASSWORD_MAX_LENGTH, type Principal } from '@syndesmos/auth';
-import { NotificationService } from '@syndesmos/consortia';
+import { Notifier } from '@syndesmos/notifications';
 import { OrganisationService } from '@syndesmos/organisations';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
@@ -22,7 +22,7 @@ export class MyDataController {
   constructor(
     private readonly auth: AuthService,
     private readonly organisations: OrganisationService,
-    private readonly notifications: NotificationService,
+    private readonly notifications: Notifier,
   ) {}
 
   @Get('export')

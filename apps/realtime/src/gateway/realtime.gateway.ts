@@ -30,7 +30,7 @@ import { APP_REDIS, createRedis, type Redis } from '@syndesmos/redis';
 //   read            { channelId, seq }
 //   presence:get    { channelId }
 // Server → client: ready, message, message:updated, typing, presence, unread,
-// channel:added, channel:removed, error.
+// channel:added, channel:removed, notification, error.
 
 const EVENTS = ['sync', 'message:send', 'message:edit', 'message:delete', 'typing', 'read', 'presence:get'] as const;
 type EventName = (typeof EVENTS)[number];
@@ -154,13 +154,17 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
       case 'sync':
         return this.sync(socket, p.channels);
       case 'message:send': {
-        const { message, duplicate } = await this.messaging.send(userId, {
-          channelId: p.channelId,
-          clientId: p.clientId,
-          body: p.body,
-          replyTo: p.replyTo,
-          mentions: p.mentions,
-        });
+        const { message, duplicate } = await this.messaging.send(
+          userId,
+          {
+            channelId: p.channelId,
+            clientId: p.clientId,
+            body: p.body,
+            replyTo: p.replyTo,
+            mentions: p.mentions,
+          },
+          (socket.data as SocketData).principal,
+        );
         return { message, duplicate };
       }
       case 'message:edit':
@@ -285,6 +289,13 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
         const e = envelope.payload as RealtimeEventMap['read.updated'];
         for (const socket of this.localSockets(userRoom(e.userId))) {
           socket.emit('unread', { channelId: e.channelId, lastReadSeq: e.lastReadSeq, unread: e.unread });
+        }
+        return;
+      }
+      case 'notification.created': {
+        const e = envelope.payload as RealtimeEventMap['notification.created'];
+        for (const socket of this.localSockets(userRoom(e.userId))) {
+          socket.emit('notification', { notification: e.notification, unread: e.unread });
         }
         return;
       }

@@ -3,6 +3,7 @@ import { Organisations1764400000000 } from './1764400000000-organisations';
 import { Outbox1764500000000 } from './1764500000000-outbox';
 import { CallsConsortia1764600000000 } from './1764600000000-calls-consortia';
 import { Messaging1764700000000 } from './1764700000000-messaging';
+import { Notifications1764800000000 } from './1764800000000-notifications';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Outbox1764500000000,
   CallsConsortia1764600000000,
   Messaging1764700000000,
+  Notifications1764800000000,
 ];

@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+
+export type EmailTokenPurpose = 'verify' | 'reset' | 'change';
+
+export interface EmailTokenRow {
+  id: string;
+  userId: string;
+  purpose: EmailTokenPurpose;
+  newEmail: string | null;
+}
+
+/** Single-use tokens sent by e-mail; only their SHA-256 is stored. */
+@Injectable()
+export class EmailTokenRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
+  async create(
+    em: EntityManager,
+    row: { userId: string; purpose: EmailTokenPurpose; tokenHash: string; newEmail?: string; ttlMinutes: number },
+  ): Promise<void> {
+    // A new link replaces the older ones of the same purpose.
+    await em.query(`UPDATE email_token SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [
+      row.userId,
+      row.purpose,
+    ]);
+    await em.query(
+      `INSERT INTO email_token (user_id, purpose, token_hash, new_email, expires_at)
+       VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
+      [row.userId, row.purpose, row.tokenHash, row.newEmail ?? null, row.ttlMinutes],
+    );
+  }
+
+  /** Uses a token: answers it once if it is unused, unexpired and of this purpose; null otherwise. */
+  async consume(em: EntityManager, tokenHash: string, purpose: EmailTokenPurpose): Promise<EmailTokenRow | null> {
+    const result: unknown = await em.query(
+      `UPDATE email_token SET used_at = now()
+        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+        RETURNING id, user_id, purpose, new_email`,
+      [tokenHash, purpose],
+    );
+    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as {
+      id: string;
+      user_id: string;
+      purpose: EmailTokenPurpose;
+      new_email: string | null;
+    }[];
+    const r = rows[0];
+    return r ? { id: r.id, userId: r.user_id, purpose: r.purpose, newEmail: r.new_email } : null;
+  }
+
+  async markVerified(em: EntityManager, userId: string): Promise<void> {
+    await em.query(`UPDATE app_user SET email_verified_at = COALESCE(email_verified_at, now()) WHERE id = $1`, [
+      userId,
+    ]);
+  }
+
+  async setPassword(em: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await em.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
+  }
+
+  /** Changes the address; false when another account took it meanwhile. */
+  async setEmail(em: EntityManager, userId: string, email: string): Promise<boolean> {
+    try {
+      await em.query(`UPDATE app_user SET email = $2, email_verified_at = now(), updated_at = now() WHERE id = $1`, [
+        userId,
+        email,
+      ]);
+      return true;
+    } catch (err) {
+      if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505') return false;
+      throw err;
+    }
+  }
+
+  async endSessions(em: EntityManager, userId: string): Promise<void> {
+    await em.query(
+      `UPDATE auth_session SET revoked_at = now(), revoked_reason = 'password_changed' WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
+  }
+
+  async emailTaken(email: string, exceptUserId: string): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1) AND id <> $2`, [
+      email,
+      exceptUserId,
+    ]);
+    return rows.length > 0;
+  }
+}
