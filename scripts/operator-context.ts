@@ -11,6 +11,7 @@ import {
   OrganisationsModule,
 } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
+import { MatchingModule, MatchingRepository, MatchingService } from '@syndesmos/matching';
 import { createLogger } from '@syndesmos/logger';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 
@@ -19,7 +20,7 @@ class OperatorModule {
   static forRoot(infra: Infrastructure): DynamicModule {
     return {
       module: OperatorModule,
-      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule],
+      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule, MatchingModule],
     };
   }
 }
@@ -32,6 +33,8 @@ export interface OperatorContext {
   calls: CallService;
   consortia: ConsortiumService;
   callIndexer: CallIndexer;
+  matching: MatchingService;
+  matchingRepository: MatchingRepository;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,8 @@ export async function createOperatorContext(config: AppConfig): Promise<Operator
     calls: ctx.get(CallService),
     consortia: ctx.get(ConsortiumService),
     callIndexer: ctx.get(CallIndexer),
+    matching: ctx.get(MatchingService),
+    matchingRepository: ctx.get(MatchingRepository),
     close: () => ctx.close(),
   };
 }

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
+import { loadConfig } from '@syndesmos/config';
 import { runMigrations } from '@syndesmos/database';
+import { ensureMeilisearch } from '@syndesmos/search';
 
 // What the benchmarks share: starting compiled apps as processes, and waiting for them.
 
@@ -40,4 +42,26 @@ export async function freshDatabase(url: string): Promise<Client> {
   const db = new Client({ connectionString: url });
   await db.connect();
   return db;
+}
+
+/**
+ * The environment of a benchmark: its own database, Redis prefix and index prefix (so it never
+ * touches the development data), and the config read from it, with Meilisearch up.
+ */
+export async function benchSetup(database: string, prefix: string, extra: NodeJS.ProcessEnv = {}) {
+  const base = loadConfig();
+  const env = {
+    DATABASE_URL: base.databaseUrl.replace(/\/[^/]+$/, `/${database}`),
+    REDIS_PREFIX: `${prefix}:`,
+    MEILI_INDEX_PREFIX: `${prefix}_`,
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
+  const config = loadConfig({ ...process.env, ...env });
+  const meili = await ensureMeilisearch({
+    url: config.meiliUrl,
+    masterKey: config.meiliMasterKey,
+    dataDir: config.meiliDataDir,
+  });
+  return { env, config, meili };
 }

@@ -1,13 +1,8 @@
-import { freshDatabase, percentile, startCompiled, waitFor } from './bench-support';
+import { benchSetup, freshDatabase, percentile, startCompiled, waitFor } from './bench-support';
 import { cpus } from 'node:os';
-import { loadConfig, type AppConfig } from '@syndesmos/config';
+import type { AppConfig } from '@syndesmos/config';
 import { deleteKeysWithPrefix } from '@syndesmos/redis';
-import {
-  buildOrganisationSearch,
-  ensureMeilisearch,
-  ORGANISATION_FACETS,
-  type OrganisationSearchInput,
-} from '@syndesmos/search';
+import { buildOrganisationSearch, ORGANISATION_FACETS, type OrganisationSearchInput } from '@syndesmos/search';
 import { createOperatorContext } from '../../scripts/operator-context';
 import { generateOrganisations } from './organisation-generator';
 
@@ -100,21 +95,10 @@ async function seedPostgres(config: AppConfig): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const base = loadConfig();
-  const env = {
-    DATABASE_URL: base.databaseUrl.replace(/\/[^/]+$/, `/${DB}`),
-    REDIS_PREFIX: 'bench:',
-    MEILI_INDEX_PREFIX: 'bench_',
-    LOG_LEVEL: 'warn',
+  const { env, config, meili } = await benchSetup(DB, 'bench', {
     LOGIN_RATE_LIMIT_IP: '100000',
     API_PORT: String(API_PORT),
     WORKER_HEALTH_PORT: String(WORKER_PORT),
-  };
-  const config = loadConfig({ ...process.env, ...env });
-  const meili = await ensureMeilisearch({
-    url: config.meiliUrl,
-    masterKey: config.meiliMasterKey,
-    dataDir: config.meiliDataDir,
   });
   await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
   log(`machine: ${cpus().length} cores, node ${process.version}; ${ORGS} organisations`);

@@ -44,6 +44,7 @@ describe('the three processes', () => {
       { queue: 'maintenance', running: true },
       { queue: 'search', running: true },
       { queue: 'notifications', running: true },
+      { queue: 'matching', running: true },
     ]);
     expect(worker.searchIndexReady).toBe(true);
     const realtime: any = await (await fetch(`http://127.0.0.1:${ports.realtime}/health`)).json();

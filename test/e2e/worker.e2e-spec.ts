@@ -72,6 +72,8 @@ describe('worker', () => {
       'schedule:auth.purge-ended-sessions',
       'schedule:calls.expire-due',
     ]);
+    const weekly = await worker.producer.queue(QueueName.Matching).getJobSchedulers();
+    expect(weekly.map((s) => s.key ?? s.name)).toEqual(['schedule:matching.refresh-all']);
     const digests = await worker.producer.queue(QueueName.Notifications).getJobSchedulers();
     expect(digests.map((s) => s.key ?? s.name).sort()).toEqual([
       'schedule:notifications.digest:daily',

@@ -10,7 +10,8 @@ export async function publishedOrganisation(
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; country: string }> {
   const org = await createOrganisation(api, owner.accessToken, overrides);
-  await api.post(`/v1/organisations/${org.id}/submit`, undefined, { token: owner.accessToken });
+  const submitted = await api.post(`/v1/organisations/${org.id}/submit`, undefined, { token: owner.accessToken });
+  if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
   const res = await api.post(`/v1/moderation/organisations/${org.id}/approve`, {}, { token: moderatorToken });
   if (res.body?.status !== 'published') throw new Error(`approve failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { id: org.id, country: org.profile.country as string };

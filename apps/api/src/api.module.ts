@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@syndesmos/auth';
 import { ConsortiaModule } from '@syndesmos/consortia';
+import { MatchingModule } from '@syndesmos/matching';
 import { MessagingModule } from '@syndesmos/messaging';
 import { NotificationsModule } from '@syndesmos/notifications';
 import { OrganisationsModule } from '@syndesmos/organisations';
@@ -11,6 +12,7 @@ import { AuthGuard } from './common/auth.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { RequestContextMiddleware } from './common/request-context.middleware';
 import { ChannelsController } from './channels/channels.controller';
+import { AdminController, SuggestionsController } from './suggestions/suggestions.controller';
 import { CallSearchController, CallsController, OrganisationCallsController } from './calls/calls.controller';
 import { ConsortiaController, ConsortiumInvitationsController } from './consortia/consortia.controller';
 import { NotificationsController } from './me/notifications.controller';
@@ -35,6 +37,7 @@ export class ApiModule implements NestModule {
         ConsortiaModule,
         MessagingModule,
         NotificationsModule,
+        MatchingModule,
       ],
       controllers: [
         HealthController,
@@ -57,6 +60,8 @@ export class ApiModule implements NestModule {
         AccountMailController,
         MyAccountMailController,
         UnsubscribeController,
+        SuggestionsController,
+        AdminController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

@@ -1,6 +1,6 @@
 import type { DataSource } from '@syndesmos/database';
-import type { JobOf, JobProducer } from '@syndesmos/jobs';
-import { CALL_CHANGED } from '@syndesmos/consortia';
+import { matchingJob, type JobOf, type JobProducer } from '@syndesmos/jobs';
+import { CALL_CHANGED, CONSORTIUM_CHANGED } from '@syndesmos/consortia';
 import type { AppLogger } from '@syndesmos/logger';
 import { MAIL_QUEUED, NOTIFICATION_CREATED } from '@syndesmos/notifications';
 import { ORGANISATION_CHANGED } from '@syndesmos/organisations';
@@ -8,11 +8,13 @@ import { listenForOutbox, relayOutboxBatch, type OutboxRow } from '@syndesmos/ou
 
 // Which job each outbox topic becomes. New kinds of searchable things (partner calls) add a
 // line here and a handler; the relay itself does not change.
-const TOPIC_TO_JOB: Record<string, (row: OutboxRow) => JobOf> = {
+// A mapping may name its own job id to debounce (matching); otherwise the outbox id is used.
+const TOPIC_TO_JOB: Record<string, (row: OutboxRow) => JobOf | { job: JobOf; jobId: string }> = {
   [ORGANISATION_CHANGED]: (row) => ({ name: 'search.sync-organisation', data: { organisationId: row.aggregateId } }),
   [CALL_CHANGED]: (row) => ({ name: 'search.sync-call', data: { callId: row.aggregateId } }),
   [NOTIFICATION_CREATED]: (row) => ({ name: 'notifications.push', data: { notificationId: row.aggregateId } }),
   [MAIL_QUEUED]: (row) => ({ name: 'mail.send', data: { mailId: row.aggregateId } }),
+  [CONSORTIUM_CHANGED]: (row) => matchingJob('consortium', row.aggregateId),
 };
 
 const DELIVERY_TIMEOUT_MS = 5_000;
@@ -42,7 +44,8 @@ export async function startOutboxRelay(
     const jobs = rows.map((row) => {
       const toJob = TOPIC_TO_JOB[row.topic];
       if (!toJob) throw new Error(`no job for outbox topic ${row.topic}`);
-      return { job: toJob(row), jobId: `outbox-${row.id}` };
+      const mapped = toJob(row);
+      return 'jobId' in mapped ? mapped : { job: mapped, jobId: `outbox-${row.id}` };
     });
     let timer: NodeJS.Timeout | undefined;
     try {

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
 import { CallIndexer, CallService, CONSORTIA_ENTITIES, ConsortiaModule } from '@syndesmos/consortia';
+import { MatchingModule, MatchingRepository, MatchingService } from '@syndesmos/matching';
 import { MailSender, NotificationsModule } from '@syndesmos/notifications';
 import { ORGANISATION_ENTITIES, OrganisationIndexer, OrganisationsModule } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
@@ -16,6 +17,7 @@ import {
   JOB_NAMES,
   JobProducer,
   queuesOf,
+  type JobHandler,
   type JobName,
 } from '@syndesmos/jobs';
 import { createLogger, NestPinoLogger } from '@syndesmos/logger';
@@ -23,6 +25,7 @@ import { bullPrefix, createRedis, pingRedis } from '@syndesmos/redis';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { startOutboxRelay } from './outbox-relay';
 import { maintenanceHandlers } from './processors/maintenance.handlers';
+import { matchingHandlers } from './processors/matching.handlers';
 import { notificationHandlers } from './processors/notifications.handlers';
 import { searchHandlers } from './processors/search.handlers';
 
@@ -37,6 +40,7 @@ class WorkerModule {
         OrganisationsModule,
         ConsortiaModule,
         NotificationsModule,
+        MatchingModule,
       ],
     };
   }
@@ -74,18 +78,19 @@ export async function createWorkerApp(
     logger: new NestPinoLogger(logger),
   });
 
+  const bullConnection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
+  const prefix = bullPrefix(config.redisPrefix);
+  const producer = new JobProducer(bullConnection, prefix, (err) => logger.warn({ err: err.message }, 'queue error'));
+
   // Refuses to start when a job has no handler or two.
   const indexer = ctx.get(OrganisationIndexer);
   const callIndexer = ctx.get(CallIndexer);
   const table = buildHandlerTable([
     ...maintenanceHandlers(ctx.get(AuthService), ctx.get(CallService)),
-    ...searchHandlers(indexer, callIndexer),
+    ...searchHandlers(indexer, callIndexer, producer),
     ...notificationHandlers(ctx.get(MailSender)),
+    ...matchingHandlers(ctx.get(MatchingService), ctx.get(MatchingRepository)),
   ]);
-
-  const bullConnection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
-  const prefix = bullPrefix(config.redisPrefix);
-  const producer = new JobProducer(bullConnection, prefix, (err) => logger.warn({ err: err.message }, 'queue error'));
 
   const process = async (job: Job): Promise<unknown> => {
     const registration = table.get(job.name as JobName);
@@ -95,9 +100,11 @@ export async function createWorkerApp(
       // A malformed payload will not get better by retrying.
       throw new UnrecoverableError(`invalid payload for ${job.name}: ${problems.join('; ')}`);
     }
-    return (registration.handle as (d: unknown, c: { jobId: string; attempt: number }) => Promise<unknown>)(job.data, {
+    type Handle = (d: unknown, c: Parameters<JobHandler<JobName>>[1]) => Promise<unknown>;
+    return (registration.handle as Handle)(job.data, {
       jobId: job.id ?? '',
       attempt: job.attemptsMade + 1,
+      progress: (value) => void job.updateProgress(value).catch(() => undefined),
     });
   };
 
@@ -133,6 +140,7 @@ export async function createWorkerApp(
       { everyMs: 3600 * 1000 },
       'daily',
     ),
+    producer.schedule({ name: 'matching.refresh-all', data: {} }, { everyMs: 7 * 24 * 3600 * 1000 }),
     producer.schedule(
       { name: 'notifications.digest', data: { frequency: 'weekly' } },
       { everyMs: 3600 * 1000 },

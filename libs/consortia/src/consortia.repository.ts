@@ -72,6 +72,10 @@ export class ConsortiaRepository {
     return this.ds.transaction(work);
   }
 
+  query<T>(sql: string, params: unknown[]): Promise<T> {
+    return this.ds.query(sql, params);
+  }
+
   // ---- organisations, as seen from here ----
 
   /** The user's role in each organisation they belong to (deleted organisations excluded). */

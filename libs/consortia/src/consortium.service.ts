@@ -3,7 +3,11 @@ import type { EntityManager } from '@syndesmos/database';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { Notifier, type NotificationKind } from '@syndesmos/notifications';
 import type { Viewer } from '@syndesmos/organisations';
+import { appendToOutbox } from '@syndesmos/outbox';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
+
+/** Outbox topic: a consortium's membership changed (matching looks for its gaps again). */
+export const CONSORTIUM_CHANGED = 'consortium.changed';
 import type {
   ConsortiumEntity,
   ConsortiumEventEntity,
@@ -96,6 +100,18 @@ export class ConsortiumService {
     return new Standing(viewer, await this.repo.rolesOf(viewer.userId));
   }
 
+  async coordinatorOf(consortiumId: string): Promise<string | null> {
+    return (await this.repo.find(consortiumId))?.coordinatorId ?? null;
+  }
+
+  async callOwner(callId: string): Promise<string | null> {
+    const rows: { organisation_id: string }[] = await this.repo.query(
+      `SELECT organisation_id FROM partner_call WHERE id = $1`,
+      [callId],
+    );
+    return rows[0]?.organisation_id ?? null;
+  }
+
   organisationFacts(id: string): Promise<OrganisationFacts | null> {
     return this.repo.factsOf(id);
   }
@@ -148,6 +164,7 @@ export class ConsortiumService {
         organisationId: input.organisationId,
         detail: { action: input.action, fromCallId: input.fromCallId ?? null },
       });
+      await appendToOutbox(tx, { topic: CONSORTIUM_CHANGED, aggregateId: c.id });
       return c;
     };
     return em ? work(em) : this.repo.transaction(work);
@@ -505,6 +522,8 @@ export class ConsortiumService {
     actorId: string,
     actorOrganisationId: string,
   ): Promise<void> {
+    // Its gaps changed: the matching job looks again (debounced per consortium).
+    await appendToOutbox(tx, { topic: CONSORTIUM_CHANGED, aggregateId: c.id });
     const fresh = (await this.repo.find(c.id, tx))!;
     const report = checkEligibility(fresh.action, (await this.repo.members(c.id, tx)).map(toMemberFacts));
     if (fresh.status !== 'ready' || report.eligible) {

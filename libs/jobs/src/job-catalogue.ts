@@ -7,6 +7,7 @@ export const QueueName = {
   Maintenance: 'maintenance',
   Search: 'search',
   Notifications: 'notifications',
+  Matching: 'matching',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -18,6 +19,8 @@ export interface JobPayloads {
   'notifications.push': { notificationId: string };
   'mail.send': { mailId: string };
   'notifications.digest': { frequency: 'daily' | 'weekly' };
+  'matching.refresh': { subjectKind: 'organisation' | 'call' | 'consortium'; subjectId: string };
+  'matching.refresh-all': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -94,7 +97,32 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
         ? []
         : ['frequency must be daily or weekly'],
   },
+  'matching.refresh': {
+    queue: QueueName.Matching,
+    options: { attempts: 5, backoff: { type: 'exponential', delay: 2_000 }, removeOnFail: { age: 30 * 24 * 3600 } },
+    validate: (data) =>
+      isRecord(data) &&
+      ['organisation', 'call', 'consortium'].includes(data.subjectKind as string) &&
+      typeof data.subjectId === 'string' &&
+      UUID.test(data.subjectId)
+        ? []
+        : ['subjectKind must be organisation, call or consortium, and subjectId a UUID'],
+  },
+  'matching.refresh-all': {
+    queue: QueueName.Matching,
+    options: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnFail: { age: 30 * 24 * 3600 } },
+    validate: (data) => (isRecord(data) && Object.keys(data).length === 0 ? [] : ['takes no payload']),
+  },
 };
+
+/** A burst of changes to one subject within this window makes one matching job. */
+export const MATCHING_DEBOUNCE_MS = 5_000;
+export function matchingJob(subjectKind: 'organisation' | 'call' | 'consortium', subjectId: string) {
+  return {
+    job: { name: 'matching.refresh' as const, data: { subjectKind, subjectId } },
+    jobId: `match-${subjectKind}-${subjectId}-${Math.floor(Date.now() / MATCHING_DEBOUNCE_MS)}`,
+  };
+}
 
 export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];
 

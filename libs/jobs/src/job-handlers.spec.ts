@@ -8,10 +8,12 @@ describe('job handler table', () => {
   const push = handler('notifications.push', async () => undefined);
   const mail = handler('mail.send', async () => undefined);
   const digest = handler('notifications.digest', async () => undefined);
-  const all = [purge, sync, syncCall, expire, push, mail, digest];
+  const match = handler('matching.refresh', async () => undefined);
+  const matchAll = handler('matching.refresh-all', async () => undefined);
+  const all = [purge, sync, syncCall, expire, push, mail, digest, match, matchAll];
 
   it('accepts exactly one handler per job', () => {
-    expect(buildHandlerTable(all).size).toBe(7);
+    expect(buildHandlerTable(all).size).toBe(9);
   });
 
   it('refuses a job with two handlers', () => {

@@ -2,7 +2,7 @@ import { JOB_NAMES, type JobName, type JobPayloads } from './job-catalogue';
 
 export type JobHandler<N extends JobName> = (
   data: JobPayloads[N],
-  ctx: { jobId: string; attempt: number },
+  ctx: { jobId: string; attempt: number; progress?: (value: Record<string, number>) => void },
 ) => Promise<unknown>;
 
 export interface HandlerRegistration<N extends JobName = JobName> {

@@ -124,6 +124,53 @@ export class OrganisationSearch {
     }
   }
 
+  /**
+   * Candidates for matching: published organisations that match the words (any of them) and
+   * the filters, with Meilisearch's relevance (0..1). Bounded by `limit`, never all of them.
+   */
+  async candidates(
+    q: string,
+    filters: string[],
+    limit: number,
+  ): Promise<
+    (Pick<
+      OrganisationDocument,
+      | 'id'
+      | 'name'
+      | 'country'
+      | 'organisationType'
+      | 'naceSections'
+      | 'topics'
+      | 'languages'
+      | 'experience'
+      | 'openToPartnerships'
+    > & { relevance: number })[]
+  > {
+    try {
+      const res = await this.client.index<OrganisationDocument>(this.indexUid).search(q, {
+        filter: [VISIBLE, ...filters],
+        limit,
+        matchingStrategy: 'last',
+        showRankingScore: true,
+        attributesToRetrieve: [
+          'id',
+          'name',
+          'country',
+          'organisationType',
+          'naceSections',
+          'topics',
+          'languages',
+          'experience',
+          'openToPartnerships',
+        ],
+      });
+      return res.hits.map((h) => ({ ...h, relevance: q ? (h._rankingScore ?? 0) : 0 }));
+    } catch (err) {
+      if (isIndexMissing(err)) return [];
+      searchUnavailable(err);
+    }
+  }
+
   /** Prefix search over names only: few fields, few hits, fast. */
   async autocomplete(q: string, limit: number): Promise<{ id: string; name: string; country: string }[]> {
     try {

@@ -4,6 +4,7 @@ import { Outbox1764500000000 } from './1764500000000-outbox';
 import { CallsConsortia1764600000000 } from './1764600000000-calls-consortia';
 import { Messaging1764700000000 } from './1764700000000-messaging';
 import { Notifications1764800000000 } from './1764800000000-notifications';
+import { Matching1764900000000 } from './1764900000000-matching';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CallsConsortia1764600000000,
   Messaging1764700000000,
   Notifications1764800000000,
+  Matching1764900000000,
 ];

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import { Notifier } from '@syndesmos/notifications';
+import { CallSearch, filterValue, OrganisationSearch } from '@syndesmos/search';
+import { ELIGIBLE_COUNTRY_CODES, isEligibleCountry, TOPICS } from '@syndesmos/taxonomies';
+import { MatchingRepository, type LoadedOrg, type SubjectKind, type TargetKind } from './matching.repository';
+import {
+  diversify,
+  exclusion,
+  scoreCall,
+  scoreOrganisation,
+  type OrgFacts,
+  type Ranked,
+  type Scored,
+  type Subject,
+  type Wanted,
+} from './scoring';
+
+/** How many candidates each search may bring (never all organisations). */
+export const CANDIDATES_PER_QUERY = 200;
+export const TOP_N = 10;
+/** New suggestions at least this good notify the subject's organisation. */
+export const NOTIFY_THRESHOLD = 5;
+
+type Candidate = OrgFacts & { relevance: number };
+
+const anyIn = (attribute: string, values: string[]) =>
+  values.length ? `${attribute} IN [${values.map(filterValue).join(', ')}]` : null;
+
+function wantedFilter(w: Wanted): string | null {
+  const parts = [
+    anyIn('organisationType', w.organisationTypes),
+    anyIn('naceSections', w.naceSections),
+    anyIn('country', w.countries),
+  ].filter((p): p is string => p !== null);
+  return parts.length ? parts.join(' OR ') : null;
+}
+
+/** A few words to search with: topic names and what the subject says it looks for. */
+function searchText(topics: string[], text: string): string {
+  const labels = topics.map((t) => (TOPICS as Record<string, { en: string }>)[t]?.en ?? '').join(' ');
+  return `${labels} ${text}`.replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+/**
+ * Finds, scores and stores suggestions for one subject: candidates come from Meilisearch
+ * (words plus filters that must hold, a few hundred at most), scores from the pure scoring
+ * function, and the top ten, diversified, replace the subject's previous list.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly repo: MatchingRepository,
+    private readonly organisations: OrganisationSearch,
+    private readonly calls: CallSearch,
+    private readonly notifier: Notifier,
+  ) {}
+
+  async refresh(kind: SubjectKind, id: string): Promise<{ suggested: number; fresh: number }> {
+    const built = await this.subject(kind, id);
+    if (!built) {
+      await this.repo.replace(kind, id, [], ['organisation', 'call']);
+      return { suggested: 0, fresh: 0 };
+    }
+    const dismissed = await this.repo.dismissed(kind, id);
+    const orgs = await this.rankOrganisations(built.subject, built.text, built.wants, dismissed);
+    const items: { targetKind: TargetKind; targetId: string; scored: Scored }[] = orgs.map((r) => ({
+      targetKind: 'organisation',
+      targetId: r.item.id,
+      scored: r.scored,
+    }));
+    if (built.subject.kind === 'organisation') {
+      for (const r of await this.rankCalls(built.subject.org, dismissed)) {
+        items.push({ targetKind: 'call', targetId: r.item, scored: r.scored });
+      }
+    }
+    const fresh = await this.repo.replace(
+      kind,
+      id,
+      items,
+      kind === 'organisation' ? ['organisation', 'call'] : ['organisation'],
+    );
+    await this.announce(kind, id, built.owner, fresh);
+    return { suggested: items.length, fresh: fresh.length };
+  }
+
+  /** Scores and ranks, without storing: the evaluation harness and the refresh share it. */
+  async rank(kind: SubjectKind, id: string): Promise<{ organisations: Ranked<Candidate>[]; calls: Ranked<string>[] }> {
+    const built = await this.subject(kind, id);
+    if (!built) return { organisations: [], calls: [] };
+    const dismissed = await this.repo.dismissed(kind, id);
+    return {
+      organisations: await this.rankOrganisations(built.subject, built.text, built.wants, dismissed),
+      calls: built.subject.kind === 'organisation' ? await this.rankCalls(built.subject.org, dismissed) : [],
+    };
+  }
+
+  private async subject(
+    kind: SubjectKind,
+    id: string,
+  ): Promise<{ subject: Subject; text: string; wants: Wanted; owner: LoadedOrg } | null> {
+    if (kind === 'organisation') {
+      const org = await this.repo.organisation(id);
+      if (!org || org.status !== 'published') return null;
+      return {
+        subject: { kind, org: org.facts, wants: org.wants },
+        text: searchText(org.facts.topics, org.text),
+        wants: org.wants,
+        owner: org,
+      };
+    }
+    if (kind === 'call') {
+      const call = await this.repo.call(id);
+      const owner = call && call.status === 'open' ? await this.repo.organisation(call.organisationId) : null;
+      if (!call || !owner || owner.status !== 'published') return null;
+      const sought = call.sought.map((s) => ({
+        countries: s.countries,
+        naceSections: s.naceSections,
+        organisationTypes: s.organisationTypes,
+      }));
+      return {
+        subject: {
+          kind,
+          owner: owner.facts,
+          action: call.action,
+          topics: call.topics,
+          languages: call.languages,
+          sought,
+        },
+        text: searchText(call.topics, `${call.title} ${call.sought.map((s) => s.tasks).join(' ')}`),
+        wants: merge(sought),
+        owner,
+      };
+    }
+    const c = await this.repo.consortium(id);
+    if (!c || !['forming', 'ready'].includes(c.status)) return null;
+    const loaded = await this.repo.organisations(c.members.map((m) => m.organisationId));
+    const members = c.members.flatMap((m) => {
+      const o = loaded.find((l) => l.facts.id === m.organisationId);
+      return o ? [{ ...o.facts, role: m.role }] : [];
+    });
+    const coordinator = loaded.find((l) => l.facts.id === c.coordinatorId);
+    if (!coordinator) return null;
+    const sought = c.sought.map((s) => ({
+      countries: s.countries,
+      naceSections: s.naceSections,
+      organisationTypes: s.organisationTypes,
+    }));
+    const topics = [...new Set(members.flatMap((m) => m.topics))];
+    return {
+      subject: { kind, action: c.action, coordinator: coordinator.facts, members, sought },
+      text: searchText(topics, c.sought.map((s) => s.tasks).join(' ')),
+      wants: merge(sought),
+      owner: coordinator,
+    };
+  }
+
+  private async rankOrganisations(subject: Subject, text: string, wants: Wanted, dismissed: Set<string>) {
+    const queries: Promise<Candidate[]>[] = [this.search(text, [])];
+    const wanted = wantedFilter(wants);
+    if (wanted) queries.push(this.search('', [wanted]));
+    if (subject.kind === 'consortium') {
+      const present = new Set(subject.members.map((m) => m.country));
+      const missing = ELIGIBLE_COUNTRY_CODES.filter((c) => !present.has(c));
+      queries.push(this.search(text, [`country IN [${missing.map(filterValue).join(', ')}]`]));
+    }
+    const byId = new Map<string, Candidate>();
+    for (const list of await Promise.all(queries)) {
+      for (const c of list) {
+        const known = byId.get(c.id);
+        if (!known || c.relevance > known.relevance) byId.set(c.id, c);
+      }
+    }
+    const ranked: Ranked<Candidate>[] = [];
+    for (const c of byId.values()) {
+      if (dismissed.has(c.id) || exclusion(subject, c)) continue;
+      ranked.push({ item: c, scored: scoreOrganisation(subject, c, c.relevance), country: c.country });
+    }
+    return diversify(ranked, TOP_N);
+  }
+
+  private async search(q: string, filters: string[]): Promise<Candidate[]> {
+    const hits = await this.organisations.candidates(q, filters, CANDIDATES_PER_QUERY);
+    return hits.map((h) => ({
+      id: h.id,
+      name: h.name,
+      country: h.country,
+      type: h.organisationType,
+      nace: h.naceSections,
+      topics: h.topics,
+      languages: h.languages,
+      experience: h.experience as OrgFacts['experience'],
+      open: h.openToPartnerships,
+      relevance: h.relevance,
+    }));
+  }
+
+  private async rankCalls(org: OrgFacts, dismissed: Set<string>): Promise<Ranked<string>[]> {
+    const found = await this.calls.search({
+      today: new Date().toISOString().slice(0, 10),
+      fits: { organisationId: org.id, country: org.country, naceSections: org.nace, organisationType: org.type },
+      pageSize: 50,
+    });
+    const ranked = found.hits
+      // An organisation from a non-associated third country cannot take part in KA210-VET.
+      .filter((h) => !dismissed.has(h.id) && (h.action !== 'KA210-VET' || isEligibleCountry(org.country)))
+      .map((h) => ({
+        item: h.id,
+        country: h.organisation.country,
+        scored: scoreCall(org, {
+          id: h.id,
+          organisationId: h.organisation.id,
+          country: h.organisation.country,
+          topics: h.topics,
+          languages: h.languages,
+          soughtCountries: h.soughtCountries,
+          soughtNaceSections: h.soughtNaceSections,
+          soughtOrganisationTypes: h.soughtOrganisationTypes,
+        }),
+      }));
+    return diversify(ranked, TOP_N);
+  }
+
+  /** Good new suggestions are news for the admins of the organisation they are for. */
+  private async announce(
+    kind: SubjectKind,
+    id: string,
+    owner: LoadedOrg,
+    fresh: { targetId: string; targetKind: TargetKind; score: number }[],
+  ): Promise<void> {
+    const good = fresh.filter((f) => f.score >= NOTIFY_THRESHOLD && f.targetKind === 'organisation');
+    if (!good.length) return;
+    const names = await this.repo.organisations(good.map((g) => g.targetId));
+    await this.repo.transaction(async (em) => {
+      const admins = await this.notifier.adminsOf(owner.facts.id, em);
+      for (const g of good) {
+        const target = names.find((n) => n.facts.id === g.targetId);
+        await this.notifier.notify(em, admins, {
+          kind: 'match.suggested',
+          payload: {
+            organisationId: owner.facts.id,
+            organisationName: owner.facts.name,
+            suggestedId: g.targetId,
+            suggestedName: target?.facts.name ?? '',
+            subjectKind: kind,
+            subjectId: id,
+          },
+          // One notification per subject and burst: a refresh that finds five says so once.
+          subject: `${kind}:${id}`,
+        });
+      }
+    });
+  }
+}
+
+function merge(ws: Wanted[]): Wanted {
+  return {
+    countries: [...new Set(ws.flatMap((w) => w.countries))],
+    naceSections: [...new Set(ws.flatMap((w) => w.naceSections))],
+    organisationTypes: [...new Set(ws.flatMap((w) => w.organisationTypes))],
+  };
+}

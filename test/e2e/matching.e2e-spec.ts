@@ -1,0 +1,240 @@
+import { createWorkerApp, type WorkerApp } from '../../apps/worker/src/worker.app';
+import { day, publishedOrganisation } from '../factories/consortium.factory';
+import { signInStaff, type SignedInStaff } from '../factories/staff.factory';
+import { registerUser, type SignedInUser } from '../factories/user.factory';
+import type { HttpClient } from '../support/http-client';
+import { TestEnv } from '../support/test-env';
+import { until } from '../support/until';
+
+describe('match suggestions', () => {
+  let env: TestEnv;
+  let api: HttpClient;
+  let worker: WorkerApp;
+  let admin: SignedInStaff;
+  let gr: SignedInUser;
+  let pt: SignedInUser;
+  const org: Record<string, string> = {};
+  const t = (u: { accessToken: string }) => ({ token: u.accessToken });
+
+  async function publish(key: string, owner: SignedInUser, overrides: Record<string, unknown>) {
+    org[key] = (await publishedOrganisation(api, owner, admin.accessToken, overrides)).id;
+  }
+
+  beforeAll(async () => {
+    env = await TestEnv.create({ WORKER_HEALTH_PORT: '0' });
+    api = await env.startApi();
+    worker = await createWorkerApp(env.config);
+    admin = await signInStaff(env, api, 'admin');
+    gr = await registerUser(api, { preferredLanguage: 'el' });
+    pt = await registerUser(api);
+    const other = await registerUser(api);
+    const base = { topics: ['green_skills', 'apprenticeships'], languages: ['en'], openToPartnerships: true };
+    await publish('metalPt', pt, {
+      ...base,
+      displayName: 'Porto Metalworks',
+      country: 'PT',
+      organisationType: 'sme',
+      naceSections: ['C'],
+      naceDivisions: ['25'],
+      languages: ['pt', 'en'],
+      description:
+        'A manufacturing SME in Porto hosting welding apprentices from VET schools every year, with a training workshop.',
+    });
+    await publish('schoolIt', other, {
+      ...base,
+      displayName: 'Istituto Tecnico Bologna',
+      country: 'IT',
+      organisationType: 'vet_provider',
+      naceSections: ['P'],
+      naceDivisions: ['85'],
+      description: 'A VET school teaching welding, green skills and apprenticeships, just like the others.',
+    });
+    await publish('smeGr', other, {
+      ...base,
+      displayName: 'Patras Steel',
+      country: 'GR',
+      organisationType: 'sme',
+      naceSections: ['C'],
+      naceDivisions: ['25'],
+      description:
+        'A manufacturing SME in Patras with apprentices from local VET schools, producing steel parts for shipyards.',
+    });
+    await publish('ngoUa', other, {
+      ...base,
+      displayName: 'Kyiv Skills',
+      country: 'UA',
+      organisationType: 'ngo',
+      naceSections: ['S'],
+      naceDivisions: ['94'],
+      description:
+        'Green skills and apprenticeships for young people in Kyiv, run by volunteers and trainers since 2015.',
+    });
+    await publish('suspendedPt', other, {
+      ...base,
+      displayName: 'Braga Welding',
+      country: 'PT',
+      organisationType: 'sme',
+      naceSections: ['C'],
+      naceDivisions: ['25'],
+      description:
+        'A manufacturing SME with welding apprentices and green skills, based in Braga near the Spanish border.',
+    });
+    await api.post(`/v1/moderation/organisations/${org.suspendedPt}/suspend`, { reason: 'Fake' }, t(admin));
+    // The subject, published last: its suggestions are computed when it is published.
+    await publish('schoolGr', gr, {
+      ...base,
+      displayName: 'EPAL Patras',
+      country: 'GR',
+      organisationType: 'vet_provider',
+      naceSections: ['P'],
+      naceDivisions: ['85'],
+      languages: ['el', 'en'],
+      experience: { level: 'coordinated', pastProjects: 5 },
+      description: 'A VET school in Patras training welders in green skills through apprenticeships.',
+      lookingFor: {
+        countries: ['PT', 'ES'],
+        naceSections: ['C'],
+        organisationTypes: ['sme'],
+        text: 'Companies hosting welding apprentices',
+      },
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await env.close();
+  });
+
+  const suggestions = (path: string, u: { accessToken: string } = gr) => api.get(`/v1/${path}/suggestions`, t(u));
+
+  it('suggests partners for a newly published organisation, with reasons in the user’s language', async () => {
+    const list = await until(async () => {
+      const res = await suggestions(`organisations/${org.schoolGr}`);
+      return res.body.organisations?.length >= 3 ? res.body : null;
+    }, 'suggestions');
+    const ids = list.organisations.map((s: { target: { id: string } }) => s.target.id);
+    expect(ids[0]).toBe(org.metalPt);
+    expect(ids).not.toContain(org.schoolGr);
+    expect(ids).not.toContain(org.suspendedPt);
+    // A perfect fit from one's own country ranks below the same fit from abroad.
+    expect(ids.indexOf(org.smeGr)).toBeGreaterThan(ids.indexOf(org.metalPt));
+    const top = list.organisations[0];
+    expect(top.reasons.join(' | ')).toContain('Κοινά θέματα');
+    expect(top.components).toMatchObject({ soughtSector: expect.any(Number), soughtType: expect.any(Number) });
+    expect(top.score).toBeGreaterThan(list.organisations[1].score);
+
+    expect((await suggestions(`organisations/${org.schoolGr}`, pt)).status).toBe(404);
+    const english = (await suggestions(`organisations/${org.metalPt}`, pt)).body;
+    expect(english.organisations).toEqual(expect.any(Array));
+    await until(async () => {
+      const res = await api.get('/v1/me/notifications', t(gr));
+      return res.body.items.some((n: { kind: string }) => n.kind === 'match.suggested');
+    }, 'a notification about good suggestions');
+  });
+
+  it('holds a dismissal through refreshes, and records saves and actions', async () => {
+    const list = (await suggestions(`organisations/${org.schoolGr}`)).body.organisations;
+    const metal = list.find((s: { target: { id: string } }) => s.target.id === org.metalPt);
+    const italian = list.find((s: { target: { id: string } }) => s.target.id === org.schoolIt);
+    expect((await api.post(`/v1/suggestions/${metal.id}/dismiss`, { reason: 'Already talking' }, t(pt))).status).toBe(
+      404,
+    );
+    expect((await api.post(`/v1/suggestions/${metal.id}/dismiss`, { reason: 'Already talking' }, t(gr))).status).toBe(
+      204,
+    );
+    await worker.producer.enqueue(
+      { name: 'matching.refresh', data: { subjectKind: 'organisation', subjectId: org.schoolGr } },
+      { jobId: `manual-${Date.now()}` },
+    );
+    await until(async () => {
+      const [row] = await env.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM suggestion WHERE subject_id = $1 AND updated_at > now() - interval '2 seconds'`,
+        [org.schoolGr],
+      );
+      return row.n > 0;
+    }, 'refreshed');
+    const after = (await suggestions(`organisations/${org.schoolGr}`)).body.organisations;
+    expect(after.map((s: { target: { id: string } }) => s.target.id)).not.toContain(org.metalPt);
+
+    expect(italian).toBeDefined();
+    expect((await api.post(`/v1/suggestions/${italian.id}/save`, undefined, t(gr))).status).toBe(204);
+    const acted = await api.post(`/v1/suggestions/${italian.id}/act`, { action: 'message' }, t(gr));
+    expect(acted.body.channel).toMatchObject({ kind: 'direct' });
+    expect((await api.post(`/v1/suggestions/${italian.id}/act`, { action: 'invite' }, t(gr))).status).toBe(400);
+    const stats = await api.get('/v1/admin/suggestions/stats', t(admin));
+    expect(stats.body.find((r: { kind: string }) => r.kind === 'organisation→organisation')).toMatchObject({
+      dismissed: 1,
+      acceptanceRate: expect.any(Number),
+    });
+    expect((await api.get('/v1/admin/suggestions/stats', t(gr))).status).toBe(403);
+    const queues = await api.get('/v1/admin/queues', t(admin));
+    expect(queues.body.map((q: { queue: string }) => q.queue)).toEqual(expect.arrayContaining(['matching', 'search']));
+    expect((await api.get('/v1/admin/queues', t(gr))).status).toBe(403);
+  });
+
+  it('suggests organisations for a call, and the call to organisations it fits', async () => {
+    const call = await api.post(
+      '/v1/calls',
+      {
+        organisationId: org.schoolGr,
+        title: 'Welding apprenticeships for the green transition',
+        summary: 'We seek manufacturing SMEs hosting welding apprentices.',
+        action: 'KA220-VET',
+        topics: ['green_skills', 'apprenticeships'],
+        sought: [
+          {
+            countries: ['PT', 'ES'],
+            naceSections: ['C'],
+            organisationTypes: ['sme'],
+            count: 1,
+            role: 'partner',
+            tasks: 'Host apprentices',
+          },
+        ],
+        languages: ['en'],
+        plannedStart: null,
+        durationMonths: null,
+        naDeadline: null,
+        answerBy: day(20),
+        open: true,
+      },
+      t(gr),
+    );
+    expect(call.status).toBe(201);
+    const forCall = await until(async () => {
+      const res = await suggestions(`calls/${call.body.id}`);
+      return res.body.organisations?.length ? res.body.organisations : null;
+    }, 'call suggestions');
+    expect(forCall[0].target.id).toBe(org.metalPt);
+
+    await worker.producer.enqueue(
+      { name: 'matching.refresh', data: { subjectKind: 'organisation', subjectId: org.metalPt } },
+      { jobId: `manual-pt-${Date.now()}` },
+    );
+    const callsForPt = await until(async () => {
+      const res = await suggestions(`organisations/${org.metalPt}`, pt);
+      return res.body.calls?.length ? res.body.calls : null;
+    }, 'calls suggested to the SME');
+    expect(callsForPt[0]).toMatchObject({ target: { kind: 'call', id: call.body.id } });
+    expect(callsForPt[0].reasons.join(' ')).toContain('Seeks');
+    const answer = await api.post(`/v1/suggestions/${callsForPt[0].id}/act`, { action: 'answer' }, t(pt));
+    expect(answer.body).toMatchObject({ callId: call.body.id });
+  });
+
+  it('closes a consortium’s gaps, never with a non-associated country for KA210-VET', async () => {
+    const c = (
+      await api.post('/v1/consortia', { organisationId: org.schoolGr, name: 'Gaps', action: 'KA210-VET' }, t(gr))
+    ).body;
+    const list = await until(async () => {
+      const res = await suggestions(`consortia/${c.id}`);
+      return res.body.organisations?.length ? res.body.organisations : null;
+    }, 'consortium suggestions');
+    const ids = list.map((s: { target: { id: string } }) => s.target.id);
+    expect(ids).not.toContain(org.ngoUa);
+    expect(ids).not.toContain(org.schoolGr);
+    const adds = list.find((s: { reasons: string[] }) => s.reasons.some((r) => r.startsWith('Προσθέτει')));
+    expect(adds).toBeDefined();
+    const invited = await api.post(`/v1/suggestions/${adds.id}/act`, { action: 'invite' }, t(gr));
+    expect(invited.body.invitation).toMatchObject({ consortiumId: c.id, organisationId: adds.target.id });
+  });
+});
