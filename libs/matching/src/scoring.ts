@@ -124,11 +124,18 @@ export function exclusion(s: Subject, c: OrgFacts): string | null {
  * Scores a candidate organisation for a subject. `textScore` is the search engine's relevance
  * of the candidate to the subject's words, 0..1.
  */
-export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0): Scored {
+export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0, explain = true): Scored {
   const { self, wants, topics, languages } = perspective(s);
   const components: Partial<Record<Component, number>> = {};
+  // Reasons are words for people: only the top ten need them, so ranking skips writing them.
   const en: string[] = [];
   const el: string[] = [];
+  const say = (words: () => [string, string]) => {
+    if (!explain) return;
+    const [e, g] = words();
+    en.push(e);
+    el.push(g);
+  };
   const add = (name: Component, times = 1) => {
     components[name] = (components[name] ?? 0) + WEIGHTS[name] * times;
   };
@@ -137,8 +144,10 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0): Score
   const shared = c.topics.filter((t) => topics.includes(t));
   if (shared.length) {
     add('topic', Math.min(3, shared.length));
-    en.push(`Shares topics: ${list(TOPICS as never, shared.slice(0, 3), 'en')}`);
-    el.push(`Κοινά θέματα: ${list(TOPICS as never, shared.slice(0, 3), 'el')}`);
+    say(() => [
+      `Shares topics: ${list(TOPICS as never, shared.slice(0, 3), 'en')}`,
+      `Κοινά θέματα: ${list(TOPICS as never, shared.slice(0, 3), 'el')}`,
+    ]);
   }
   if (textScore > 0) add('text', Math.min(1, textScore));
 
@@ -154,8 +163,10 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0): Score
         : s.kind === 'consortium'
           ? ['the consortium seeks', 'που ζητά η κοινοπραξία']
           : ['you look for', 'που αναζητάτε'];
-    en.push(`${sec.en} ${typeLabel.en.toLowerCase()}: a sector ${who[0]}`);
-    el.push(`${sec.el} (${typeLabel.el.toLowerCase()}): τομέας ${who[1]}`);
+    say(() => [
+      `${sec.en} ${typeLabel.en.toLowerCase()}: a sector ${who[0]}`,
+      `${sec.el} (${typeLabel.el.toLowerCase()}): τομέας ${who[1]}`,
+    ]);
   }
   const selfSectors = s.kind === 'consortium' ? [...new Set(s.members.flatMap((m) => m.nace))] : self.nace;
   if (c.nace.length && c.nace.every((n) => selfSectors.includes(n))) add('sameSector');
@@ -165,8 +176,7 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0): Score
   if (wants.organisationTypes.includes(c.type)) {
     add('soughtType');
     if (!soughtSectors.length) {
-      en.push(`${typeLabel.en}: a kind of partner sought`);
-      el.push(`${typeLabel.el}: είδος εταίρου που ζητείται`);
+      say(() => [`${typeLabel.en}: a kind of partner sought`, `${typeLabel.el}: είδος εταίρου που ζητείται`]);
     }
   }
   const selfTypes = s.kind === 'consortium' ? s.members.map((m) => m.type) : [self.type];
@@ -174,8 +184,7 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0): Score
   const hasWork = selfTypes.some((t) => WORLD_OF_WORK.includes(t));
   if ((hasVet && !hasWork && WORLD_OF_WORK.includes(c.type)) || (hasWork && !hasVet && VET.includes(c.type))) {
     add('typeMix');
-    en.push('Brings the world of work and VET together');
-    el.push('Φέρνει κοντά την αγορά εργασίας και την ΕΕΚ');
+    say(() => ['Brings the world of work and VET together', 'Φέρνει κοντά την αγορά εργασίας και την ΕΕΚ']);
   }
 
   // Country.
@@ -187,15 +196,19 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0): Score
     if (isEligibleCountry(c.country) && !present.has(c.country) && needed > 0) {
       add('neededCountry');
       const nth = ['', 'second', 'third', 'fourth'][present.size + 1] ?? 'another';
-      en.push(`Adds ${country.en}: the consortium needs a ${nth} country`);
-      el.push(`Προσθέτει ${country.el}: η κοινοπραξία χρειάζεται ακόμη μία χώρα`);
+      say(() => [
+        `Adds ${country.en}: the consortium needs a ${nth} country`,
+        `Προσθέτει ${country.el}: η κοινοπραξία χρειάζεται ακόμη μία χώρα`,
+      ]);
     } else if (s.members.some((m) => m.country === c.country)) add('presentCountry');
   } else if (c.country === self.country) add('ownCountry');
   if (wants.countries.includes(c.country)) {
     add('soughtCountry');
     if (s.kind !== 'consortium') {
-      en.push(`Based in ${country.en}, where you look for partners`);
-      el.push(`Έδρα: ${country.el}, όπου αναζητάτε εταίρους`);
+      say(() => [
+        `Based in ${country.en}, where you look for partners`,
+        `Έδρα: ${country.el}, όπου αναζητάτε εταίρους`,
+      ]);
     }
   }
   if (!isEligibleCountry(c.country)) add('ineligibleCountry');
@@ -204,8 +217,10 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0): Score
   const common = c.languages.filter((l) => languages.includes(l));
   if (common.length) {
     add('language', Math.min(2, common.length));
-    en.push(`Works in ${common.slice(0, 3).join(', ')} like you`);
-    el.push(`Εργάζεται στις γλώσσες ${common.slice(0, 3).join(', ')} όπως εσείς`);
+    say(() => [
+      `Works in ${common.slice(0, 3).join(', ')} like you`,
+      `Εργάζεται στις γλώσσες ${common.slice(0, 3).join(', ')} όπως εσείς`,
+    ]);
   }
   const selfExp = s.kind === 'consortium' ? s.coordinator.experience : self.experience;
   if (
@@ -214,11 +229,9 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0): Score
   ) {
     add('experienceMix');
     if (c.experience === 'coordinated') {
-      en.push('Has coordinated Erasmus+ projects before');
-      el.push('Έχει συντονίσει έργα Erasmus+');
+      say(() => ['Has coordinated Erasmus+ projects before', 'Έχει συντονίσει έργα Erasmus+']);
     } else {
-      en.push('A newcomer to Erasmus+, beside your experience');
-      el.push('Νέος στο Erasmus+, δίπλα στην εμπειρία σας');
+      say(() => ['A newcomer to Erasmus+, beside your experience', 'Νέος στο Erasmus+, δίπλα στην εμπειρία σας']);
     }
   }
   if (!c.open) add('closed');

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, SearchParams } from 'meilisearch';
 import {
   buildCallSearch,
   CALL_INDEX,
@@ -75,8 +75,21 @@ export class CallSearch {
     return this.index.rebuild(batches, progress);
   }
 
-  async search(input: CallSearchInput): Promise<CallSearchResult> {
-    const { q, params } = buildCallSearch(input);
+  /** The same search for matching: no highlights or crops to compute, no exact count. */
+  candidates(input: CallSearchInput, limit: number): Promise<CallSearchResult> {
+    return this.search(input, {
+      attributesToHighlight: [],
+      attributesToCrop: [],
+      page: undefined,
+      hitsPerPage: undefined,
+      limit,
+    });
+  }
+
+  async search(input: CallSearchInput, overrides: Partial<SearchParams> = {}): Promise<CallSearchResult> {
+    const built = buildCallSearch(input);
+    const q = built.q;
+    const params = { ...built.params, ...overrides };
     const pageSize = params.hitsPerPage ?? 20;
     try {
       const res = await this.client.index<CallDocument>(this.indexUid).search(q, params);

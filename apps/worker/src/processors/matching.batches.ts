@@ -6,7 +6,7 @@ export interface MatchingRepositoryLike {
 }
 
 export const REFRESH_BATCH = 200;
-export const REFRESH_CONCURRENCY = 4;
+export const REFRESH_CONCURRENCY = 8;
 
 /**
  * The weekly refresh: every published organisation, open call and forming consortium, in
