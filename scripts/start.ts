@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   }
 
   say('1/5 database');
-  if (await ensureDatabaseExists(config.databaseUrl)) say('    created the database');
+  const freshDatabase = await ensureDatabaseExists(config.databaseUrl);
+  if (freshDatabase) say('    created the database');
   const applied = await runMigrations(config.databaseUrl);
   say(applied.length ? `    applied ${applied.length} migration(s)` : '    schema up to date');
 
@@ -64,6 +65,17 @@ async function main(): Promise<void> {
     log: (l) => say(`    ${l}`),
   });
   if (!meili.started) say(`    using the Meilisearch already running at ${config.meiliUrl}`);
+  if (freshDatabase) {
+    // A new database: rebuild the indexes from it, so none keeps documents of an older one.
+    const ctx = await createOperatorContext(config);
+    try {
+      const orgs = await ctx.indexer.reindexAll(() => undefined);
+      const calls = await ctx.callIndexer.reindexAll(() => undefined);
+      say(`    indexed ${orgs} organisations and ${calls} open calls from the new database`);
+    } finally {
+      await ctx.close();
+    }
+  }
   const mail = await ensureMailCatcher(config.smtpUrl, '.data/mail', (l) => say(`    ${l}`));
   if (!mail.started) say(`    mail goes to ${config.smtpUrl}`);
 

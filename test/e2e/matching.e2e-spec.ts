@@ -119,6 +119,7 @@ describe('match suggestions', () => {
     // A perfect fit from one's own country ranks below the same fit from abroad.
     expect(ids.indexOf(org.smeGr)).toBeGreaterThan(ids.indexOf(org.metalPt));
     const top = list.organisations[0];
+    expect(top.target).toMatchObject({ kind: 'organisation', name: 'Porto Metalworks', country: 'PT' });
     expect(top.reasons.join(' | ')).toContain('Κοινά θέματα');
     expect(top.components).toMatchObject({ soughtSector: expect.any(Number), soughtType: expect.any(Number) });
     expect(top.score).toBeGreaterThan(list.organisations[1].score);
@@ -236,5 +237,21 @@ describe('match suggestions', () => {
     expect(adds).toBeDefined();
     const invited = await api.post(`/v1/suggestions/${adds.id}/act`, { action: 'invite' }, t(gr));
     expect(invited.body.invitation).toMatchObject({ consortiumId: c.id, organisationId: adds.target.id });
+  });
+
+  it('trusts PostgreSQL over an index that has not caught up', async () => {
+    expect(
+      (await suggestions(`organisations/${org.schoolGr}`)).body.organisations.map((s: any) => s.target.id),
+    ).toContain(org.smeGr);
+    // Suspended behind the index's back (no outbox row): the document is still in Meilisearch.
+    await env.query(`UPDATE organisation SET status = 'suspended' WHERE id = $1`, [org.smeGr]);
+    await worker.producer.enqueue(
+      { name: 'matching.refresh', data: { subjectKind: 'organisation', subjectId: org.schoolGr } },
+      { jobId: `manual-lag-${Date.now()}` },
+    );
+    await until(async () => {
+      const ids = (await suggestions(`organisations/${org.schoolGr}`)).body.organisations.map((s: any) => s.target.id);
+      return !ids.includes(org.smeGr);
+    }, 'gone although still indexed');
   });
 });

@@ -45,7 +45,9 @@ export async function startOutboxRelay(
       const toJob = TOPIC_TO_JOB[row.topic];
       if (!toJob) throw new Error(`no job for outbox topic ${row.topic}`);
       const mapped = toJob(row);
-      return 'jobId' in mapped ? mapped : { job: mapped, jobId: `outbox-${row.id}` };
+      // The row's id makes a row relayed twice one job; its time keeps a recreated database's
+      // rows (ids from 1 again) from being taken for jobs Redis still remembers.
+      return 'jobId' in mapped ? mapped : { job: mapped, jobId: `outbox-${row.id}-${row.createdAt.getTime()}` };
     });
     let timer: NodeJS.Timeout | undefined;
     try {

@@ -176,6 +176,16 @@ export class MatchingRepository {
     };
   }
 
+  /** Which of these organisations are published now (the index may lag a moment behind). */
+  async published(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM organisation WHERE id = ANY($1) AND status = 'published'`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** Targets dismissed for this subject in the last six months. */
   async dismissed(subjectKind: SubjectKind, subjectId: string): Promise<Set<string>> {
     const rows: { target_id: string }[] = await this.ds.query(

@@ -193,9 +193,12 @@ export class MatchingService {
         if (!known || c.relevance > known.relevance) byId.set(c.id, c);
       }
     }
+    // PostgreSQL has the last word: a suspension the index has not caught up with yet, or a
+    // document left from another database, is never suggested.
+    const published = await this.repo.published([...byId.keys()]);
     const ranked: Ranked<Candidate>[] = [];
     for (const c of byId.values()) {
-      if (dismissed.has(c.id) || exclusion(subject, c)) continue;
+      if (!published.has(c.id) || dismissed.has(c.id) || exclusion(subject, c)) continue;
       ranked.push({ item: c, scored: scoreOrganisation(subject, c, c.relevance, false), country: c.country });
     }
     // The same score again, with its reasons, for the ten that are kept.
