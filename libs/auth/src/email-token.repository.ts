@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation, returnedRows } from '@syndesmos/database';
 
 export type EmailTokenPurpose = 'verify' | 'reset' | 'change';
 
@@ -43,12 +44,9 @@ export class EmailTokenRepository {
         RETURNING id, user_id, purpose, new_email`,
       [tokenHash, purpose],
     );
-    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as {
-      id: string;
-      user_id: string;
-      purpose: EmailTokenPurpose;
-      new_email: string | null;
-    }[];
+    const rows = returnedRows<{ id: string; user_id: string; purpose: EmailTokenPurpose; new_email: string | null }>(
+      result,
+    );
     const r = rows[0];
     return r ? { id: r.id, userId: r.user_id, purpose: r.purpose, newEmail: r.new_email } : null;
   }
@@ -72,7 +70,7 @@ export class EmailTokenRepository {
       ]);
       return true;
     } catch (err) {
-      if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505') return false;
+      if (isUniqueViolation(err)) return false;
       throw err;
     }
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '@syndesmos/database';
 import type { Locale } from '@syndesmos/common';
 import type { Role } from './roles';
 import { UserEntity } from './user.entity';
@@ -15,8 +16,6 @@ export interface NewUser {
 }
 
 export class DuplicateEmailError extends Error {}
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UserRepository {
@@ -38,9 +37,7 @@ export class UserRepository {
     try {
       return await this.repo.save(this.repo.create({ role: 'user', naCountries: [], ...user }));
     } catch (err) {
-      if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new DuplicateEmailError(user.email);
-      }
+      if (isUniqueViolation(err)) throw new DuplicateEmailError(user.email);
       throw err;
     }
   }

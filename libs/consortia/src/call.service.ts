@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
-import type { EntityManager } from '@syndesmos/database';
+import { isUniqueViolation, type EntityManager } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { requireVerified, type Viewer } from '@syndesmos/organisations';
 import { dateProblems, EDITABLE_CALL, OWNER_CALL_TRANSITIONS, todayUtc } from './call.rules';
@@ -17,7 +17,7 @@ import type {
   PartnerCallEntity,
   SoughtPartner,
 } from './consortia.entity';
-import { ConsortiaRepository, uniqueViolation } from './consortia.repository';
+import { ConsortiaRepository } from './consortia.repository';
 import { ConsortiumService, type ConsortiumView, type Standing } from './consortium.service';
 import type { Action } from './programme.rules';
 
@@ -90,6 +90,11 @@ export class CallService {
     const row: NewCall = { ...input, urgent: input.kind === 'replacement', createdBy: viewer.userId };
     const call = await this.calls.transaction((tx) => this.calls.create(tx, row, open ? 'open' : 'draft'));
     return this.view(s, call);
+  }
+
+  /** The organisation that posted a call, or null. */
+  async ownerOf(callId: string): Promise<string | null> {
+    return (await this.calls.find(callId))?.organisationId ?? null;
   }
 
   /** Drafts are for the calling organisation; other calls for every signed-in user. */
@@ -202,7 +207,7 @@ export class CallService {
         return answer;
       });
     } catch (err) {
-      if (uniqueViolation(err, 'call_answer_once')) throw new DomainException(ErrorCode.AlreadyAnswered);
+      if (isUniqueViolation(err, 'call_answer_once')) throw new DomainException(ErrorCode.AlreadyAnswered);
       throw err;
     }
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '@syndesmos/database';
 import {
   ChannelEntity,
   ConsortiumEntity,
@@ -10,14 +11,6 @@ import {
   type InvitedRole,
 } from './consortia.entity';
 import type { ConsortiumRole } from './programme.rules';
-
-export const UNIQUE_VIOLATION = '23505';
-
-export function uniqueViolation(err: unknown, constraint?: string): boolean {
-  if (!(err instanceof QueryFailedError)) return false;
-  const driver = err.driverError as { code?: string; constraint?: string };
-  return driver.code === UNIQUE_VIOLATION && (constraint === undefined || driver.constraint === constraint);
-}
 
 /** What consortium and call rules need to know about an organisation. */
 export interface OrganisationFacts {
@@ -72,10 +65,6 @@ export class ConsortiaRepository {
     return this.ds.transaction(work);
   }
 
-  query<T>(sql: string, params: unknown[]): Promise<T> {
-    return this.ds.query(sql, params);
-  }
-
   // ---- organisations, as seen from here ----
 
   /** The user's role in each organisation they belong to (deleted organisations excluded). */
@@ -100,15 +89,6 @@ export class ConsortiaRepository {
 
   async factsOf(id: string, em?: EntityManager): Promise<OrganisationFacts | null> {
     return (await this.facts([id], em))[0] ?? null;
-  }
-
-  /** Users who administer an organisation (owners and admins): they hear about its calls. */
-  async adminsOf(organisationId: string, em: EntityManager = this.ds.manager): Promise<string[]> {
-    const rows: { user_id: string }[] = await em.query(
-      `SELECT user_id FROM organisation_member WHERE organisation_id = $1 AND role IN ('owner', 'admin')`,
-      [organisationId],
-    );
-    return rows.map((r) => r.user_id);
   }
 
   // ---- consortia ----
@@ -282,11 +262,7 @@ export class ConsortiaRepository {
         WHERE consortium_id = $1 AND status = 'pending' RETURNING id, organisation_id`,
       [consortiumId, by],
     );
-    // TypeORM answers UPDATE … RETURNING as [rows, affected].
-    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as {
-      id: string;
-      organisation_id: string;
-    }[];
+    const rows = returnedRows<{ id: string; organisation_id: string }>(result);
     return rows.map((r) => ({ id: r.id, organisationId: r.organisation_id }));
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from '@syndesmos/database';
+import { isUniqueViolation, type EntityManager } from '@syndesmos/database';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { Notifier, type NotificationKind } from '@syndesmos/notifications';
 import type { Viewer } from '@syndesmos/organisations';
@@ -16,7 +16,7 @@ import type {
   InvitedRole,
   SoughtPartner,
 } from './consortia.entity';
-import { ConsortiaRepository, uniqueViolation, type MemberView, type OrganisationFacts } from './consortia.repository';
+import { ConsortiaRepository, type MemberView, type OrganisationFacts } from './consortia.repository';
 import { checkTransition, composition, MEMBERSHIP_OPEN, type Composition } from './consortium.rules';
 import { checkEligibility, type Action, type EligibilityReport } from './programme.rules';
 
@@ -104,14 +104,6 @@ export class ConsortiumService {
     return (await this.repo.find(consortiumId))?.coordinatorId ?? null;
   }
 
-  async callOwner(callId: string): Promise<string | null> {
-    const rows: { organisation_id: string }[] = await this.repo.query(
-      `SELECT organisation_id FROM partner_call WHERE id = $1`,
-      [callId],
-    );
-    return rows[0]?.organisation_id ?? null;
-  }
-
   organisationFacts(id: string): Promise<OrganisationFacts | null> {
     return this.repo.factsOf(id);
   }
@@ -171,8 +163,8 @@ export class ConsortiumService {
   }
 
   /** Members of member organisations see a consortium; anyone else gets 404. */
-  async get(viewer: Viewer, id: string, sought: SoughtPartner[] = []): Promise<ConsortiumView> {
-    const s = await this.standing(viewer);
+  async get(viewer: Viewer, id: string, sought: SoughtPartner[] = [], known?: Standing): Promise<ConsortiumView> {
+    const s = known ?? (await this.standing(viewer));
     const c = await this.repo.find(id);
     if (!c) throw notFound();
     const members = await this.repo.members(id);
@@ -191,9 +183,20 @@ export class ConsortiumService {
     };
   }
 
+  /**
+   * A page of the consortia the viewer's organisations belong to, newest first. One the
+   * viewer's organisation left a moment ago is skipped, not a failure of the page.
+   */
   async listMine(viewer: Viewer, limit: number, after?: { createdAt: string; id: string }) {
     const s = await this.standing(viewer);
-    return this.repo.listFor(s.organisations(), limit, after);
+    const rows = await this.repo.listFor(s.organisations(), limit, after);
+    const page = rows.slice(0, limit);
+    const views = await Promise.all(page.map((c) => this.get(viewer, c.id, [], s).catch(() => null)));
+    const last = page[page.length - 1];
+    return {
+      items: views.filter((v): v is ConsortiumView => v !== null),
+      next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
+    };
   }
 
   async update(
@@ -273,7 +276,7 @@ export class ConsortiumService {
     try {
       return await (em ? work(em) : this.repo.transaction(work));
     } catch (err) {
-      if (uniqueViolation(err, 'consortium_invitation_pending'))
+      if (isUniqueViolation(err, 'consortium_invitation_pending'))
         throw new DomainException(ErrorCode.AlreadyInConsortium);
       throw err;
     }

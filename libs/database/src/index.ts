@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './database.module';
 export * from './snake-naming.strategy';
 export { MIGRATIONS } from './migrations';
+export * from './query-results';

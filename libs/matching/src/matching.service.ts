@@ -12,6 +12,7 @@ import {
   type Ranked,
   type Scored,
   type Subject,
+  union,
   type Wanted,
 } from './scoring';
 
@@ -150,7 +151,7 @@ export class MatchingService {
           sought,
         },
         text: searchText(call.topics, `${call.title} ${call.sought.map((s) => s.tasks).join(' ')}`),
-        wants: merge(sought),
+        wants: union(sought),
         owner,
       };
     }
@@ -172,7 +173,7 @@ export class MatchingService {
     return {
       subject: { kind, action: c.action, coordinator: coordinator.facts, members, sought },
       text: searchText(topics, c.sought.map((s) => s.tasks).join(' ')),
-      wants: merge(sought),
+      wants: union(sought),
       owner: coordinator,
     };
   }
@@ -283,12 +284,4 @@ export class MatchingService {
       }
     });
   }
-}
-
-function merge(ws: Wanted[]): Wanted {
-  return {
-    countries: [...new Set(ws.flatMap((w) => w.countries))],
-    naceSections: [...new Set(ws.flatMap((w) => w.naceSections))],
-    organisationTypes: [...new Set(ws.flatMap((w) => w.organisationTypes))],
-  };
 }

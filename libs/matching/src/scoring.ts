@@ -85,7 +85,8 @@ const VET = ['vet_provider'];
 const WORLD_OF_WORK = ['sme', 'large_enterprise', 'social_partner'];
 const MIN_COUNTRIES: Record<Action, number> = { 'KA220-VET': 3, 'KA210-VET': 2 };
 
-function union(ws: Wanted[]): Wanted {
+/** Everything a list of sought partners asks for, together. */
+export function union(ws: Wanted[]): Wanted {
   return {
     countries: [...new Set(ws.flatMap((w) => w.countries))],
     naceSections: [...new Set(ws.flatMap((w) => w.naceSections))],

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation, returnedRows } from '@syndesmos/database';
 
 // Channels, messages and read markers. Who may read a channel is decided here, in SQL, from
 // organisation and consortium membership, so every path (socket, REST, delivery) asks the
@@ -62,13 +63,6 @@ const ACCESS = `(
   (ch.kind = 'consortium' AND EXISTS (
     SELECT 1 FROM consortium_member cm WHERE cm.consortium_id = ch.consortium_id AND cm.organisation_id IN (${MY_ORGS})))
   OR (ch.kind = 'direct' AND (ch.organisation_a IN (${MY_ORGS}) OR ch.organisation_b IN (${MY_ORGS}))))`;
-
-const UNIQUE_VIOLATION = '23505';
-
-/** TypeORM answers UPDATE … RETURNING as [rows, affected] and SELECT/INSERT as rows. */
-function returned<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
-}
 
 @Injectable()
 export class MessagingRepository {
@@ -192,8 +186,8 @@ export class MessagingRepository {
 
   /**
    * Stores a message with the channel's next sequence number. The channel row is the lock:
-   * sequence numbers are gapless and in commit order. A client id already used by the author
-   * returns the stored message instead.
+   * sequence numbers are gapless and in commit order. A client id the author already used
+   * (the caller looks first; two sends racing meet the unique index) returns the stored message.
    */
   async insert(
     row: {
@@ -208,9 +202,7 @@ export class MessagingRepository {
   ): Promise<{ message: MessageRow; duplicate: boolean }> {
     try {
       return await this.ds.transaction(async (em) => {
-        const existing = await this.findByClientId(row.authorId, row.clientId, em);
-        if (existing) return { message: existing, duplicate: true };
-        const [{ last_seq }] = returned<{ last_seq: string }>(
+        const [{ last_seq }] = returnedRows<{ last_seq: string }>(
           await em.query(
             `UPDATE channel SET last_seq = last_seq + 1, last_message_at = now() WHERE id = $1 RETURNING last_seq`,
             [row.channelId],
@@ -228,8 +220,7 @@ export class MessagingRepository {
       });
     } catch (err) {
       // The same client id sent twice at the same moment: the other one won; return it.
-      const code = err instanceof QueryFailedError ? (err.driverError as { code?: string }).code : undefined;
-      if (code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(err, 'message_client_id')) {
         const existing = await this.findByClientId(row.authorId, row.clientId);
         if (existing) return { message: existing, duplicate: true };
       }
@@ -246,7 +237,7 @@ export class MessagingRepository {
            RETURNING id, channel_id, seq, author_id, client_id, body, reply_to, mentions, created_at, edited_at, deleted_at`,
       changes.deleted ? [id] : [id, changes.body],
     );
-    return toMessageRow(returned<RawMessage>(result)[0]);
+    return toMessageRow(returnedRows<RawMessage>(result)[0]);
   }
 
   /** Messages after `seq` in order (sync and newer pages). */

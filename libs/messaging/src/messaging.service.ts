@@ -114,10 +114,6 @@ export class MessagingService {
     return id;
   }
 
-  canAccess(userId: string, channelId: string): Promise<boolean> {
-    return this.repo.canAccess(userId, channelId);
-  }
-
   channelIdsFor(userId: string): Promise<string[]> {
     return this.repo.channelIdsFor(userId);
   }

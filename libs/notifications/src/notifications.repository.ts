@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '@syndesmos/database';
 import { appendToOutbox } from '@syndesmos/outbox';
 import type { Delivery } from './kinds';
 
@@ -51,11 +52,6 @@ const toNotification = (r: Record<string, unknown>): NotificationRow => ({
   readAt: r.read_at as Date | null,
   emailedAt: r.emailed_at as Date | null,
 });
-
-/** TypeORM answers UPDATE … RETURNING as [rows, affected] and SELECT/INSERT as rows. */
-function returned<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
-}
 
 const COLUMNS = 'id, user_id, kind, payload, group_key, count, created_at, updated_at, read_at, emailed_at';
 
@@ -197,7 +193,7 @@ export class NotificationsRepository {
        RETURNING id`,
       id ? [userId, id] : [userId],
     );
-    return returned(result).length;
+    return returnedRows(result).length;
   }
 
   async exists(userId: string, id: string): Promise<boolean> {

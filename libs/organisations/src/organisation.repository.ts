@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '@syndesmos/database';
 import { appendToOutbox } from '@syndesmos/outbox';
 import {
   ModerationAuditEntity,
@@ -13,8 +14,6 @@ import type { OrganisationProfile } from './organisation-profile';
 
 export class OidTakenError extends Error {}
 export class LastOwnerError extends Error {}
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Announces, in the same transaction, a change that may alter what search shows. */
 export const ORGANISATION_CHANGED = 'organisation.changed';
@@ -73,10 +72,7 @@ function denormalised(profile: OrganisationProfile) {
 }
 
 function rethrowOid(err: unknown): never {
-  if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-    const constraint = (err.driverError as { constraint?: string }).constraint;
-    if (constraint === 'organisation_oid_key') throw new OidTakenError();
-  }
+  if (isUniqueViolation(err, 'organisation_oid_key')) throw new OidTakenError();
   throw err;
 }
 

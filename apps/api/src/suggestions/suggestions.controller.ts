@@ -15,7 +15,7 @@ import { Queue } from 'bullmq';
 import type { Principal } from '@syndesmos/auth';
 import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
-import { ConsortiumService } from '@syndesmos/consortia';
+import { CallService, ConsortiumService } from '@syndesmos/consortia';
 import { QueueName } from '@syndesmos/jobs';
 import { SuggestionService, type SubjectKind, type SuggestionRow } from '@syndesmos/matching';
 import { MessagingService, toChannelView } from '@syndesmos/messaging';
@@ -55,16 +55,14 @@ export class SuggestionsController {
   constructor(
     private readonly suggestions: SuggestionService,
     private readonly consortia: ConsortiumService,
+    private readonly calls: CallService,
     private readonly messaging: MessagingService,
   ) {}
 
   /** The organisation a subject speaks for (suggestions are its members' to see). */
   private async ownerOf(kind: SubjectKind, id: string): Promise<string | null> {
     if (kind === 'organisation') return id;
-    if (kind === 'call') {
-      const rows = await this.consortia.callOwner(id);
-      return rows;
-    }
+    if (kind === 'call') return this.calls.ownerOf(id);
     return (await this.consortia.coordinatorOf(id)) ?? null;
   }
 

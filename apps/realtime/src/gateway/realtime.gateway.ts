@@ -333,7 +333,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
       socket.emit('channel:removed', { channelId });
     } else if (!inside && allowed) {
       await socket.join(room(channelId));
-      const [summary] = (await this.messaging.channels(data.principal.userId)).filter((c) => c.id === channelId);
+      const summary = await this.messaging.channel(data.principal.userId, channelId).catch(() => null);
       socket.emit('channel:added', summary ? toChannelView(summary) : { id: channelId });
     }
   }
