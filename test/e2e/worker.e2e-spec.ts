@@ -1,7 +1,7 @@
 import { QueueEvents } from 'bullmq';
 import { QueueName } from '@syndesmos/jobs';
 import { bullPrefix, createRedis } from '@syndesmos/redis';
-import { createWorkerApp, type WorkerApp } from '../../apps/worker/src/worker.app';
+import { createWorkerApp, MATCHING_REFRESH_CRON, type WorkerApp } from '../../apps/worker/src/worker.app';
 import { registerUser } from '../factories/user.factory';
 import { TestEnv } from '../support/test-env';
 
@@ -74,6 +74,14 @@ describe('worker', () => {
     ]);
     const weekly = await worker.producer.queue(QueueName.Matching).getJobSchedulers();
     expect(weekly.map((s) => s.key ?? s.name)).toEqual(['schedule:matching.refresh-all']);
+    // The full refresh waits for its quiet hour instead of starting with every worker.
+    expect(weekly[0].pattern).toBe(MATCHING_REFRESH_CRON);
+    const matching = worker.producer.queue(QueueName.Matching);
+    const started = await matching.getJobs(['active', 'waiting', 'completed', 'failed']);
+    expect(started.filter((j) => j.name === 'matching.refresh-all')).toEqual([]);
+    const delayed = (await matching.getJobs(['delayed'])).filter((j) => j.name === 'matching.refresh-all');
+    expect(delayed).toHaveLength(1);
+    expect(new Date(delayed[0].timestamp + delayed[0].delay).getUTCDay()).toBe(0);
     const digests = await worker.producer.queue(QueueName.Notifications).getJobSchedulers();
     expect(digests.map((s) => s.key ?? s.name).sort()).toEqual([
       'schedule:notifications.digest:daily',

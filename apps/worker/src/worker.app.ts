@@ -56,6 +56,9 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   ]).finally(() => clearTimeout(timer));
 }
 
+/** When the weekly matching refresh runs: Sunday 03:00 UTC. */
+export const MATCHING_REFRESH_CRON = '0 3 * * 0';
+
 export interface WorkerApp {
   producer: JobProducer;
   relay: { kick(): void };
@@ -140,7 +143,9 @@ export async function createWorkerApp(
       { everyMs: 3600 * 1000 },
       'daily',
     ),
-    producer.schedule({ name: 'matching.refresh-all', data: {} }, { everyMs: 7 * 24 * 3600 * 1000 }),
+    // Weekly at a quiet hour for Europe (Sunday 03:00 UTC), not at every start: a full refresh
+    // keeps Meilisearch busy for minutes and would slow search after each deployment.
+    producer.schedule({ name: 'matching.refresh-all', data: {} }, { cron: MATCHING_REFRESH_CRON }),
     producer.schedule(
       { name: 'notifications.digest', data: { frequency: 'weekly' } },
       { everyMs: 3600 * 1000 },

@@ -46,12 +46,19 @@ export class JobProducer {
     await Promise.all([...byQueue].map(([queue, list]) => this.queue(queue).addBulk(list)));
   }
 
-  /** A repeating job, defined once however many workers start. */
-  /** Repeats a job; `variant` tells apart schedules of one job with different payloads. */
-  async schedule<N extends JobName>(job: JobOf<N>, every: { everyMs: number }, variant?: string): Promise<void> {
+  /**
+   * A repeating job, defined once however many workers start; `variant` tells apart schedules
+   * of one job with different payloads. `everyMs` runs the first at once; `cron` (UTC) waits
+   * for its time, for heavy jobs that must not start with every deployment or Redis restart.
+   */
+  async schedule<N extends JobName>(
+    job: JobOf<N>,
+    when: { everyMs: number } | { cron: string },
+    variant?: string,
+  ): Promise<void> {
     await this.queue(JOB_DEFINITIONS[job.name].queue).upsertJobScheduler(
       variant ? `schedule:${job.name}:${variant}` : `schedule:${job.name}`,
-      { every: every.everyMs },
+      'cron' in when ? { pattern: when.cron, tz: 'UTC' } : { every: when.everyMs },
       { name: job.name, data: job.data, opts: jobOptions(job.name) },
     );
   }
