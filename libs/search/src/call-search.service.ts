@@ -8,6 +8,7 @@ import {
   type CallSearchInput,
 } from './call-index';
 import type { SearchConnection } from './meili-client';
+import { MeiliSearcher } from './meili-searcher';
 import { SEARCH_CLIENT, SEARCH_CONNECTION } from './search.tokens';
 import { isIndexMissing, searchUnavailable, VersionedIndex } from './versioned-index';
 
@@ -49,8 +50,9 @@ export class CallSearch {
   private readonly index: VersionedIndex<CallDocument>;
 
   constructor(
-    @Inject(SEARCH_CLIENT) private readonly client: Meilisearch,
+    @Inject(SEARCH_CLIENT) client: Meilisearch,
     @Inject(SEARCH_CONNECTION) conn: SearchConnection,
+    private readonly searcher: MeiliSearcher,
   ) {
     this.index = new VersionedIndex(client, `${conn.indexPrefix}${CALL_INDEX}`, CALL_INDEX_SETTINGS);
   }
@@ -92,7 +94,7 @@ export class CallSearch {
     const params = { ...built.params, ...overrides };
     const pageSize = params.hitsPerPage ?? 20;
     try {
-      const res = await this.client.index<CallDocument>(this.indexUid).search(q, params);
+      const res = await this.searcher.search<CallDocument>(this.indexUid, q, params);
       const paged = res as typeof res & { page?: number; totalHits?: number; totalPages?: number };
       return {
         hits: res.hits.map((h) => {

@@ -1,5 +1,6 @@
 // Search: the only code that talks to Meilisearch, and the launcher for a local one.
 export * from './meili-client';
+export * from './meili-searcher';
 export * from './meili-server';
 export * from './search.module';
 export * from './organisation-index';

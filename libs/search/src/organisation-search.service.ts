@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Meilisearch } from 'meilisearch';
+import { MeiliSearcher } from './meili-searcher';
 import { SEARCH_CONNECTION, SEARCH_CLIENT } from './search.tokens';
 import type { SearchConnection } from './meili-client';
 import { ORGANISATION_INDEX, ORGANISATION_INDEX_SETTINGS, type OrganisationDocument } from './organisation-index';
@@ -40,8 +41,9 @@ export class OrganisationSearch {
   private readonly index: VersionedIndex<OrganisationDocument>;
 
   constructor(
-    @Inject(SEARCH_CLIENT) private readonly client: Meilisearch,
+    @Inject(SEARCH_CLIENT) client: Meilisearch,
     @Inject(SEARCH_CONNECTION) conn: SearchConnection,
+    private readonly searcher: MeiliSearcher,
   ) {
     this.index = new VersionedIndex(client, `${conn.indexPrefix}${ORGANISATION_INDEX}`, ORGANISATION_INDEX_SETTINGS);
   }
@@ -72,7 +74,7 @@ export class OrganisationSearch {
   async search(input: OrganisationSearchInput): Promise<OrganisationSearchResult> {
     const { q, params } = buildOrganisationSearch(input);
     try {
-      const res = await this.client.index(this.indexUid).search(q, params);
+      const res = await this.searcher.search<OrganisationDocument>(this.indexUid, q, params);
       // Page-based answers (page/hitsPerPage were sent) carry these fields.
       const paged = res as typeof res & {
         page?: number;
@@ -147,7 +149,7 @@ export class OrganisationSearch {
     > & { relevance: number })[]
   > {
     try {
-      const res = await this.client.index<OrganisationDocument>(this.indexUid).search(q, {
+      const res = await this.searcher.search<OrganisationDocument>(this.indexUid, q, {
         filter: [VISIBLE, ...filters],
         limit,
         matchingStrategy: 'last',
@@ -174,7 +176,7 @@ export class OrganisationSearch {
   /** Prefix search over names only: few fields, few hits, fast. */
   async autocomplete(q: string, limit: number): Promise<{ id: string; name: string; country: string }[]> {
     try {
-      const res = await this.client.index(this.indexUid).search(q, {
+      const res = await this.searcher.search<OrganisationDocument>(this.indexUid, q, {
         filter: [VISIBLE],
         limit,
         attributesToSearchOn: ['name', 'legalName'],

@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Meilisearch } from 'meilisearch';
 import { createMeiliClient, pingMeilisearch, type SearchConnection } from './meili-client';
+import { MeiliSearcher } from './meili-searcher';
 import { CallSearch } from './call-search.service';
 import { OrganisationSearch } from './organisation-search.service';
 import { SEARCH_CLIENT, SEARCH_CONNECTION } from './search.tokens';
@@ -23,6 +24,7 @@ export class SearchModule {
       providers: [
         { provide: SEARCH_CLIENT, useValue: client },
         { provide: SEARCH_CONNECTION, useValue: conn },
+        { provide: MeiliSearcher, useValue: new MeiliSearcher(conn) },
         { provide: SearchHealth, useValue: new SearchHealth(client) },
         OrganisationSearch,
         CallSearch,

@@ -8,6 +8,7 @@ import {
   type Task,
 } from 'meilisearch';
 import { DomainException, ErrorCode } from '@syndesmos/common';
+import { SearchApiError, SearchConnectionError } from './meili-searcher';
 
 // One Meilisearch index kept in step with PostgreSQL: documents carry their row's version, an
 // older version never overwrites a newer one, and rebuilds go into a fresh index that is then
@@ -26,7 +27,10 @@ export function searchUnavailable(err: unknown): never {
   if (
     err instanceof MeilisearchRequestError ||
     err instanceof MeilisearchRequestTimeOutError ||
-    err instanceof MeilisearchTaskTimeOutError
+    err instanceof MeilisearchTaskTimeOutError ||
+    err instanceof SearchConnectionError ||
+    // Overloaded or failing: as unavailable to the caller as no answer at all.
+    (err instanceof SearchApiError && err.status >= 500)
   ) {
     throw new DomainException(ErrorCode.SearchUnavailable, (err as Error).message);
   }
@@ -34,7 +38,10 @@ export function searchUnavailable(err: unknown): never {
 }
 
 export function isIndexMissing(err: unknown): boolean {
-  return err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found';
+  return (
+    (err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found') ||
+    (err instanceof SearchApiError && err.code === 'index_not_found')
+  );
 }
 
 function assertSucceeded(task: Task): void {
