@@ -5,6 +5,7 @@ import { EmailTokenRepository } from './email-token.repository';
 import { AuthService } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
+import { PrincipalCache } from './principal-cache';
 import { SessionRepository } from './session.repository';
 import { TokenService } from './token.service';
 import { UserRepository } from './user.repository';
@@ -17,6 +18,7 @@ import { UserRepository } from './user.repository';
     EmailTokenRepository,
     LoginRateLimiter,
     PasswordHasher,
+    PrincipalCache,
     SessionRepository,
     TokenService,
     UserRepository,

@@ -5,6 +5,7 @@ import { isCountryCode } from '@syndesmos/taxonomies';
 import { AccountEmails } from './account-emails';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
+import { PrincipalCache } from './principal-cache';
 import { assertPassword } from './password.policy';
 import type { Principal, Role } from './roles';
 import { SessionRepository } from './session.repository';
@@ -71,6 +72,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly limiter: LoginRateLimiter,
     private readonly accountEmails: AccountEmails,
+    private readonly principals: PrincipalCache,
   ) {}
 
   async register(input: RegisterInput, meta: ClientMeta): Promise<{ user: UserView; tokens: TokenPair }> {
@@ -120,12 +122,14 @@ export class AuthService {
 
   async logout(principal: Principal): Promise<void> {
     await this.sessions.revoke(principal.userId, principal.sessionId, 'logout', new Date());
+    this.principals.forgetUser(principal.userId);
   }
 
   /** Resolves an access token to a live principal: signature, expiry, session and user. */
   async authenticate(accessToken: string): Promise<Principal> {
     const claims = this.tokens.verifyAccess(accessToken);
-    const user = await this.sessions.findLiveSessionUser(claims.sid, new Date());
+    const now = new Date();
+    const user = await this.principals.get(claims.sid, now, () => this.sessions.findLiveSessionUser(claims.sid, now));
     if (!user || user.id !== claims.sub) throw new DomainException(ErrorCode.TokenRevoked);
     return {
       userId: user.id,
@@ -148,6 +152,7 @@ export class AuthService {
     if (patch.displayName !== undefined) clean.displayName = patch.displayName.trim();
     if (patch.preferredLanguage !== undefined) clean.preferredLanguage = patch.preferredLanguage;
     const user = await this.users.updateProfile(principal.userId, clean);
+    this.principals.forgetUser(principal.userId);
     if (!user) throw new DomainException(ErrorCode.TokenRevoked);
     return toView(user);
   }
@@ -162,6 +167,7 @@ export class AuthService {
     assertPassword(newPassword, 'newPassword');
     await this.users.updatePasswordHash(user.id, await this.hasher.hash(newPassword));
     await this.sessions.revokeAllExcept(user.id, principal.sessionId, 'password_changed', new Date());
+    this.principals.forgetUser(user.id);
   }
 
   /** Creates an account of any role without signing it in (registration, CLI, demo data). */
@@ -212,6 +218,7 @@ export class AuthService {
   /** Deletes the account; sessions and memberships go with it (database cascades). */
   async deleteAccount(principal: Principal): Promise<void> {
     await this.users.delete(principal.userId);
+    this.principals.forgetUser(principal.userId);
   }
 
   // Operator action (CLI only: no HTTP endpoint grants roles).

@@ -11,3 +11,4 @@ export * from './password.policy';
 export * from './roles';
 export * from './session.repository';
 export * from './token.service';
+export * from './principal-cache';

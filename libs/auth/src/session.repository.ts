@@ -76,15 +76,21 @@ export class SessionRepository {
   async findLiveSessionUser(
     sessionId: string,
     now: Date,
-  ): Promise<Pick<UserEntity, 'id' | 'role' | 'naCountries' | 'preferredLanguage' | 'emailVerifiedAt'> | null> {
+  ): Promise<
+    | (Pick<UserEntity, 'id' | 'role' | 'naCountries' | 'preferredLanguage' | 'emailVerifiedAt'> & {
+        sessionExpiresAt: Date;
+      })
+    | null
+  > {
     const rows: {
       id: string;
       role: UserEntity['role'];
       na_countries: string[];
       preferred_language: UserEntity['preferredLanguage'];
       email_verified_at: Date | null;
+      expires_at: Date;
     }[] = await this.ds.query(
-      `SELECT u.id, u.role, u.na_countries, u.preferred_language, u.email_verified_at
+      `SELECT u.id, u.role, u.na_countries, u.preferred_language, u.email_verified_at, s.expires_at
            FROM auth_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
       [sessionId, now],
@@ -97,6 +103,7 @@ export class SessionRepository {
           naCountries: row.na_countries,
           preferredLanguage: row.preferred_language,
           emailVerifiedAt: row.email_verified_at,
+          sessionExpiresAt: row.expires_at,
         }
       : null;
   }

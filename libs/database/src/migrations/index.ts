@@ -5,6 +5,7 @@ import { CallsConsortia1764600000000 } from './1764600000000-calls-consortia';
 import { Messaging1764700000000 } from './1764700000000-messaging';
 import { Notifications1764800000000 } from './1764800000000-notifications';
 import { Matching1764900000000 } from './1764900000000-matching';
+import { PrincipalInvalidation1765000000000 } from './1765000000000-principal-invalidation';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Messaging1764700000000,
   Notifications1764800000000,
   Matching1764900000000,
+  PrincipalInvalidation1765000000000,
 ];
