@@ -152,6 +152,13 @@ describe('organisation search', () => {
   it('highlights and crops the description', async () => {
     const [hit] = (await search('q=apprentices')).body.hits;
     expect(hit.highlight.description).toContain('<mark>apprentices</mark>');
+    // Greek, typed without accents, is marked where it stands with them; so is a typo.
+    const greekHit = (await search(`q=${encodeURIComponent('εκπαιδευση')}`)).body.hits.find(
+      (h: { id: string }) => h.id === greek.id,
+    );
+    expect(greekHit.highlight.description).toContain('<mark>Εκπαίδευση</mark>');
+    const [typo] = (await search('q=manufactoring')).body.hits;
+    expect(typo.highlight.description).toContain('<mark>manufacturing</mark>');
   });
 
   it('autocompletes organisation names by prefix', async () => {

@@ -19,6 +19,7 @@ export function toSearchDocument(org: OrganisationEntity): OrganisationDocument 
     nameSort: p.displayName.toLocaleLowerCase('en'),
     legalName: p.legalName,
     description: p.description,
+    descriptionDisplay: p.description,
     city: p.city,
     country: p.country,
     countryLabels: labels(COUNTRIES as Labelled, [p.country]),

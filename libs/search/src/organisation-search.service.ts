@@ -100,7 +100,7 @@ export class OrganisationSearch {
             oidVerified: h.oidVerified,
             openToPartnerships: h.openToPartnerships,
             updatedAt: h.updatedAt,
-            highlight: { name: formatted.name ?? h.name, description: formatted.description ?? '' },
+            highlight: { name: formatted.name ?? h.name, description: formatted.descriptionDisplay ?? '' },
           };
         }),
         facets: Object.fromEntries((input.facets ?? []).map((f) => [f, res.facetDistribution?.[f] ?? {}])),

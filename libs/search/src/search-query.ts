@@ -101,7 +101,7 @@ export function buildOrganisationSearch(input: OrganisationSearchInput): { q: st
         'openToPartnerships',
         'updatedAt',
       ],
-      ...highlighted('name', 'description'),
+      ...highlighted('name', 'descriptionDisplay'),
     },
   };
 }
