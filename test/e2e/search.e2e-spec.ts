@@ -159,6 +159,13 @@ describe('organisation search', () => {
     expect(greekHit.highlight.description).toContain('<mark>Εκπαίδευση</mark>');
     const [typo] = (await search('q=manufactoring')).body.hits;
     expect(typo.highlight.description).toContain('<mark>manufacturing</mark>');
+    // Filters alone mark nothing: the description's start, whole when it is short.
+    const [byFilter] = (await search('country=PT')).body.hits;
+    expect(byFilter.highlight).toEqual({
+      name: byFilter.name,
+      description:
+        'A manufacturing company in Porto producing metal parts; we host apprentices from partner schools every year.',
+    });
   });
 
   it('autocompletes organisation names by prefix', async () => {

@@ -1,6 +1,6 @@
 import type { SearchParams, Settings } from 'meilisearch';
 import { ORGANISATION_INDEX_SETTINGS } from './organisation-index';
-import { anyOf, filterValue, highlighted, paged } from './search-query';
+import { anyOf, filterValue, forDisplay, paged } from './search-query';
 
 // The partner calls index: only open calls of published organisations are in it. Sought
 // countries, sectors and types are the union over what the call seeks; a call that leaves a
@@ -140,32 +140,37 @@ export function buildCallSearch(input: CallSearchInput): { q: string; params: Se
         : input.sort === 'newest'
           ? ['openedAt:desc']
           : undefined;
+  const q = input.q?.trim() ?? '';
   return {
-    q: input.q?.trim() ?? '',
+    q,
     params: {
       filter,
       sort,
       ...paged(input),
-      attributesToRetrieve: [
-        'id',
+      ...forDisplay(
+        q,
+        [
+          'id',
+          'title',
+          'action',
+          'kind',
+          'urgent',
+          'topics',
+          'languages',
+          'soughtCountries',
+          'soughtNaceSections',
+          'soughtOrganisationTypes',
+          'soughtRoles',
+          'organisationId',
+          'organisationName',
+          'organisationCountry',
+          'naDeadline',
+          'answerBy',
+          'plannedStart',
+        ],
         'title',
-        'action',
-        'kind',
-        'urgent',
-        'topics',
-        'languages',
-        'soughtCountries',
-        'soughtNaceSections',
-        'soughtOrganisationTypes',
-        'soughtRoles',
-        'organisationId',
-        'organisationName',
-        'organisationCountry',
-        'naDeadline',
-        'answerBy',
-        'plannedStart',
-      ],
-      ...highlighted('title', 'summary'),
+        'summary',
+      ),
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   type CallDocument,
   type CallSearchInput,
 } from './call-index';
+import { displayed } from './search-query';
 import type { SearchConnection } from './meili-client';
 import { MeiliSearcher } from './meili-searcher';
 import { SEARCH_CLIENT, SEARCH_CONNECTION } from './search.tokens';
@@ -98,7 +99,7 @@ export class CallSearch {
       const paged = res as typeof res & { page?: number; totalHits?: number; totalPages?: number };
       return {
         hits: res.hits.map((h) => {
-          const formatted = (h._formatted ?? {}) as Partial<Record<'title' | 'summary', string>>;
+          const shown = displayed(h as unknown as Record<string, unknown>, 'title', 'summary');
           return {
             id: h.id,
             title: h.title,
@@ -115,7 +116,7 @@ export class CallSearch {
             naDeadline: unixToDay(h.naDeadline),
             answerBy: unixToDay(h.answerBy)!,
             plannedStart: unixToDay(h.plannedStart),
-            highlight: { title: formatted.title ?? h.title, summary: formatted.summary ?? '' },
+            highlight: { title: shown.title, summary: shown.text },
           };
         }),
         facets: Object.fromEntries((input.facets ?? []).map((f) => [f, res.facetDistribution?.[f] ?? {}])),

@@ -65,11 +65,11 @@ export class MeiliSearcher {
           timeout: this.timeoutMs,
         },
         (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
           res.on('error', (err) => reject(new SearchConnectionError(err.message)));
           res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
             const status = res.statusCode ?? 0;
             let parsed: unknown;
             try {

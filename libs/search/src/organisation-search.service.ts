@@ -4,7 +4,7 @@ import { MeiliSearcher } from './meili-searcher';
 import { SEARCH_CONNECTION, SEARCH_CLIENT } from './search.tokens';
 import type { SearchConnection } from './meili-client';
 import { ORGANISATION_INDEX, ORGANISATION_INDEX_SETTINGS, type OrganisationDocument } from './organisation-index';
-import { buildOrganisationSearch, VISIBLE, type OrganisationSearchInput } from './search-query';
+import { buildOrganisationSearch, displayed, VISIBLE, type OrganisationSearchInput } from './search-query';
 import { isIndexMissing, searchUnavailable, VersionedIndex } from './versioned-index';
 
 export interface OrganisationHit {
@@ -84,7 +84,7 @@ export class OrganisationSearch {
       };
       return {
         hits: res.hits.map((h) => {
-          const formatted = (h._formatted ?? {}) as Record<string, string>;
+          const shown = displayed(h as unknown as Record<string, unknown>, 'name', 'descriptionDisplay');
           return {
             id: h.id,
             name: h.name,
@@ -100,7 +100,7 @@ export class OrganisationSearch {
             oidVerified: h.oidVerified,
             openToPartnerships: h.openToPartnerships,
             updatedAt: h.updatedAt,
-            highlight: { name: formatted.name ?? h.name, description: formatted.descriptionDisplay ?? '' },
+            highlight: { name: shown.title, description: shown.text },
           };
         }),
         facets: Object.fromEntries((input.facets ?? []).map((f) => [f, res.facetDistribution?.[f] ?? {}])),

@@ -1,4 +1,4 @@
-import { buildOrganisationSearch, filterValue, VISIBLE } from './search-query';
+import { buildOrganisationSearch, cropStart, displayed, filterValue, forDisplay, VISIBLE } from './search-query';
 
 describe('organisation search query', () => {
   it('always filters to published documents first', () => {
@@ -35,5 +35,39 @@ describe('organisation search query', () => {
   it('counts facets only when asked', () => {
     expect(buildOrganisationSearch({}).params.facets).toBeUndefined();
     expect(buildOrganisationSearch({ facets: ['country', 'topics'] }).params.facets).toEqual(['country', 'topics']);
+  });
+});
+
+describe('display of hits', () => {
+  const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+
+  it('asks Meilisearch to highlight and crop only when there are words to mark', () => {
+    expect(forDisplay('skills', ['id'], 'name', 'text')).toMatchObject({
+      attributesToRetrieve: ['id'],
+      attributesToHighlight: ['name', 'text'],
+      attributesToCrop: ['text'],
+    });
+    expect(forDisplay('', ['id'], 'name', 'text')).toEqual({ attributesToRetrieve: ['id', 'text'] });
+  });
+
+  it('keeps the first 40 words of an unmarked text, and says when it cut', () => {
+    expect(cropStart(long)).toBe(`${long.split(' ').slice(0, 40).join(' ')}…`);
+    expect(cropStart('Short, and whole.  ')).toBe('Short, and whole.');
+    expect(cropStart('one two three, four', 3)).toBe('one two three…');
+    expect(cropStart('Πρώτη  παράγραφος.\n\nSecond\tparagraph.', 3)).toBe('Πρώτη  παράγραφος.\n\nSecond…');
+    expect(cropStart('', 3)).toBe('');
+  });
+
+  it("takes Meilisearch's marks when it made them, and the raw title otherwise", () => {
+    const marked = {
+      name: 'Academy',
+      text: 'x',
+      _formatted: { name: '<mark>Acad</mark>emy', text: '…<mark>x</mark>' },
+    };
+    expect(displayed(marked, 'name', 'text')).toEqual({ title: '<mark>Acad</mark>emy', text: '…<mark>x</mark>' });
+    expect(displayed({ name: 'Academy', text: long }, 'name', 'text')).toEqual({
+      title: 'Academy',
+      text: cropStart(long),
+    });
   });
 });
