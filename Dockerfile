@@ -22,7 +22,9 @@ RUN npm run build
 
 # ---- runtime: production dependencies + compiled output only ----
 FROM node:20-bookworm-slim AS runtime
+# NODE_OPTIONS: the same young-generation size as SERVICE_NODE_FLAGS in libs/runtime.
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-semi-space-size=32 \
     SCARF_ANALYTICS=false
 WORKDIR /app
 

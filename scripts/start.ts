@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type AppConfig } from '@syndesmos/config';
 import { ensureDatabaseExists, runMigrations } from '@syndesmos/database';
+import { SERVICE_NODE_FLAGS } from '@syndesmos/runtime';
 import { ensureMeilisearch, type MeiliServerHandle } from '@syndesmos/search';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo-data';
 import { ensureMailCatcher } from './dev-mail-catcher';
@@ -107,10 +108,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stopAll(0));
 
   for (const app of APPS) {
-    const child = spawn(process.execPath, [resolve(__dirname, '..', 'apps', app, 'src', 'main.js')], {
-      env: process.env,
-      stdio: 'inherit',
-    });
+    const child = spawn(
+      process.execPath,
+      [...SERVICE_NODE_FLAGS, resolve(__dirname, '..', 'apps', app, 'src', 'main.js')],
+      {
+        env: process.env,
+        stdio: 'inherit',
+      },
+    );
     child.once('exit', (code, signal) => {
       if (!stopping) {
         say(`${app} exited unexpectedly (${signal ?? `code ${code}`}); stopping the platform`);
