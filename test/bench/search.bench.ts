@@ -1,4 +1,14 @@
-import { benchSetup, freshDatabase, percentile, startCompiled, waitFor } from './bench-support';
+import { Client } from 'pg';
+import { runMigrations } from '@syndesmos/database';
+import {
+  benchSetup,
+  cpuSecondsOf,
+  freshDatabase,
+  keepAliveClient,
+  percentile,
+  startCompiled,
+  waitFor,
+} from './bench-support';
 import { cpus } from 'node:os';
 import type { AppConfig } from '@syndesmos/config';
 import { deleteKeysWithPrefix } from '@syndesmos/redis';
@@ -17,6 +27,8 @@ const ORGS = Number(process.env.BENCH_ORGS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONCURRENCY = 16;
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 40);
+/** Keep the database and index of the previous run when they hold BENCH_ORGS organisations. */
+const REUSE = process.env.BENCH_REUSE === '1';
 const DB = 'syndesmos_bench';
 const API_PORT = 3991;
 const WORKER_PORT = 3992;
@@ -34,10 +46,40 @@ const MIX: { label: string; input: OrganisationSearchInput; query: string }[] = 
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
 
-async function load(
-  send: (i: number) => Promise<void>,
-): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number }> {
+/** Processes whose CPU each run is charged with (the load generator is this process). */
+const PROCESSES = {
+  api: (cmd: string) => cmd.includes('apps/api/src/main.js'),
+  meilisearch: (cmd: string) => /meilisearch\b.*--http-addr/.test(cmd),
+  postgres: (cmd: string) => cmd.startsWith('postgres'),
+};
+type Cpu = Record<keyof typeof PROCESSES | 'generator', number>;
+
+function cpuNow(): Cpu {
+  const own = process.cpuUsage();
+  return {
+    api: cpuSecondsOf(PROCESSES.api),
+    meilisearch: cpuSecondsOf(PROCESSES.meilisearch),
+    postgres: cpuSecondsOf(PROCESSES.postgres),
+    generator: (own.user + own.system) / 1e6,
+  };
+}
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  /** Per query of MIX, in its order. */
+  queries: { p50: number; p95: number }[];
+  /** CPU milliseconds per request, by process. */
+  cpuMs: Cpu;
+}
+
+async function load(send: (i: number) => Promise<void>): Promise<LoadResult> {
+  const before = cpuNow();
   const latencies: number[] = [];
+  const byQuery: number[][] = MIX.map(() => []);
   let errors = 0;
   let n = 0;
   const end = Date.now() + SECONDS * 1000;
@@ -48,7 +90,9 @@ async function load(
         const t = performance.now();
         try {
           await send(i);
-          latencies.push(performance.now() - t);
+          const ms = performance.now() - t;
+          latencies.push(ms);
+          byQuery[i % MIX.length].push(ms);
         } catch {
           errors++;
         }
@@ -56,7 +100,17 @@ async function load(
     }),
   );
   latencies.sort((a, b) => a - b);
+  for (const list of byQuery) list.sort((a, b) => a - b);
+  const after = cpuNow();
+  const perRequest = (k: keyof Cpu) => ((after[k] - before[k]) * 1000) / Math.max(1, latencies.length);
   return {
+    queries: byQuery.map((list) => ({ p50: percentile(list, 50), p95: percentile(list, 95) })),
+    cpuMs: {
+      api: perRequest('api'),
+      meilisearch: perRequest('meilisearch'),
+      postgres: perRequest('postgres'),
+      generator: perRequest('generator'),
+    },
     rps: latencies.length / SECONDS,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -94,6 +148,23 @@ async function seedPostgres(config: AppConfig): Promise<void> {
   log(`PostgreSQL seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** True when the previous run left the database and an index holding at least ORGS organisations. */
+async function previousRun(databaseUrl: string, meiliUrl: string, key: string, indexUid: string): Promise<boolean> {
+  const db = new Client({ connectionString: databaseUrl });
+  try {
+    await db.connect();
+    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM organisation WHERE status = 'published'`)).rows;
+    const stats = await fetch(`${meiliUrl}/indexes/${indexUid}/stats`, { headers: { authorization: `Bearer ${key}` } });
+    if (!stats.ok) return false;
+    const { numberOfDocuments } = (await stats.json()) as { numberOfDocuments: number };
+    return n >= ORGS && numberOfDocuments >= ORGS;
+  } catch {
+    return false;
+  } finally {
+    await db.end().catch(() => undefined);
+  }
+}
+
 async function main(): Promise<void> {
   const { env, config, meili } = await benchSetup(DB, 'bench', {
     LOGIN_RATE_LIMIT_IP: '100000',
@@ -103,28 +174,37 @@ async function main(): Promise<void> {
   await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
   log(`machine: ${cpus().length} cores, node ${process.version}; ${ORGS} organisations`);
 
-  await seedPostgres(config);
-
-  // (a) indexing throughput: PostgreSQL → Meilisearch, waiting until every batch is searchable.
-  const ctx = await createOperatorContext(config);
-  const indexStart = Date.now();
-  const indexed = await ctx.indexer.reindexAll((n, total) => process.stdout.write(`\r[bench] indexing: ${n}/${total}`));
-  const indexSeconds = (Date.now() - indexStart) / 1000;
-  process.stdout.write('\n');
-  log(
-    `(a) indexed ${indexed} documents in ${indexSeconds.toFixed(1)} s = ${(indexed / indexSeconds).toFixed(0)} docs/s`,
-  );
-
+  const indexUid = `${config.meiliIndexPrefix}organisations`;
+  const reused = REUSE && (await previousRun(config.databaseUrl, config.meiliUrl, config.meiliMasterKey, indexUid));
+  let indexing = { indexed: 0, seconds: 0 };
   const password = 'Benchmark-runner-2026';
-  await ctx.auth.createAccount({
-    email: 'bench-admin@bench.example',
-    password,
-    displayName: 'Bench',
-    preferredLanguage: 'en',
-    role: 'admin',
-    naCountries: [],
-  });
-  await ctx.close();
+  if (reused) {
+    log(`reusing syndesmos_bench and ${indexUid} from the previous run (BENCH_REUSE=1): (a) not measured`);
+    await runMigrations(config.databaseUrl);
+  } else {
+    await seedPostgres(config);
+
+    // (a) indexing throughput: PostgreSQL → Meilisearch, waiting until every batch is searchable.
+    const ctx = await createOperatorContext(config);
+    const indexStart = Date.now();
+    const indexed = await ctx.indexer.reindexAll((n, total) =>
+      process.stdout.write(`\r[bench] indexing: ${n}/${total}`),
+    );
+    indexing = { indexed, seconds: (Date.now() - indexStart) / 1000 };
+    process.stdout.write('\n');
+    log(
+      `(a) indexed ${indexed} documents in ${indexing.seconds.toFixed(1)} s = ${(indexed / indexing.seconds).toFixed(0)} docs/s`,
+    );
+    await ctx.auth.createAccount({
+      email: 'bench-admin@bench.example',
+      password,
+      displayName: 'Bench',
+      preferredLanguage: 'en',
+      role: 'admin',
+      naCountries: [],
+    });
+    await ctx.close();
+  }
 
   const api = startCompiled('apps/api/src/main.js', env);
   const worker = startCompiled('apps/worker/src/main.js', env);
@@ -141,36 +221,38 @@ async function main(): Promise<void> {
     ).json()) as { accessToken: string };
     const auth = { authorization: `Bearer ${login.accessToken}` };
 
+    const client = keepAliveClient();
+    const ok = (status: number) => {
+      if (status !== 200) throw new Error(String(status));
+    };
     // Warm both paths.
-    for (const m of MIX) await fetch(`${apiUrl}/v1/search/organisations?${m.query}`, { headers: auth });
+    for (const m of MIX) ok(await client.request(`${apiUrl}/v1/search/organisations?${m.query}`, { headers: auth }));
 
     log(`(b) API: ${SECONDS} s at concurrency ${CONCURRENCY}, mix of ${MIX.map((m) => m.label).join(' / ')}`);
-    const viaApi = await load(async (i) => {
-      const res = await fetch(`${apiUrl}/v1/search/organisations?${MIX[i % MIX.length].query}`, { headers: auth });
-      if (!res.ok) throw new Error(String(res.status));
-      await res.arrayBuffer();
-    });
+    const viaApi = await load(async (i) =>
+      ok(await client.request(`${apiUrl}/v1/search/organisations?${MIX[i % MIX.length].query}`, { headers: auth })),
+    );
 
-    log(`(c) Meilisearch directly: same mix, same client`);
-    const indexUid = `${config.meiliIndexPrefix}organisations`;
+    log(`(c) Meilisearch directly: same mix, built by the same code`);
     const bodies = MIX.map((m) => {
       const { q, params } = buildOrganisationSearch(m.input);
       return JSON.stringify({ q, ...params });
     });
-    const direct = await load(async (i) => {
-      const res = await fetch(`${config.meiliUrl}/indexes/${indexUid}/search`, {
-        method: 'POST',
-        // The API's client asks for uncompressed answers too (see libs/search/src/meili-client.ts).
-        headers: {
-          'content-type': 'application/json',
-          'accept-encoding': 'identity',
-          authorization: `Bearer ${config.meiliMasterKey}`,
-        },
-        body: bodies[i % bodies.length],
-      });
-      if (!res.ok) throw new Error(String(res.status));
-      await res.arrayBuffer();
-    });
+    const direct = await load(async (i) =>
+      ok(
+        await client.request(`${config.meiliUrl}/indexes/${indexUid}/search`, {
+          method: 'POST',
+          // The API asks for uncompressed answers too (see libs/search/src/meili-searcher.ts).
+          headers: {
+            'content-type': 'application/json',
+            'accept-encoding': 'identity',
+            authorization: `Bearer ${config.meiliMasterKey}`,
+          },
+          body: bodies[i % bodies.length],
+        }),
+      ),
+    );
+    client.close();
 
     // (d) publish-to-searchable through the whole pipeline.
     log(`(d) publish-to-searchable: ${PUBLISHES} organisations approved one after another`);
@@ -225,8 +307,20 @@ async function main(): Promise<void> {
     console.log(
       `API overhead b/c: ${(viaApi.p50 / direct.p50).toFixed(2)}x at the median, ${(viaApi.p95 / direct.p95).toFixed(2)}x at p95`,
     );
+    const c = (r: LoadResult) =>
+      `API ${r.cpuMs.api.toFixed(2)}, Meilisearch ${r.cpuMs.meilisearch.toFixed(2)}, PostgreSQL ${r.cpuMs.postgres.toFixed(2)}, load generator ${r.cpuMs.generator.toFixed(2)}`;
+    for (const [k, m] of MIX.entries()) {
+      const [b, d] = [viaApi.queries[k], direct.queries[k]];
+      console.log(
+        `  ${m.label.padEnd(26)} p50/p95 ms: API ${b.p50.toFixed(1)}/${b.p95.toFixed(1)}, Meilisearch ${d.p50.toFixed(1)}/${d.p95.toFixed(1)}`,
+      );
+    }
+    console.log(`CPU ms per request (b): ${c(viaApi)}`);
+    console.log(`CPU ms per request (c): ${c(direct)}`);
     console.log(
-      `(a) indexing: ${(indexed / indexSeconds).toFixed(0)} docs/s (${indexed} in ${indexSeconds.toFixed(1)} s)`,
+      indexing.indexed
+        ? `(a) indexing: ${(indexing.indexed / indexing.seconds).toFixed(0)} docs/s (${indexing.indexed} in ${indexing.seconds.toFixed(1)} s)`
+        : '(a) indexing: not measured (BENCH_REUSE=1)',
     );
     console.log(
       `(d) publish-to-searchable: p50 ${percentile(delays, 50).toFixed(0)} ms, p95 ${percentile(delays, 95).toFixed(0)} ms, max ${delays[delays.length - 1].toFixed(0)} ms`,
