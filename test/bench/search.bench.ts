@@ -26,6 +26,8 @@ import { generateOrganisations } from './organisation-generator';
 const ORGS = Number(process.env.BENCH_ORGS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONCURRENCY = 16;
+const ROUNDS = 3;
+const WARMUP_SECONDS = 3;
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 40);
 /** Keep the database and index of the previous run when they hold BENCH_ORGS organisations. */
 const REUSE = process.env.BENCH_REUSE === '1';
@@ -64,6 +66,15 @@ function cpuNow(): Cpu {
   };
 }
 
+interface Samples {
+  /** Latencies in ms, per query of MIX. */
+  byQuery: number[][];
+  errors: number;
+  seconds: number;
+  /** CPU seconds used meanwhile, by process. */
+  cpu: Cpu;
+}
+
 interface LoadResult {
   rps: number;
   p50: number;
@@ -76,13 +87,13 @@ interface LoadResult {
   cpuMs: Cpu;
 }
 
-async function load(send: (i: number) => Promise<void>): Promise<LoadResult> {
+/** Sends the mix at CONCURRENCY for `seconds`, one request after another per slot. */
+async function load(send: (i: number) => Promise<void>, seconds: number): Promise<Samples> {
   const before = cpuNow();
-  const latencies: number[] = [];
   const byQuery: number[][] = MIX.map(() => []);
   let errors = 0;
   let n = 0;
-  const end = Date.now() + SECONDS * 1000;
+  const end = Date.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (Date.now() < end) {
@@ -90,19 +101,24 @@ async function load(send: (i: number) => Promise<void>): Promise<LoadResult> {
         const t = performance.now();
         try {
           await send(i);
-          const ms = performance.now() - t;
-          latencies.push(ms);
-          byQuery[i % MIX.length].push(ms);
+          byQuery[i % MIX.length].push(performance.now() - t);
         } catch {
           errors++;
         }
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  for (const list of byQuery) list.sort((a, b) => a - b);
   const after = cpuNow();
-  const perRequest = (k: keyof Cpu) => ((after[k] - before[k]) * 1000) / Math.max(1, latencies.length);
+  const cpu = Object.fromEntries(Object.keys(after).map((k) => [k, after[k as keyof Cpu] - before[k as keyof Cpu]]));
+  return { byQuery, errors, seconds, cpu: cpu as Cpu };
+}
+
+/** Pools the rounds of one path into its figures. */
+function summarise(rounds: Samples[]): LoadResult {
+  const byQuery = MIX.map((_, q) => rounds.flatMap((r) => r.byQuery[q]).sort((a, b) => a - b));
+  const all = byQuery.flat().sort((a, b) => a - b);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  const perRequest = (k: keyof Cpu) => (rounds.reduce((sum, r) => sum + r.cpu[k], 0) * 1000) / Math.max(1, all.length);
   return {
     queries: byQuery.map((list) => ({ p50: percentile(list, 50), p95: percentile(list, 95) })),
     cpuMs: {
@@ -111,11 +127,11 @@ async function load(send: (i: number) => Promise<void>): Promise<LoadResult> {
       postgres: perRequest('postgres'),
       generator: perRequest('generator'),
     },
-    rps: latencies.length / SECONDS,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors,
+    rps: all.length / seconds,
+    p50: percentile(all, 50),
+    p95: percentile(all, 95),
+    p99: percentile(all, 99),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
   };
 }
 
@@ -225,20 +241,13 @@ async function main(): Promise<void> {
     const ok = (status: number) => {
       if (status !== 200) throw new Error(String(status));
     };
-    // Warm both paths.
-    for (const m of MIX) ok(await client.request(`${apiUrl}/v1/search/organisations?${m.query}`, { headers: auth }));
-
-    log(`(b) API: ${SECONDS} s at concurrency ${CONCURRENCY}, mix of ${MIX.map((m) => m.label).join(' / ')}`);
-    const viaApi = await load(async (i) =>
-      ok(await client.request(`${apiUrl}/v1/search/organisations?${MIX[i % MIX.length].query}`, { headers: auth })),
-    );
-
-    log(`(c) Meilisearch directly: same mix, built by the same code`);
+    const viaApiOnce = async (i: number) =>
+      ok(await client.request(`${apiUrl}/v1/search/organisations?${MIX[i % MIX.length].query}`, { headers: auth }));
     const bodies = MIX.map((m) => {
       const { q, params } = buildOrganisationSearch(m.input);
       return JSON.stringify({ q, ...params });
     });
-    const direct = await load(async (i) =>
+    const directOnce = async (i: number) =>
       ok(
         await client.request(`${config.meiliUrl}/indexes/${indexUid}/search`, {
           method: 'POST',
@@ -250,8 +259,27 @@ async function main(): Promise<void> {
           },
           body: bodies[i % bodies.length],
         }),
-      ),
+      );
+
+    // Warm both paths (the API's code is compiled by V8 as it runs), then alternate them in
+    // rounds so that whatever drifts during the run (caches, other processes) touches both.
+    log(`warming both paths: ${WARMUP_SECONDS} s each at concurrency ${CONCURRENCY}`);
+    await load(viaApiOnce, WARMUP_SECONDS);
+    await load(directOnce, WARMUP_SECONDS);
+    log(
+      `(b) API and (c) Meilisearch directly (same mix, built by the same code): ${ROUNDS} alternating rounds of ` +
+        `${SECONDS / ROUNDS} s each, concurrency ${CONCURRENCY}, mix of ${MIX.map((m) => m.label).join(' / ')}`,
     );
+    const apiRounds: Samples[] = [];
+    const directRounds: Samples[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      apiRounds.push(await load(viaApiOnce, SECONDS / ROUNDS));
+      directRounds.push(await load(directOnce, SECONDS / ROUNDS));
+      process.stdout.write(`\r[bench] round ${r + 1}/${ROUNDS}`);
+    }
+    process.stdout.write('\n');
+    const viaApi = summarise(apiRounds);
+    const direct = summarise(directRounds);
     client.close();
 
     // (d) publish-to-searchable through the whole pipeline.
