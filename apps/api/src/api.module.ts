@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@syndesmos/auth';
 import { ConsortiaModule } from '@syndesmos/consortia';
@@ -10,7 +10,6 @@ import { InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { AuthController, MeController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
-import { RequestContextMiddleware } from './common/request-context.middleware';
 import { ChannelsController } from './channels/channels.controller';
 import { AdminController, SuggestionsController } from './suggestions/suggestions.controller';
 import { CallSearchController, CallsController, OrganisationCallsController } from './calls/calls.controller';
@@ -26,7 +25,7 @@ import { SearchController } from './search/search.controller';
 import { TaxonomiesController } from './taxonomies/taxonomies.controller';
 
 @Module({})
-export class ApiModule implements NestModule {
+export class ApiModule {
   static forRoot(infra: Infrastructure): DynamicModule {
     return {
       module: ApiModule,
@@ -68,9 +67,5 @@ export class ApiModule implements NestModule {
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestContextMiddleware).forRoutes('*path');
   }
 }
