@@ -152,6 +152,8 @@ describe('organisation search', () => {
   it('highlights and crops the description', async () => {
     const [hit] = (await search('q=apprentices')).body.hits;
     expect(hit.highlight.description).toContain('<mark>apprentices</mark>');
+    const [named] = (await search('q=tallinn')).body.hits;
+    expect(named.highlight.name).toBe('<mark>Tallinn</mark> Skills Academy');
     // Greek, typed without accents, is marked where it stands with them; so is a typo.
     const greekHit = (await search(`q=${encodeURIComponent('εκπαιδευση')}`)).body.hits.find(
       (h: { id: string }) => h.id === greek.id,

@@ -16,6 +16,7 @@ export function toSearchDocument(org: OrganisationEntity): OrganisationDocument 
     version: org.version,
     status: 'published',
     name: p.displayName,
+    nameDisplay: p.displayName,
     nameSort: p.displayName.toLocaleLowerCase('en'),
     legalName: p.legalName,
     description: p.description,

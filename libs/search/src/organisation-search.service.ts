@@ -84,7 +84,7 @@ export class OrganisationSearch {
       };
       return {
         hits: res.hits.map((h) => {
-          const shown = displayed(h as unknown as Record<string, unknown>, 'name', 'descriptionDisplay');
+          const shown = displayed(h as unknown as Record<string, unknown>, 'nameDisplay', 'descriptionDisplay', 'name');
           return {
             id: h.id,
             name: h.name,

@@ -65,6 +65,7 @@ describe('display of hits', () => {
       _formatted: { name: '<mark>Acad</mark>emy', text: '…<mark>x</mark>' },
     };
     expect(displayed(marked, 'name', 'text')).toEqual({ title: '<mark>Acad</mark>emy', text: '…<mark>x</mark>' });
+    expect(displayed({ name: 'Academy', text: 'x' }, 'nameDisplay', 'text', 'name').title).toBe('Academy');
     expect(displayed({ name: 'Academy', text: long }, 'name', 'text')).toEqual({
       title: 'Academy',
       text: cropStart(long),

@@ -89,15 +89,19 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029;
 }
 
-/** A hit's title (highlighted) and text (highlighted and cropped), however `forDisplay` asked. */
+/**
+ * A hit's title (highlighted) and text (highlighted and cropped), however `forDisplay` asked;
+ * `rawTitle` is the attribute to show when nothing was highlighted.
+ */
 export function displayed(
   hit: Record<string, unknown> & { _formatted?: Record<string, unknown> },
   title: string,
   text: string,
+  rawTitle = title,
 ): { title: string; text: string } {
   const formatted = hit._formatted ?? {};
   return {
-    title: String(formatted[title] ?? hit[title] ?? ''),
+    title: String(formatted[title] ?? hit[rawTitle] ?? ''),
     text: typeof formatted[text] === 'string' ? formatted[text] : cropStart(String(hit[text] ?? '')),
   };
 }
@@ -149,7 +153,7 @@ export function buildOrganisationSearch(input: OrganisationSearchInput): { q: st
           'openToPartnerships',
           'updatedAt',
         ],
-        'name',
+        'nameDisplay',
         'descriptionDisplay',
       ),
     },
