@@ -63,15 +63,21 @@ export class CallIndexer {
   ) {}
 
   async sync(callId: string): Promise<'written' | 'stale' | 'removed'> {
-    return withRedisLock(this.redis, `lock:index:call:${callId}`, 30_000, async () => {
-      const call = await this.calls.find(callId);
-      const org = call ? await this.consortia.factsOf(call.organisationId) : null;
-      if (call?.status === 'open' && org?.status === 'published') {
-        return await this.search.upsert(toCallDocument(call, org));
-      }
-      await this.search.remove(callId);
-      return 'removed' as const;
-    });
+    return withRedisLock(
+      this.redis,
+      `lock:index:call:${callId}`,
+      30_000,
+      async () => {
+        const call = await this.calls.find(callId);
+        const org = call ? await this.consortia.factsOf(call.organisationId) : null;
+        if (call?.status === 'open' && org?.status === 'published') {
+          return await this.search.upsert(toCallDocument(call, org));
+        }
+        await this.search.remove(callId);
+        return 'removed' as const;
+      },
+      2_000,
+    );
   }
 
   /** An organisation's calls follow it: suspended, deleted or renamed, its calls change too. */

@@ -19,12 +19,19 @@ export class OrganisationIndexer {
 
   async sync(organisationId: string): Promise<'written' | 'stale' | 'removed'> {
     // One writer per organisation at a time: read-then-write must not interleave.
-    return withRedisLock(this.redis, `lock:index:organisation:${organisationId}`, 30_000, async () => {
-      const org = await this.orgs.findAny(organisationId);
-      if (org?.status === 'published') return await this.search.upsert(toSearchDocument(org));
-      await this.search.remove(organisationId);
-      return 'removed' as const;
-    });
+    return withRedisLock(
+      this.redis,
+      `lock:index:organisation:${organisationId}`,
+      30_000,
+      async () => {
+        const org = await this.orgs.findAny(organisationId);
+        if (org?.status === 'published') return await this.search.upsert(toSearchDocument(org));
+        await this.search.remove(organisationId);
+        return 'removed' as const;
+        // A burst's earlier job is usually done within a second: wait for it rather than retry.
+      },
+      2_000,
+    );
   }
 
   /** Rebuilds the whole index from PostgreSQL into a fresh index, then swaps it in. */

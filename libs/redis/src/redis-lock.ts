@@ -11,12 +11,23 @@ export class LockBusy extends Error {
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 
 /**
- * Runs `work` while holding a Redis lock, released only by its holder. Throws LockBusy when
- * someone else holds it (a job retries later).
+ * Runs `work` while holding a Redis lock, released only by its holder. Waits up to `waitMs`
+ * for a holder to finish (index jobs for one organisation come in bursts: created, submitted,
+ * approved), then throws LockBusy (a job retries later).
  */
-export async function withRedisLock<T>(redis: Redis, key: string, ttlMs: number, work: () => Promise<T>): Promise<T> {
+export async function withRedisLock<T>(
+  redis: Redis,
+  key: string,
+  ttlMs: number,
+  work: () => Promise<T>,
+  waitMs = 0,
+): Promise<T> {
   const token = randomUUID();
-  if ((await redis.set(key, token, 'PX', ttlMs, 'NX')) !== 'OK') throw new LockBusy(key);
+  const deadline = Date.now() + waitMs;
+  while ((await redis.set(key, token, 'PX', ttlMs, 'NX')) !== 'OK') {
+    if (Date.now() >= deadline) throw new LockBusy(key);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   try {
     return await work();
   } finally {
