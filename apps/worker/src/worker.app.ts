@@ -81,7 +81,11 @@ export async function createWorkerApp(
     logger: new NestPinoLogger(logger),
   });
 
-  const bullConnection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
+  let closing = false;
+  const bullConnection = createRedis(
+    { url: config.redisUrl, prefix: config.redisPrefix, stopRetrying: () => closing },
+    'bullmq',
+  );
   const prefix = bullPrefix(config.redisPrefix);
   const producer = new JobProducer(bullConnection, prefix, (err) => logger.warn({ err: err.message }, 'queue error'));
 
@@ -196,6 +200,7 @@ export async function createWorkerApp(
     healthServer,
     async close() {
       // Stop relaying and taking jobs, let the ones in flight finish, then close connections.
+      closing = true;
       clearTimeout(indexTimer);
       await relay.close();
       // In-flight jobs get a grace period; with Redis gone nothing can complete, so do not wait.

@@ -5,6 +5,12 @@ export type RedisRole = 'app' | 'bullmq' | 'pubsub';
 export interface RedisFactoryOptions {
   url: string;
   prefix: string;
+  /**
+   * Asked before each reconnect: true ends the client's retries. BullMQ copies a connection's
+   * options into the connections it makes itself, so this also stops those; without it, a
+   * process closed while Redis is down kept reconnecting forever and never exited.
+   */
+  stopRetrying?: () => boolean;
 }
 
 // The one place Redis connections are made. App clients fail fast when Redis is down so a
@@ -25,7 +31,7 @@ function buildClient(opts: RedisFactoryOptions, role: RedisRole): Redis {
   const base: RedisOptions = {
     lazyConnect: false,
     connectionName: `syndesmos-${role}`,
-    retryStrategy: (times) => Math.min(times * 200, 2000),
+    retryStrategy: (times) => (opts.stopRetrying?.() ? null : Math.min(times * 200, 2000)),
   };
   if (role === 'bullmq') {
     return new Redis(opts.url, { ...base, maxRetriesPerRequest: null, enableReadyCheck: false });
