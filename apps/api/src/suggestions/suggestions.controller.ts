@@ -11,12 +11,11 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Queue } from 'bullmq';
 import type { Principal } from '@syndesmos/auth';
 import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { CallService, ConsortiumService } from '@syndesmos/consortia';
-import { QueueName } from '@syndesmos/jobs';
+import { JobProducer, QueueName } from '@syndesmos/jobs';
 import { SuggestionService, type SubjectKind, type SuggestionRow } from '@syndesmos/matching';
 import { MessagingService, toChannelView } from '@syndesmos/messaging';
 import { bullPrefix, createRedis, type Redis } from '@syndesmos/redis';
@@ -173,20 +172,18 @@ export class SuggestionsController {
 @Controller('admin')
 export class AdminController implements OnModuleDestroy {
   private readonly connection: Redis;
-  private readonly queues: Queue[];
+  private readonly producer: JobProducer;
 
   constructor(
     private readonly suggestions: SuggestionService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.connection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
-    this.queues = Object.values(QueueName).map(
-      (name) => new Queue(name, { connection: this.connection, prefix: bullPrefix(config.redisPrefix) }),
-    );
+    this.producer = new JobProducer(this.connection, bullPrefix(config.redisPrefix));
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all(this.queues.map((q) => q.close().catch(() => undefined)));
+    await this.producer.close().catch(() => undefined);
     this.connection.disconnect();
   }
 
@@ -205,7 +202,8 @@ export class AdminController implements OnModuleDestroy {
   @ApiErrors(401, 403, 503)
   async queueDashboard() {
     return Promise.all(
-      this.queues.map(async (q) => {
+      Object.values(QueueName).map(async (name) => {
+        const q = this.producer.queue(name);
         const [counts, active, failed, schedulers] = await Promise.all([
           q.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed'),
           q.getJobs(['active'], 0, 20),
