@@ -29,7 +29,7 @@ export class LoadClient {
 
   /** Renders a request once: `url` gives host, port and path. */
   static request(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-    const { host, port, pathname, search } = new URL(url);
+    const { host, hostname, port, pathname, search } = new URL(url);
     const body = opts.body === undefined ? undefined : Buffer.from(opts.body);
     const headers = { host, ...opts.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
     const head = `${opts.method ?? 'GET'} ${pathname}${search} HTTP/1.1\r\n${Object.entries(headers)
@@ -37,7 +37,7 @@ export class LoadClient {
       .join('')}\r\n`;
     return {
       port: Number(port || 80),
-      hostname: new URL(url).hostname,
+      hostname,
       bytes: Buffer.concat([Buffer.from(head), body ?? Buffer.alloc(0)]),
     };
   }

@@ -29,7 +29,7 @@ export class SearchConnectionError extends Error {
 }
 
 export class MeiliSearcher {
-  private readonly base: URL;
+  private readonly target: { protocol: string; hostname: string; port: string; basePath: string };
   private readonly agent: http.Agent;
   private readonly transport: typeof http | typeof https;
   private readonly authorization: string;
@@ -38,8 +38,15 @@ export class MeiliSearcher {
     conn: SearchConnection,
     private readonly timeoutMs = 5000,
   ) {
-    this.base = new URL(conn.url.endsWith('/') ? conn.url : `${conn.url}/`);
-    const secure = this.base.protocol === 'https:';
+    const base = new URL(conn.url.endsWith('/') ? conn.url : `${conn.url}/`);
+    // Parsed once: the search path is the only part that changes per request.
+    this.target = {
+      protocol: base.protocol,
+      hostname: base.hostname.replace(/^\[(.*)\]$/, '$1'), // an IPv6 literal without its brackets
+      port: base.port,
+      basePath: base.pathname,
+    };
+    const secure = base.protocol === 'https:';
     this.transport = secure ? https : http;
     // Sockets stay open between searches; 64 covers the API's concurrency with room to spare.
     this.agent = new this.transport.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16 });
@@ -51,8 +58,11 @@ export class MeiliSearcher {
     const body = JSON.stringify({ q, ...params });
     return new Promise((resolve, reject) => {
       const req = this.transport.request(
-        new URL(`indexes/${encodeURIComponent(indexUid)}/search`, this.base),
         {
+          protocol: this.target.protocol,
+          hostname: this.target.hostname,
+          port: this.target.port,
+          path: `${this.target.basePath}indexes/${encodeURIComponent(indexUid)}/search`,
           method: 'POST',
           agent: this.agent,
           headers: {
