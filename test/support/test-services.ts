@@ -2,7 +2,8 @@ import { loadConfig, type AppConfig } from '@syndesmos/config';
 
 // Where the shared test services live. The same defaults as `npm start`, so a developer's
 // running Meilisearch is reused; the test template database is separate from theirs.
-export const TEMPLATE_DB = 'syndesmos_test_template';
+// TEST_TEMPLATE_DB lets two checkouts run their suites side by side on one machine.
+export const TEMPLATE_DB = process.env.TEST_TEMPLATE_DB ?? 'syndesmos_test_template';
 
 export function baseTestConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
   return loadConfig({
