@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   Length,
   MaxLength,
@@ -17,6 +16,7 @@ import {
   type UserView,
 } from '@syndesmos/auth';
 import { SUPPORTED_LOCALES, type Locale } from '@syndesmos/common';
+import { Optional } from '../common/validation';
 
 /** The platform's password rule as a field validator, so it is listed with the other fields. */
 function IsAcceptablePassword(): PropertyDecorator {
@@ -82,13 +82,13 @@ export class RefreshDto {
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 120 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 120)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: SUPPORTED_LOCALES })
-  @IsOptional()
+  @Optional()
   @IsIn(SUPPORTED_LOCALES)
   preferredLanguage?: Locale;
 }

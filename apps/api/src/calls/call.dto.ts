@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,7 +17,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -37,10 +36,10 @@ import { isCountryCode, isLanguageCode, isNaceSection, isOrganisationType, isTop
 import { PageQueryDto } from '../common/pagination';
 import { bool, FacetList, list, SearchPageQueryDto } from '../common/query-params';
 import { IsTaxonomyCode } from '../common/taxonomy.validators';
+import { Nullable, PatchType } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = () => Matches(DAY, { message: '$property must be a date as YYYY-MM-DD' });
-const nullable = (field: string) => ValidateIf((o: Record<string, unknown>) => o[field] !== null);
 
 export class SoughtPartnerDto {
   @ApiProperty({ type: [String], description: 'ISO country codes; empty means any country' })
@@ -112,20 +111,20 @@ export class CallFieldsDto {
   languages!: string[];
 
   @ApiProperty({ nullable: true, type: String, example: '2027-09-01' })
-  @nullable('plannedStart')
+  @Nullable()
   @isDay()
   @IsISO8601({ strict: true })
   plannedStart!: string | null;
 
   @ApiProperty({ nullable: true, type: Number, minimum: 6, maximum: 36 })
-  @nullable('durationMonths')
+  @Nullable()
   @IsInt()
   @Min(6)
   @Max(36)
   durationMonths!: number | null;
 
   @ApiProperty({ nullable: true, type: String, description: 'The National Agency deadline targeted' })
-  @nullable('naDeadline')
+  @Nullable()
   @isDay()
   @IsISO8601({ strict: true })
   naDeadline!: string | null;
@@ -160,7 +159,7 @@ export class CreateCallDto extends CallFieldsDto {
   open?: boolean;
 }
 
-export class UpdateCallDto extends PartialType(CallFieldsDto) {}
+export class UpdateCallDto extends PatchType(CallFieldsDto) {}
 
 export class CallStatusDto {
   @ApiProperty({ enum: ['open', 'paused', 'closed'] })
@@ -177,7 +176,7 @@ export class AnswerContactDto {
   @ApiProperty() @IsString() @Length(1, 120) name!: string;
   @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
   @ApiProperty({ nullable: true, type: String })
-  @nullable('phone')
+  @Nullable()
   @IsString()
   @Length(3, 40)
   phone!: string | null;

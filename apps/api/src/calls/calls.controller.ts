@@ -6,7 +6,8 @@ import { CallService, ConsortiumService, todayUtc } from '@syndesmos/consortia';
 import { CallSearch } from '@syndesmos/search';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
-import { decodeTimeCursor, PageQueryDto, refuseNulls, timePage } from '../common/pagination';
+import { decodeTimeCursor, PageQueryDto, timePage } from '../common/pagination';
+import { patchOf } from '../common/validation';
 import {
   AnswersQueryDto,
   CallConsortiumDto,
@@ -59,8 +60,7 @@ export class CallsController {
   @ApiOkResponse({ description: 'Draft, open and paused calls can be edited by the calling organisation’s admins' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async update(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: UpdateCallDto) {
-    refuseNulls(dto, ['plannedStart', 'durationMonths', 'naDeadline']);
-    return toCallResponse(await this.calls.update(p, id, dto));
+    return toCallResponse(await this.calls.update(p, id, patchOf(dto)));
   }
 
   @Post(':id/status')

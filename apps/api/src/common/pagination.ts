@@ -45,23 +45,6 @@ const isTimeKey = (v: unknown): v is [string, string] =>
   typeof v[1] === 'string' &&
   /^[0-9a-f-]{36}$/.test(v[1]);
 
-/**
- * PATCH bodies: class-validator's @IsOptional lets null through. Only the fields that may be
- * cleared take null; for the others it is a 400, not a NOT NULL violation deep down.
- */
-export function refuseNulls(body: object, nullable: readonly string[]): void {
-  const fields = Object.entries(body)
-    .filter(([k, v]) => v === null && !nullable.includes(k))
-    .map(([k]) => k);
-  if (fields.length > 0) {
-    throw new DomainException(
-      ErrorCode.ValidationFailed,
-      'these fields cannot be cleared',
-      fields.map((field) => ({ field, problem: 'null', message: `${field} cannot be null` })),
-    );
-  }
-}
-
 /** Decodes a cursor over (timestamp, id), the key of most lists here. */
 export function decodeTimeCursor(cursor: string | undefined): { at: string; id: string } | undefined {
   const key = decodeCursor(cursor, isTimeKey);

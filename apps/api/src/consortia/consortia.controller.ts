@@ -4,7 +4,8 @@ import type { Principal } from '@syndesmos/auth';
 import { ConsortiumService } from '@syndesmos/consortia';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
-import { decodeCursor, decodeTimeCursor, encodeCursor, PageQueryDto, refuseNulls } from '../common/pagination';
+import { decodeCursor, decodeTimeCursor, encodeCursor, PageQueryDto } from '../common/pagination';
+import { patchOf } from '../common/validation';
 import {
   toConsortiumResponse,
   toEventResponse,
@@ -70,8 +71,7 @@ export class ConsortiaController {
   @ApiOkResponse({ description: 'Name, summary and NA deadline; coordinator admins, while forming or ready' })
   @ApiErrors(400, 401, 403, 404, 409)
   async update(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: UpdateConsortiumDto) {
-    refuseNulls(dto, ['naDeadline']);
-    await this.consortia.update(p, id, dto);
+    await this.consortia.update(p, id, patchOf(dto));
     return toConsortiumResponse(await this.consortia.get(p, id));
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import {
   ACTIONS,
   CONSORTIUM_STATUSES,
@@ -8,6 +8,7 @@ import {
   type ConsortiumStatus,
   type InvitedRole,
 } from '@syndesmos/consortia';
+import { Nullable, Optional } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,18 +25,18 @@ export class CreateConsortiumDto {
 
   @ApiPropertyOptional({ nullable: true, type: String, example: '2027-03-05', description: 'Target NA deadline' })
   @IsOptional()
-  @ValidateIf((o: { naDeadline?: unknown }) => o.naDeadline !== null)
+  @Nullable()
   @Matches(DAY, { message: 'naDeadline must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   naDeadline?: string | null;
 }
 
 export class UpdateConsortiumDto {
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @Length(3, 200) name?: string;
-  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) summary?: string;
+  @ApiPropertyOptional({ maxLength: 200 }) @Optional() @IsString() @Length(3, 200) name?: string;
+  @ApiPropertyOptional({ maxLength: 5000 }) @Optional() @IsString() @MaxLength(5000) summary?: string;
   @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((o: { naDeadline?: unknown }) => o.naDeadline !== null)
+  @Optional()
+  @Nullable()
   @Matches(DAY, { message: 'naDeadline must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   naDeadline?: string | null;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,7 +15,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -38,6 +37,7 @@ import {
 } from '@syndesmos/taxonomies';
 import { PageQueryDto } from '../common/pagination';
 import { IsTaxonomyCode } from '../common/taxonomy.validators';
+import { Nullable, Optional, PatchType, patchOf } from '../common/validation';
 
 // Limits are part of the contract: they are in the OpenAPI document and enforced here.
 export const LIMITS = {
@@ -51,7 +51,6 @@ export const LIMITS = {
   reason: 2_000,
 } as const;
 
-const nullable = (field: string) => ValidateIf((o: Record<string, unknown>) => o[field] !== null);
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
 
 export class ExperienceDto {
@@ -86,7 +85,7 @@ export class PartnerWishesDto {
   organisationTypes!: string[];
 
   @ApiProperty({ nullable: true, maxLength: LIMITS.lookingForText })
-  @nullable('text')
+  @Nullable()
   @IsString()
   @MaxLength(LIMITS.lookingForText)
   text!: string | null;
@@ -104,15 +103,15 @@ export class ContactPersonDto {
   email!: string;
 
   @ApiPropertyOptional({ nullable: true, maxLength: 40 })
-  @IsOptional()
-  @nullable('phone')
+  @Optional()
+  @Nullable()
   @IsString()
   @MaxLength(40)
   phone?: string | null;
 
   @ApiPropertyOptional({ nullable: true, maxLength: 120 })
-  @IsOptional()
-  @nullable('role')
+  @Optional()
+  @Nullable()
   @IsString()
   @MaxLength(120)
   role?: string | null;
@@ -135,8 +134,8 @@ export class OrganisationProfileFieldsDto {
   oid!: string;
 
   @ApiPropertyOptional({ nullable: true, example: '949123456', description: '9-digit PIC' })
-  @IsOptional()
-  @nullable('pic')
+  @Optional()
+  @Nullable()
   @Matches(/^\d{9}$/, { message: 'pic must be 9 digits' })
   pic?: string | null;
 
@@ -145,14 +144,14 @@ export class OrganisationProfileFieldsDto {
   country!: string;
 
   @ApiPropertyOptional({ maxLength: LIMITS.city })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(LIMITS.city)
   city?: string;
 
   @ApiPropertyOptional({ nullable: true, maxLength: LIMITS.url })
-  @IsOptional()
-  @nullable('website')
+  @Optional()
+  @Nullable()
   @IsUrl(HTTP_URL)
   @MaxLength(LIMITS.url)
   website?: string | null;
@@ -162,95 +161,95 @@ export class OrganisationProfileFieldsDto {
   organisationType!: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 21, description: 'NACE Rev.2 sections A–U' })
-  @IsOptional()
+  @Optional()
   @ArrayMaxSize(21)
   @ArrayUnique()
   @IsTaxonomyCode(isNaceSection, 'NACE section')
   naceSections?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 30, description: 'NACE Rev.2 two-digit divisions' })
-  @IsOptional()
+  @Optional()
   @ArrayMaxSize(30)
   @ArrayUnique()
   @IsTaxonomyCode(isNaceDivision, 'NACE division')
   naceDivisions?: string[];
 
   @ApiPropertyOptional({ nullable: true, enum: ['1-9', '10-49', '50-249', '250+'] })
-  @IsOptional()
-  @nullable('sizeBand')
+  @Optional()
+  @Nullable()
   @IsTaxonomyCode(isSizeBand, 'size band')
   sizeBand?: string | null;
 
   @ApiPropertyOptional({ nullable: true, minimum: 1000, maximum: 2100 })
-  @IsOptional()
-  @nullable('foundingYear')
+  @Optional()
+  @Nullable()
   @IsInt()
   @Min(1000)
   @Max(new Date().getFullYear())
   foundingYear?: number | null;
 
   @ApiPropertyOptional({ maxLength: LIMITS.description, description: 'Plain text; any language' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(LIMITS.description)
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional()
+  @Optional()
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsTaxonomyCode(isTopic, 'topic')
   topics?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional()
+  @Optional()
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsTaxonomyCode(isTargetGroup, 'target group')
   targetGroups?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 30, description: 'ISO 639-1' })
-  @IsOptional()
+  @Optional()
   @ArrayMaxSize(30)
   @ArrayUnique()
   @IsTaxonomyCode(isLanguageCode, 'language')
   languages?: string[];
 
   @ApiPropertyOptional({ type: ExperienceDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ExperienceDto)
   experience?: ExperienceDto;
 
   @ApiPropertyOptional({ type: PartnerWishesDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => PartnerWishesDto)
   lookingFor?: PartnerWishesDto;
 
   @ApiPropertyOptional({ type: ContactPersonDto, nullable: true, description: 'Shown to signed-in users only' })
-  @IsOptional()
-  @nullable('contactPerson')
+  @Optional()
+  @Nullable()
   @ValidateNested()
   @Type(() => ContactPersonDto)
   contactPerson?: ContactPersonDto | null;
 
   @ApiPropertyOptional({ nullable: true, maxLength: LIMITS.url })
-  @IsOptional()
-  @nullable('logoUrl')
+  @Optional()
+  @Nullable()
   @IsUrl(HTTP_URL)
   @MaxLength(LIMITS.url)
   logoUrl?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   openToPartnerships?: boolean;
 }
 
 export class CreateOrganisationDto extends OrganisationProfileFieldsDto {}
 
-export class UpdateOrganisationDto extends PartialType(OrganisationProfileFieldsDto) {}
+export class UpdateOrganisationDto extends PatchType(OrganisationProfileFieldsDto) {}
 
 /** A complete profile from a create body: what was not sent starts empty. */
 export function toNewProfile(dto: CreateOrganisationDto): OrganisationProfile {
@@ -284,16 +283,8 @@ export function toNewProfile(dto: CreateOrganisationDto): OrganisationProfile {
 
 /** Only the fields a PATCH body carries, as plain data. */
 export function toProfilePatch(dto: UpdateOrganisationDto): Partial<OrganisationProfile> {
-  const patch: Partial<OrganisationProfile> = {};
-  for (const [key, value] of Object.entries(dto) as [keyof OrganisationProfile, unknown][]) {
-    if (value === undefined) continue;
-    (patch as Record<string, unknown>)[key] =
-      key === 'contactPerson' && value
-        ? toContact(value as ContactPersonDto)
-        : typeof value === 'object' && value !== null
-          ? { ...value }
-          : value;
-  }
+  const patch: Partial<OrganisationProfile> = patchOf(dto);
+  if (patch.contactPerson) patch.contactPerson = toContact(patch.contactPerson);
   return patch;
 }
 
