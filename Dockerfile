@@ -2,8 +2,11 @@
 # One image for every Syndesmos process (api, realtime, worker, migrate);
 # docker-compose.yml picks the entrypoint per service.
 
+# Node.js 24 LTS, the exact release CI tests on as its second Node (.ci/run, NODE24_VERSION).
+ARG NODE_VERSION=24.22.3
+
 # ---- build: full dependency tree, compile TypeScript with swc into dist/ ----
-FROM node:20-bookworm-slim AS build
+FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 # Skip the install-time telemetry ping some dependencies make.
 ENV SCARF_ANALYTICS=false
@@ -21,7 +24,7 @@ COPY scripts ./scripts
 RUN npm run build
 
 # ---- runtime: production dependencies + compiled output only ----
-FROM node:20-bookworm-slim AS runtime
+FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 # NODE_OPTIONS: the same young-generation size as SERVICE_NODE_FLAGS in libs/runtime.
 ENV NODE_ENV=production \
     NODE_OPTIONS=--max-semi-space-size=32 \

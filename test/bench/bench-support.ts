@@ -7,15 +7,127 @@ import { loadConfig } from '@syndesmos/config';
 import { runMigrations } from '@syndesmos/database';
 import { SERVICE_NODE_FLAGS } from '@syndesmos/runtime';
 import { ensureMeilisearch } from '@syndesmos/search';
+import { generateOrganisations } from './organisation-generator';
 
 // What the benchmarks share: starting compiled apps as processes, and waiting for them.
 
-/** Runs a compiled entry (path relative to dist/) as its own process; stderr shows through. */
+/**
+ * BENCH_SMOKE=1: every benchmark runs at tiny sizes (seconds, not minutes) and still checks
+ * everything it checks at full size. CI runs it (test/e2e/bench-smoke.e2e-spec.ts).
+ */
+export const SMOKE = process.env.BENCH_SMOKE === '1';
+
+/** A size: its environment variable when set, else the full-size or the smoke default. */
+export function knob(name: string, full: number, smoke: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? (SMOKE ? smoke : full) : Number(raw);
+  if (Number.isNaN(value) || value <= 0) throw new Error(`${name} must be a positive number, not ${raw}`);
+  return value;
+}
+
+/**
+ * The ports a benchmark listens on: BENCH_PORTS (comma-separated) when set, else its own
+ * fixed defaults. The smoke test passes free ones.
+ */
+export function benchPorts(defaults: number[]): number[] {
+  const raw = process.env.BENCH_PORTS;
+  if (!raw) return defaults;
+  const ports = raw.split(',').map(Number);
+  if (ports.length < defaults.length || ports.some((p) => !Number.isInteger(p) || p <= 0 || p > 65535)) {
+    throw new Error(`BENCH_PORTS needs ${defaults.length} ports, not "${raw}"`);
+  }
+  return ports;
+}
+
+/**
+ * What a run did and what went wrong in it. Failures are errors, refused or failed
+ * requests, lost or duplicated messages and processes that exited on their own; never
+ * timings. `finish` prints one `[bench] outcome {json}` line (the smoke test reads it)
+ * and fails the process when anything failed.
+ */
+class BenchOutcome {
+  private readonly counts: Record<string, number> = {};
+  private readonly failures: string[] = [];
+
+  count(name: string, n: number): void {
+    this.counts[name] = (this.counts[name] ?? 0) + n;
+  }
+
+  /** Records `failure` unless `ok`. */
+  check(ok: boolean, failure: string): void {
+    if (!ok) this.fail(failure);
+  }
+
+  fail(failure: string): void {
+    this.failures.push(failure);
+    console.error(`[bench] FAILED: ${failure}`);
+  }
+
+  finish(): void {
+    console.log(`[bench] outcome ${JSON.stringify({ counts: this.counts, failures: this.failures })}`);
+    if (this.failures.length) process.exitCode = 1;
+  }
+}
+
+export const outcome = new BenchOutcome();
+
+/** The compiled processes a benchmark started and has not stopped yet. */
+const running = new Map<ChildProcess, string>();
+
+/**
+ * Runs a benchmark's main: prints the outcome when it ends, stops whatever it left running,
+ * and exits non-zero on any failure.
+ */
+export function runBench(main: () => Promise<void>): void {
+  main()
+    .catch((err: Error) => {
+      console.error(err);
+      outcome.fail(err.message);
+    })
+    .then(async () => {
+      await Promise.all([...running.keys()].map((child) => stopCompiled(child)));
+      outcome.finish();
+    });
+}
+
+/**
+ * Runs a compiled entry (path relative to dist/) as its own process; stderr shows through.
+ * Exiting before `stopCompiled` asks it to, or not stopping cleanly then, is a failure.
+ */
 export function startCompiled(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [...SERVICE_NODE_FLAGS, resolve(__dirname, '..', '..', entry)], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, resolve(__dirname, '..', '..', entry)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  watchExit(child, entry);
+  return child;
+}
+
+/** Counts an exit the benchmark did not ask for (see `stopCompiled`) as a failure. */
+export function watchExit(child: ChildProcess, name: string): void {
+  running.set(child, name);
+  child.once('exit', (code, signal) => {
+    if (running.delete(child)) outcome.fail(`${name} exited on its own (code ${code}, signal ${signal})`);
+    else
+      outcome.check(
+        code === 0 || signal === 'SIGTERM',
+        `${name} did not stop cleanly (code ${code}, signal ${signal})`,
+      );
+  });
+}
+
+/** Asks a started process to stop (SIGTERM) and waits until it has. */
+export async function stopCompiled(child: ChildProcess): Promise<void> {
+  if (!running.delete(child)) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const stuck = setTimeout(() => {
+    outcome.fail(`pid ${child.pid} did not stop within 15 s of SIGTERM`);
+    child.kill('SIGKILL');
+  }, 15_000);
+  await exited;
+  clearTimeout(stuck);
 }
 
 /**
@@ -170,20 +282,57 @@ export async function freshDatabase(url: string): Promise<Client> {
   return db;
 }
 
+/** Inserts `count` published organisations from the generator (seeded), 1,000 a statement. */
+export async function seedOrganisations(db: Client, count: number): Promise<void> {
+  const started = Date.now();
+  let batch: unknown[][] = [];
+  let done = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const values = batch.map(
+      (_, i) =>
+        `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}, 'published', now(), now())`,
+    );
+    await db.query(
+      `INSERT INTO organisation (profile, oid, pic, country, organisation_type, display_name, status, published_at, submitted_at) VALUES ${values.join(',')}`,
+      batch.flat(),
+    );
+    done += batch.length;
+    batch = [];
+    process.stdout.write(`\r[bench] PostgreSQL: ${done}/${count} organisations`);
+  };
+  for (const p of generateOrganisations(count)) {
+    batch.push([JSON.stringify(p), p.oid, p.pic, p.country, p.organisationType, p.displayName]);
+    if (batch.length === 1000) await flush();
+  }
+  await flush();
+  process.stdout.write(`\n`);
+  console.log(`[bench] PostgreSQL seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /**
  * The environment of a benchmark: its own database, Redis prefix and index prefix (so it never
- * touches the development data), and the config read from it, with Meilisearch up.
+ * touches the development data), and the config read from it. BENCH_DATABASE and BENCH_PREFIX
+ * override the names; a smoke run otherwise gets names of its own, so it never drops the data
+ * a full run left behind.
  */
-export async function benchSetup(database: string, prefix: string, extra: NodeJS.ProcessEnv = {}) {
+export function benchEnv(database: string, prefix: string, extra: NodeJS.ProcessEnv = {}) {
+  const name = process.env.BENCH_DATABASE || (SMOKE ? `${database}_smoke` : database);
+  const keyPrefix = process.env.BENCH_PREFIX || (SMOKE ? `${prefix}smoke` : prefix);
   const base = loadConfig();
   const env = {
-    DATABASE_URL: base.databaseUrl.replace(/\/[^/]+$/, `/${database}`),
-    REDIS_PREFIX: `${prefix}:`,
-    MEILI_INDEX_PREFIX: `${prefix}_`,
+    DATABASE_URL: base.databaseUrl.replace(/\/[^/]+$/, `/${name}`),
+    REDIS_PREFIX: `${keyPrefix}:`,
+    MEILI_INDEX_PREFIX: `${keyPrefix}_`,
     LOG_LEVEL: 'warn',
     ...extra,
   };
-  const config = loadConfig({ ...process.env, ...env });
+  return { env, config: loadConfig({ ...process.env, ...env }) };
+}
+
+/** `benchEnv`, with Meilisearch up (started from the npm binary if nothing answers). */
+export async function benchSetup(database: string, prefix: string, extra: NodeJS.ProcessEnv = {}) {
+  const { env, config } = benchEnv(database, prefix, extra);
   const meili = await ensureMeilisearch({
     url: config.meiliUrl,
     masterKey: config.meiliMasterKey,

@@ -1,19 +1,29 @@
 import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { loadConfig } from '@syndesmos/config';
-import { ensureDatabaseExists, runMigrations } from '@syndesmos/database';
-import { ensureMeilisearch } from '@syndesmos/search';
+import {
+  benchPorts,
+  benchSetup,
+  freshDatabase,
+  knob,
+  outcome,
+  runBench,
+  stopCompiled,
+  watchExit,
+} from './bench-support';
 
 // Express or Fastify under the real API, measured on GET /health (PostgreSQL, Redis and
 // Meilisearch checked on every request) in one run. The server runs in its own process so
-// the load generator does not share its event loop.
-//   npm run bench:http              (BENCH_SECONDS=10 BENCH_CONNECTIONS=50 by default)
+// the load generator does not share its event loop. A failed request or a non-2xx answer
+// fails the run.
+//   npm run bench:http              (BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_ROUNDS=2 by default)
+//   BENCH_SMOKE=1                   (1 s, 4 connections, one round)
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const PORT = 3990;
+const SECONDS = knob('BENCH_SECONDS', 10, 1);
+const WARMUP_SECONDS = knob('BENCH_WARMUP_SECONDS', 2, 1);
+const CONNECTIONS = knob('BENCH_CONNECTIONS', 50, 4);
+const ROUNDS = knob('BENCH_ROUNDS', 2, 1);
+const [PORT] = benchPorts([3990]);
 
 interface Figures {
   adapter: string;
@@ -25,22 +35,28 @@ interface Figures {
   non2xx: number;
 }
 
-async function measure(adapter: string, round: number): Promise<Figures> {
-  const server = fork(resolve(__dirname, 'http-adapter.server.js'), [adapter, String(PORT)], { stdio: 'inherit' });
+async function measure(adapter: string, round: number, env: NodeJS.ProcessEnv): Promise<Figures> {
+  const server = fork(resolve(__dirname, 'http-adapter.server.js'), [adapter, String(PORT)], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  watchExit(server, `${adapter} server`);
   await new Promise<void>((ready, fail) => {
     server.once('message', () => ready());
     server.once('exit', (code) => fail(new Error(`${adapter} server exited with ${code}`)));
   });
   const url = `http://127.0.0.1:${PORT}/health`;
   // Warm-up: JIT, connection pools.
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 });
+  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS });
   process.stdout.write(`  ${adapter} round ${round}: measuring ${SECONDS}s with ${CONNECTIONS} connections… `);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
   process.stdout.write(`${Math.round(result.requests.average)} req/s\n`);
-  await new Promise<void>((done) => {
-    server.once('exit', () => done());
-    server.kill('SIGTERM');
-  });
+  await stopCompiled(server);
+  const failed = result.errors + result.timeouts;
+  outcome.count('requests', result.requests.total);
+  outcome.check(result.requests.total > 0, `${adapter} round ${round}: no request answered`);
+  outcome.check(failed === 0, `${adapter} round ${round}: ${failed} requests failed or timed out`);
+  outcome.check(result.non2xx === 0, `${adapter} round ${round}: ${result.non2xx} answers were not 2xx`);
   return {
     adapter,
     round,
@@ -53,20 +69,14 @@ async function measure(adapter: string, round: number): Promise<Figures> {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  await ensureDatabaseExists(config.databaseUrl);
-  await runMigrations(config.databaseUrl);
-  const meili = await ensureMeilisearch({
-    url: config.meiliUrl,
-    masterKey: config.meiliMasterKey,
-    dataDir: config.meiliDataDir,
-  });
+  const { env, config, meili } = await benchSetup('syndesmos_bench_http', 'benchhttp');
+  await (await freshDatabase(config.databaseUrl)).end();
   console.log(`HTTP adapter benchmark: GET /health, ${ROUNDS} alternating rounds per adapter`);
   const all: Figures[] = [];
   try {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const adapter of round % 2 ? ['express', 'fastify'] : ['fastify', 'express']) {
-        all.push(await measure(adapter, round));
+        all.push(await measure(adapter, round, env));
       }
     }
   } finally {
@@ -88,7 +98,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: Error) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

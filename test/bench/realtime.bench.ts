@@ -1,10 +1,21 @@
-import { freshDatabase, percentile, startCompiled, waitFor } from './bench-support';
+import {
+  benchEnv,
+  benchPorts,
+  freshDatabase,
+  knob,
+  outcome,
+  percentile,
+  runBench,
+  startCompiled,
+  stopCompiled,
+  waitFor,
+} from './bench-support';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { io, type Socket } from 'socket.io-client';
 import { TokenService } from '@syndesmos/auth';
-import { loadConfig, type AppConfig } from '@syndesmos/config';
+import type { AppConfig } from '@syndesmos/config';
 import { deleteKeysWithPrefix } from '@syndesmos/redis';
 
 // Realtime benchmark: USERS connected users in channels of CHANNEL_SIZE (each user's
@@ -13,15 +24,18 @@ import { deleteKeysWithPrefix } from '@syndesmos/redis';
 // gateway process, (3) two gateway processes behind Redis. Latency is send to receipt at
 // every other member of the channel; lost and duplicated deliveries are counted.
 //
+// A refused send, a lost or a duplicated delivery fails the run.
+//
 //   npm run bench:realtime        (BENCH_USERS=500 BENCH_CHANNEL_SIZE=10 BENCH_RATE=200 BENCH_SECONDS=60)
+//   BENCH_SMOKE=1                 (24 users in channels of 4, 40 msg/s for 1 s)
 
-const USERS = Number(process.env.BENCH_USERS ?? 500);
-const CHANNEL_SIZE = Number(process.env.BENCH_CHANNEL_SIZE ?? 10);
-const RATE = Number(process.env.BENCH_RATE ?? 200);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const USERS = knob('BENCH_USERS', 500, 24);
+const CHANNEL_SIZE = knob('BENCH_CHANNEL_SIZE', 10, 4);
+const RATE = knob('BENCH_RATE', 200, 40);
+const SECONDS = knob('BENCH_SECONDS', 60, 1);
 const CHANNELS = Math.floor(USERS / CHANNEL_SIZE);
-const DB = 'syndesmos_bench_rt';
-const BASE_PORT = 3995;
+// The bare server stops before the gateways start, so it listens on the first gateway's port.
+const PORTS = benchPorts([3996, 3997]);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 interface BenchUser {
@@ -60,7 +74,10 @@ async function seed(config: AppConfig): Promise<{ users: BenchUser[]; channelIds
   for (let i = 0; i < USERS; i++) {
     const [u] = (
       await db.query(
-        `INSERT INTO app_user (email, password_hash, display_name) VALUES ($1, 'not-a-login', $2) RETURNING id`,
+        // Confirmed, as accounts that operators create are (AuthService.createAccount): an
+        // unconfirmed user may not send. Hashing 500 passwords would only slow the seed.
+        `INSERT INTO app_user (email, password_hash, display_name, email_verified_at)
+         VALUES ($1, 'not-a-login', $2, now()) RETURNING id`,
         [`bench-rt-${i}@bench.example`, `Bench ${i}`],
       )
     ).rows as { id: string }[];
@@ -188,6 +205,12 @@ async function run(
   const started = performance.now();
   let sent = 0;
   let failed = 0;
+  const refusals = new Map<string, number>(); // why sends were refused → how many
+  const acks: Promise<void>[] = [];
+  const refuse = (why: string) => {
+    failed++;
+    refusals.set(why, (refusals.get(why) ?? 0) + 1);
+  };
   let shown = -1;
   const total = RATE * SECONDS;
   await new Promise<void>((done) => {
@@ -204,14 +227,15 @@ async function run(
           // Typing goes node to node through the socket.io adapter (messages go through our
           // event channel): one typing broadcast per message keeps the adapter busy too.
           sockets[i].emit('typing', { channelId, typing: true });
-          sockets[i]
+          const ack = sockets[i]
             .timeout(30_000)
             .emitWithAck('message:send', { channelId, clientId, body: `bench message ${sent}` })
-            .then((ack: { ok: boolean; message?: { id: string } }) => {
-              if (!ack.ok) failed++;
+            .then((ack: { ok: boolean; message?: { id: string }; error?: { code?: string } }) => {
+              if (!ack.ok) refuse(ack.error?.code ?? JSON.stringify(ack));
               else idOf.set(ack.message!.id, clientId);
             })
-            .catch(() => failed++);
+            .catch((err: Error) => refuse(err.message));
+          acks.push(ack);
         } else {
           sockets[i].emit('msg', { channelId, clientId, from: i, body: `bench message ${sent}` });
         }
@@ -228,7 +252,8 @@ async function run(
     }, 2);
   });
   process.stdout.write('\n');
-  // Let the last deliveries arrive.
+  // Every send answered (or timed out), then let the last deliveries arrive.
+  await Promise.all(acks);
   const expected = (sent - failed) * (CHANNEL_SIZE - 1);
   const deadline = Date.now() + 10_000;
   while (received < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
@@ -244,8 +269,7 @@ async function run(
   });
   for (const s of sockets) s.disconnect();
   latencies.sort((a, b) => a - b);
-  if (failed) log(`${label}: ${failed} sends were refused`);
-  return {
+  const result = {
     label,
     sent,
     expected,
@@ -257,16 +281,18 @@ async function run(
     p99: percentile(latencies, 99),
     processes,
   };
+  outcome.count('messages sent', sent);
+  outcome.count('deliveries', received);
+  const why = [...refusals].map(([reason, n]) => `${n}× ${reason}`).join(', ');
+  outcome.check(failed === 0, `${label}: ${failed} of ${sent} sends refused (${why})`);
+  outcome.check(result.lost === 0, `${label}: ${result.lost} of ${expected} deliveries lost`);
+  outcome.check(duplicated === 0, `${label}: ${duplicated} deliveries duplicated`);
+  outcome.check(received > 0, `${label}: nothing delivered`);
+  return result;
 }
 
 async function main(): Promise<void> {
-  const base = loadConfig();
-  const env = {
-    DATABASE_URL: base.databaseUrl.replace(/\/[^/]+$/, `/${DB}`),
-    REDIS_PREFIX: 'benchrt:',
-    LOG_LEVEL: 'warn',
-  };
-  const config = loadConfig({ ...process.env, ...env });
+  const { env, config } = benchEnv('syndesmos_bench_rt', 'benchrt');
   await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
   log(`machine: ${cpus().length} cores, node ${process.version}`);
   const { users, channelIds } = await seed(config);
@@ -274,12 +300,12 @@ async function main(): Promise<void> {
   const me = { name: 'load generator', pid: process.pid };
 
   // (1) The floor: socket.io rooms in one process, no auth, no storage, no Redis.
-  const bare = startCompiled('test/bench/bare-socketio.server.js', { BARE_PORT: String(BASE_PORT) });
-  await waitFor(`http://127.0.0.1:${BASE_PORT}/health`);
+  const bare = startCompiled('test/bench/bare-socketio.server.js', { BARE_PORT: String(PORTS[0]) });
+  await waitFor(`http://127.0.0.1:${PORTS[0]}/health`);
   results.push(
-    await run('bare socket.io', [BASE_PORT], users, channelIds, 'bare', [{ name: 'bare server', pid: bare.pid! }, me]),
+    await run('bare socket.io', [PORTS[0]], users, channelIds, 'bare', [{ name: 'bare server', pid: bare.pid! }, me]),
   );
-  bare.kill('SIGTERM');
+  await stopCompiled(bare);
 
   // (2)–(4): our gateway, one node, then two nodes with users alternating between them, with
   // each socket.io adapter.
@@ -289,14 +315,10 @@ async function main(): Promise<void> {
     { nodes: 2, adapter: 'redis-streams' },
   ];
   for (const { nodes, adapter } of modes) {
-    const gateways = Array.from({ length: nodes }, (_, i) =>
-      startCompiled('apps/realtime/src/main.js', {
-        ...env,
-        REALTIME_PORT: String(BASE_PORT + 1 + i),
-        REALTIME_ADAPTER: adapter,
-      }),
+    const ports = PORTS.slice(0, nodes);
+    const gateways = ports.map((port) =>
+      startCompiled('apps/realtime/src/main.js', { ...env, REALTIME_PORT: String(port), REALTIME_ADAPTER: adapter }),
     );
-    const ports = gateways.map((_, i) => BASE_PORT + 1 + i);
     await Promise.all(ports.map((p) => waitFor(`http://127.0.0.1:${p}/health`)));
     results.push(
       await run(
@@ -308,8 +330,7 @@ async function main(): Promise<void> {
         [...gateways.map((g, i) => ({ name: `gateway ${i + 1}`, pid: g.pid! })), me],
       ),
     );
-    for (const g of gateways) g.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 1000));
+    await Promise.all(gateways.map((g) => stopCompiled(g)));
   }
 
   const floor = results[0].p99;
@@ -330,7 +351,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: Error) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

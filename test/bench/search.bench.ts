@@ -2,12 +2,19 @@ import { spawn } from 'node:child_process';
 import { Client } from 'pg';
 import { runMigrations } from '@syndesmos/database';
 import {
+  benchPorts,
   benchSetup,
   cpuSecondsOf,
   freshDatabase,
+  knob,
   LoadClient,
+  outcome,
   percentile,
+  runBench,
+  seedOrganisations,
+  SMOKE,
   startCompiled,
+  stopCompiled,
   waitFor,
 } from './bench-support';
 import { cpus } from 'node:os';
@@ -22,19 +29,19 @@ import { generateOrganisations } from './organisation-generator';
 //  (b) search latency and throughput through the API at concurrency 16, for a query mix;
 //  (c) the same mix sent straight to Meilisearch, and the API overhead b/c;
 //  (d) publish-to-searchable: approve through the API until the organisation is found.
+// A failed search or a failed step of a publication fails the run.
 //   npm run bench:search            (BENCH_ORGS=100000 BENCH_SECONDS=15 by default)
+//   BENCH_SMOKE=1                   (200 organisations, 1.5 s per path, 3 publications)
 
-const ORGS = Number(process.env.BENCH_ORGS ?? 100_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const CONCURRENCY = 16;
+const ORGS = knob('BENCH_ORGS', 100_000, 200);
+const SECONDS = knob('BENCH_SECONDS', 15, 1.5);
+const CONCURRENCY = SMOKE ? 4 : 16;
 const ROUNDS = 3;
-const WARMUP_SECONDS = 3;
-const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 40);
+const WARMUP_SECONDS = SMOKE ? 0.5 : 3;
+const PUBLISHES = knob('BENCH_PUBLISHES', 40, 3);
 /** Keep the database and index of the previous run when they hold BENCH_ORGS organisations. */
 const REUSE = process.env.BENCH_REUSE === '1';
-const DB = 'syndesmos_bench';
-const API_PORT = 3991;
-const WORKER_PORT = 3992;
+const [API_PORT, WORKER_PORT] = benchPorts([3991, 3992]);
 
 const MIX: { label: string; input: OrganisationSearchInput; query: string }[] = [
   { label: 'text only', input: { q: 'digital skills' }, query: 'q=digital%20skills' },
@@ -103,8 +110,8 @@ async function load(send: (i: number, slot: number) => Promise<void>, seconds: n
         try {
           await send(i, slot);
           byQuery[i % MIX.length].push(performance.now() - t);
-        } catch {
-          errors++;
+        } catch (err) {
+          if (errors++ === 0) log(`a request failed: ${(err as Error).message}`);
         }
       }
     }),
@@ -138,31 +145,8 @@ function summarise(rounds: Samples[]): LoadResult {
 
 async function seedPostgres(config: AppConfig): Promise<void> {
   const db = await freshDatabase(config.databaseUrl);
-  const started = Date.now();
-  let batch: unknown[][] = [];
-  let done = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const values = batch.map(
-      (_, i) =>
-        `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}, 'published', now(), now())`,
-    );
-    await db.query(
-      `INSERT INTO organisation (profile, oid, pic, country, organisation_type, display_name, status, published_at, submitted_at) VALUES ${values.join(',')}`,
-      batch.flat(),
-    );
-    done += batch.length;
-    batch = [];
-    process.stdout.write(`\r[bench] PostgreSQL: ${done}/${ORGS} organisations`);
-  };
-  for (const p of generateOrganisations(ORGS)) {
-    batch.push([JSON.stringify(p), p.oid, p.pic, p.country, p.organisationType, p.displayName]);
-    if (batch.length === 1000) await flush();
-  }
-  await flush();
+  await seedOrganisations(db, ORGS);
   await db.end();
-  process.stdout.write(`\n`);
-  log(`PostgreSQL seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** True when the previous run left the database and an index holding at least ORGS organisations. */
@@ -183,7 +167,7 @@ async function previousRun(databaseUrl: string, meiliUrl: string, key: string, i
 }
 
 async function main(): Promise<void> {
-  const { env, config, meili } = await benchSetup(DB, 'bench', {
+  const { env, config, meili } = await benchSetup('syndesmos_bench', 'bench', {
     LOGIN_RATE_LIMIT_IP: '100000',
     API_PORT: String(API_PORT),
     WORKER_HEALTH_PORT: String(WORKER_PORT),
@@ -198,7 +182,7 @@ async function main(): Promise<void> {
   if (reused) {
     const measured = /^(\d+):([\d.]+)$/.exec(process.env.BENCH_INDEXED ?? '');
     if (measured) indexing = { indexed: Number(measured[1]), seconds: Number(measured[2]) };
-    else log(`reusing syndesmos_bench and ${indexUid} from the previous run (BENCH_REUSE=1): (a) not measured`);
+    else log(`reusing the database and ${indexUid} from the previous run (BENCH_REUSE=1): (a) not measured`);
     await runMigrations(config.databaseUrl);
   } else {
     await seedPostgres(config);
@@ -211,6 +195,7 @@ async function main(): Promise<void> {
     );
     indexing = { indexed, seconds: (Date.now() - indexStart) / 1000 };
     process.stdout.write('\n');
+    if (indexed !== ORGS) throw new Error(`(a) indexed ${indexed} of ${ORGS} organisations`);
     log(
       `(a) indexed ${indexed} documents in ${indexing.seconds.toFixed(1)} s = ${(indexed / indexing.seconds).toFixed(0)} docs/s`,
     );
@@ -226,6 +211,7 @@ async function main(): Promise<void> {
 
     // Measure (b), (c) and (d) from a fresh process: seeding and indexing leave this one's heap
     // large, and its garbage collection then doubled the load generator's CPU per request.
+    // The fresh process prints the outcome of the whole run; this one passes its exit code on.
     const code = await new Promise<number>((resolve) =>
       spawn(process.execPath, [process.argv[1]], {
         env: { ...process.env, BENCH_REUSE: '1', BENCH_INDEXED: `${indexing.indexed}:${indexing.seconds}` },
@@ -235,6 +221,7 @@ async function main(): Promise<void> {
     await meili.stop();
     process.exit(code);
   }
+  outcome.count('organisations indexed', indexing.indexed);
 
   const api = startCompiled('apps/api/src/main.js', env);
   const worker = startCompiled('apps/worker/src/main.js', env);
@@ -242,13 +229,14 @@ async function main(): Promise<void> {
     await waitFor(`http://127.0.0.1:${API_PORT}/health`);
     await waitFor(`http://127.0.0.1:${WORKER_PORT}/health`);
     const apiUrl = `http://127.0.0.1:${API_PORT}`;
-    const login = (await (
+    const login = (await expectOk(
       await fetch(`${apiUrl}/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'bench-admin@bench.example', password }),
-      })
-    ).json()) as { accessToken: string };
+      }),
+      'login',
+    )) as { accessToken: string };
     const auth = { authorization: `Bearer ${login.accessToken}` };
 
     // Each path has its own connections, one per slot of concurrency, kept alive.
@@ -309,7 +297,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < PUBLISHES; i++) {
       const profile = generator.next().value!;
       const { pic: _pic, naceRevision: _rev, ...body } = profile;
-      const created = (await (
+      const created = (await expectOk(
         await fetch(`${apiUrl}/v1/organisations`, {
           method: 'POST',
           headers: { ...auth, 'content-type': 'application/json' },
@@ -319,15 +307,20 @@ async function main(): Promise<void> {
             oid: `E9${String((runId + i) % 10_000_000).padStart(7, '0')}`,
             displayName: `Benchpublish ${i} ${profile.displayName}`.slice(0, 120),
           }),
-        })
-      ).json()) as { id: string };
-      await fetch(`${apiUrl}/v1/organisations/${created.id}/submit`, { method: 'POST', headers: auth });
+        }),
+        'create an organisation',
+      )) as { id: string };
+      await expectOk(
+        await fetch(`${apiUrl}/v1/organisations/${created.id}/submit`, { method: 'POST', headers: auth }),
+        'submit',
+      );
       const t = performance.now();
-      await fetch(`${apiUrl}/v1/moderation/organisations/${created.id}/approve`, {
+      const approved = await fetch(`${apiUrl}/v1/moderation/organisations/${created.id}/approve`, {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
         body: '{}',
       });
+      await expectOk(approved, 'approve');
       for (;;) {
         const res = await fetch(`${config.meiliUrl}/indexes/${indexUid}/documents/${created.id}`, {
           headers: { authorization: `Bearer ${config.meiliMasterKey}` },
@@ -341,6 +334,12 @@ async function main(): Promise<void> {
     }
     process.stdout.write('\n');
     delays.sort((a, b) => a - b);
+    const requests = (r: Samples[]) => r.reduce((sum, round) => sum + round.byQuery.flat().length, 0);
+    outcome.count('searches through the API', requests(apiRounds));
+    outcome.count('searches straight to Meilisearch', requests(directRounds));
+    outcome.count('organisations published and found', delays.length);
+    outcome.check(viaApi.errors === 0, `(b) ${viaApi.errors} searches through the API failed`);
+    outcome.check(direct.errors === 0, `(c) ${direct.errors} searches straight to Meilisearch failed`);
 
     const f = (n: number) => n.toFixed(1).padStart(7);
     console.log('\n                       req/s    p50 ms   p95 ms   p99 ms  errors');
@@ -372,13 +371,15 @@ async function main(): Promise<void> {
       `(d) publish-to-searchable: p50 ${percentile(delays, 50).toFixed(0)} ms, p95 ${percentile(delays, 95).toFixed(0)} ms, max ${delays[delays.length - 1].toFixed(0)} ms`,
     );
   } finally {
-    api.kill('SIGTERM');
-    worker.kill('SIGTERM');
+    await Promise.all([stopCompiled(api), stopCompiled(worker)]);
     await meili.stop();
   }
 }
 
-main().catch((err: Error) => {
-  console.error(err);
-  process.exit(1);
-});
+/** The answer's JSON body, or an error naming the step and the status. */
+async function expectOk(res: Response, step: string): Promise<unknown> {
+  if (!res.ok) throw new Error(`${step}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+runBench(main);

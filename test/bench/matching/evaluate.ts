@@ -5,13 +5,15 @@ import type { OrganisationProfile, Viewer } from '@syndesmos/organisations';
 import { deleteKeysWithPrefix } from '@syndesmos/redis';
 import { createMeiliClient, deleteIndexesWithPrefix } from '@syndesmos/search';
 import { createOperatorContext, type OperatorContext } from '../../../scripts/operator-context';
-import { benchSetup, freshDatabase } from '../bench-support';
+import { benchSetup, freshDatabase, knob, outcome, runBench } from '../bench-support';
 
 // Match-quality evaluation: each case file in cases/ is loaded into a fresh database and
 // fresh indexes through the platform's own services, the real matching runs for its subject,
 // and the top ten is judged against the case's graded relevance and its `never` list.
 //
 //   npm run bench:matching            (BENCH_CASES=03 to run the cases whose file name contains it)
+//   BENCH_SMOKE=1                     (the first two cases; BENCH_CASE_COUNT sets how many)
+// The measures are reported, not asserted; an error in loading or ranking a case fails the run.
 
 interface CaseOrg {
   name: string;
@@ -56,7 +58,7 @@ interface Case {
   never: string[];
 }
 
-const DB = 'syndesmos_matching_eval';
+const CASE_COUNT = knob('BENCH_CASE_COUNT', Infinity, 2);
 const log = (line: string) => console.log(`[eval] ${line}`);
 
 /** nDCG@k with gain 2^rel − 1; 1 when nothing is relevant and nothing is suggested. */
@@ -202,8 +204,9 @@ async function main(): Promise<void> {
   const dir = resolve(__dirname, '..', '..', '..', '..', 'test', 'bench', 'matching', 'cases');
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && (!filter || f.includes(filter)))
-    .sort();
-  const { config, meili } = await benchSetup(DB, 'matcheval');
+    .sort()
+    .slice(0, CASE_COUNT);
+  const { config, meili } = await benchSetup('syndesmos_matching_eval', 'matcheval');
   const results: { file: string; ndcg: number; recall: number; violations: string[] }[] = [];
   try {
     for (const [n, file] of files.entries()) {
@@ -250,6 +253,8 @@ async function main(): Promise<void> {
           violations: top.filter((k) => c.never.includes(k)),
         };
         results.push(result);
+        outcome.count('cases evaluated', 1);
+        outcome.count('suggestions ranked', top.length);
         log(
           `${String(n + 1).padStart(2)}/${files.length} ${file.padEnd(44)} nDCG@10 ${result.ndcg.toFixed(3)}  recall@10 ${result.recall.toFixed(3)}  never ${result.violations.length ? result.violations.join(',') : '0'}   top: ${top.slice(0, 5).join(' ')}`,
         );
@@ -267,7 +272,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: Error) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -3,7 +3,16 @@ import { runMigrations } from '@syndesmos/database';
 import { ORGANISATION_TYPES, NACE_SECTIONS, TOPICS, ELIGIBLE_COUNTRY_CODES } from '@syndesmos/taxonomies';
 import { createOperatorContext } from '../../../scripts/operator-context';
 import { REFRESH_CONCURRENCY } from '../../../apps/worker/src/processors/matching.batches';
-import { benchSetup, percentile } from '../bench-support';
+import {
+  benchSetup,
+  freshDatabase,
+  knob,
+  outcome,
+  percentile,
+  runBench,
+  seedOrganisations,
+  SMOKE,
+} from '../bench-support';
 
 // Matching speed at scale, on the search benchmark's database (100,000 organisations; run
 // `npm run bench:search` first) plus 5,000 open calls added here:
@@ -13,11 +22,13 @@ import { benchSetup, percentile } from '../bench-support';
 //       BENCH_REFRESH_SAMPLE organisations, or every one with BENCH_REFRESH_SAMPLE=all).
 //
 //   npm run bench:matching-speed
+//   BENCH_SMOKE=1   (a database of its own with 300 organisations, 50 calls, 10 events, a sample of 30)
 
-const DB = 'syndesmos_bench';
-const CALLS = Number(process.env.BENCH_CALLS ?? 5000);
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 200);
-const SAMPLE = process.env.BENCH_REFRESH_SAMPLE ?? '2000';
+const CALLS = knob('BENCH_CALLS', 5000, 50);
+const EVENTS = knob('BENCH_EVENTS', 200, 10);
+const SAMPLE = process.env.BENCH_REFRESH_SAMPLE ?? (SMOKE ? '30' : '2000');
+/** Smoke runs seed and index this many organisations themselves (no search benchmark first). */
+const SMOKE_ORGS = knob('BENCH_ORGS', 100_000, 300);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 function rng(seed: number) {
@@ -29,18 +40,25 @@ function rng(seed: number) {
 }
 
 async function main(): Promise<void> {
-  const { config, meili } = await benchSetup(DB, 'bench');
-  // The search benchmark may have built the database with an older schema.
-  await runMigrations(config.databaseUrl);
-  const db = new Client({ connectionString: config.databaseUrl });
-  await db.connect().catch(() => {
-    throw new Error(`no ${DB} database: run npm run bench:search first`);
-  });
+  const { config, meili } = await benchSetup('syndesmos_bench', 'bench');
+  const dbName = new URL(config.databaseUrl).pathname.slice(1);
+  let db: Client;
+  if (SMOKE) {
+    db = await freshDatabase(config.databaseUrl);
+    await seedOrganisations(db, SMOKE_ORGS);
+  } else {
+    // The search benchmark may have built the database with an older schema.
+    await runMigrations(config.databaseUrl);
+    db = new Client({ connectionString: config.databaseUrl });
+    await db.connect().catch(() => {
+      throw new Error(`no ${dbName} database: run npm run bench:search first`);
+    });
+  }
   const [{ n: orgCount }] = (await db.query(`SELECT count(*)::int AS n FROM organisation WHERE status = 'published'`))
     .rows as {
     n: number;
   }[];
-  log(`${orgCount} published organisations in ${DB}`);
+  log(`${orgCount} published organisations in ${dbName}`);
 
   // 5,000 open calls from random organisations, seeking random partners.
   await db.query(`DELETE FROM partner_call`);
@@ -87,6 +105,10 @@ async function main(): Promise<void> {
 
   const ctx = await createOperatorContext(config);
   try {
+    if (SMOKE) {
+      const indexed = await ctx.indexer.reindexAll(() => undefined);
+      if (indexed !== orgCount) throw new Error(`indexed ${indexed} of ${orgCount} organisations`);
+    }
     const t0 = Date.now();
     await ctx.callIndexer.reindexAll((n, total) => process.stdout.write(`\r[bench] indexing calls: ${n}/${total}`));
     process.stdout.write('\n');
@@ -101,6 +123,8 @@ async function main(): Promise<void> {
       after = batch[batch.length - 1];
     }
 
+    if (ids.length === 0) throw new Error('no organisation to refresh');
+
     // (a) Event-driven: random subjects, one at a time.
     const latencies: number[] = [];
     for (let i = 0; i < EVENTS; i++) {
@@ -108,6 +132,7 @@ async function main(): Promise<void> {
       const t = performance.now();
       await ctx.matching.refresh('organisation', id);
       latencies.push(performance.now() - t);
+      outcome.count('event-driven refreshes', 1);
       if ((i + 1) % 20 === 0) process.stdout.write(`\r[bench] event-driven jobs: ${i + 1}/${EVENTS}`);
     }
     process.stdout.write('\n');
@@ -126,6 +151,7 @@ async function main(): Promise<void> {
         while (next < sample.length) {
           await ctx.matching.refresh('organisation', sample[next++]);
           done++;
+          outcome.count('weekly refreshes', 1);
           if (done % 100 === 0) {
             const rate = done / ((performance.now() - started) / 1000);
             process.stdout.write(`\r[bench] weekly refresh: ${done}/${sample.length} (${rate.toFixed(1)}/s)`);
@@ -135,8 +161,16 @@ async function main(): Promise<void> {
     );
     process.stdout.write('\n');
     clearInterval(sampler);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
     const seconds = (performance.now() - started) / 1000;
     const rate = sample.length / seconds;
+    const check = new Client({ connectionString: config.databaseUrl });
+    await check.connect();
+    const [{ stored }] = (await check.query(`SELECT count(*)::int AS stored FROM suggestion`)).rows as {
+      stored: number;
+    }[];
+    await check.end();
+    outcome.count('suggestions stored', stored);
     console.log(
       `\n${orgCount} organisations, ${CALLS} open calls; 2 cores; one worker process; weekly refresh ${REFRESH_CONCURRENCY} subjects at a time`,
     );
@@ -152,7 +186,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: Error) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);
