@@ -22,6 +22,7 @@ import {
 } from '@syndesmos/jobs';
 import { createLogger, NestPinoLogger } from '@syndesmos/logger';
 import { bullPrefix, createRedis, pingRedis } from '@syndesmos/redis';
+import { listSetAsideOutbox, outboxBacklog } from '@syndesmos/outbox';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { startOutboxRelay } from './outbox-relay';
 import { maintenanceHandlers } from './processors/maintenance.handlers';
@@ -174,23 +175,48 @@ export async function createWorkerApp(
 
   const relay = await startOutboxRelay(dataSource, config.databaseUrl, producer, logger);
 
+  // Set-aside rows wait for an operator (`npm run cli -- outbox-retry`): reported, but they do
+  // not make the worker unready, since restarting it would not help them.
+  const outboxHealth = async () => {
+    try {
+      const [backlog, setAside] = await Promise.all([
+        outboxBacklog(dataSource),
+        listSetAsideOutbox(dataSource, { limit: 20 }),
+      ]);
+      return {
+        ...backlog,
+        setAsideRows: setAside.map((r) => ({
+          id: r.id,
+          topic: r.topic,
+          error: r.error,
+          attempts: r.attempts,
+          setAsideAt: r.setAsideAt,
+        })),
+      };
+    } catch (err) {
+      return { error: (err as Error).message };
+    }
+  };
+
   const healthServer = createServer((req, res) => {
     if (req.url !== '/health') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"statusCode":404,"code":"NOT_FOUND"}');
       return;
     }
-    void checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => pingRedis(redis) }).then(
-      (report) => {
-        const body = {
-          ...report,
-          workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })),
-          searchIndexReady: indexReady,
-        };
-        res
-          .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
-          .end(JSON.stringify(body));
-      },
-    );
+    void Promise.all([
+      checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => pingRedis(redis) }),
+      outboxHealth(),
+    ]).then(([report, outbox]) => {
+      const body = {
+        ...report,
+        workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })),
+        searchIndexReady: indexReady,
+        outbox,
+      };
+      res
+        .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
+        .end(JSON.stringify(body));
+    });
   });
   await new Promise<void>((resolve) => healthServer.listen(config.workerHealthPort, config.host, resolve));
 

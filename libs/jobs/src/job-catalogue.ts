@@ -126,6 +126,73 @@ export function matchingJob(subjectKind: 'organisation' | 'call' | 'consortium',
 
 export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];
 
+/** A mail has one job id however many times it is enqueued (relay, sweep): sent once. */
+export const mailJobId = (mailId: string): string => `mail-${mailId}`;
+
+// ---- outbox topics: what a committed change announces, and the job each becomes ----
+
+/** The payload each outbox topic carries. A topic is written by the API, relayed by the worker. */
+export interface OutboxTopicPayloads {
+  'organisation.changed': Record<string, never>;
+  'partner_call.changed': Record<string, never>;
+  'consortium.changed': Record<string, never>;
+  'notification.created': Record<string, never>;
+  'mail.queued': Record<string, never>;
+}
+export type OutboxTopic = keyof OutboxTopicPayloads;
+
+/** A job the relay makes; with `jobId` a mapping debounces (matching) or dedupes (mail) itself. */
+export type RelayedJob = JobOf | { job: JobOf; jobId: string };
+
+interface OutboxTopicDefinition {
+  /** Rejects a payload that does not have the promised shape (a newer or broken writer). */
+  validate(payload: unknown): string[];
+  toJob(aggregateId: string): RelayedJob;
+}
+
+const noPayload = (payload: unknown): string[] =>
+  isRecord(payload) && Object.keys(payload).length === 0 ? [] : ['takes no payload'];
+
+// Every topic and the job it becomes: a topic without a job here does not compile.
+export const OUTBOX_TOPICS: { [T in OutboxTopic]: OutboxTopicDefinition } = {
+  'organisation.changed': {
+    validate: noPayload,
+    toJob: (organisationId) => ({ name: 'search.sync-organisation', data: { organisationId } }),
+  },
+  'partner_call.changed': { validate: noPayload, toJob: (callId) => ({ name: 'search.sync-call', data: { callId } }) },
+  'consortium.changed': { validate: noPayload, toJob: (consortiumId) => matchingJob('consortium', consortiumId) },
+  'notification.created': {
+    validate: noPayload,
+    toJob: (notificationId) => ({ name: 'notifications.push', data: { notificationId } }),
+  },
+  'mail.queued': {
+    validate: noPayload,
+    toJob: (mailId) => ({ job: { name: 'mail.send', data: { mailId } }, jobId: mailJobId(mailId) }),
+  },
+};
+
+export const isOutboxTopic = (topic: string): topic is OutboxTopic => Object.hasOwn(OUTBOX_TOPICS, topic);
+
+/**
+ * The job an outbox row becomes, or why it never can (an unknown topic, a payload or job data
+ * that fails validation): such a row is set aside instead of holding up the rows behind it.
+ */
+export function jobForOutboxRow(
+  topic: string,
+  aggregateId: string,
+  payload: unknown,
+): { ok: true; job: RelayedJob } | { ok: false; error: string } {
+  if (!isOutboxTopic(topic)) return { ok: false, error: `no job for outbox topic ${topic}` };
+  const payloadProblems = OUTBOX_TOPICS[topic].validate(payload);
+  if (payloadProblems.length)
+    return { ok: false, error: `invalid payload for ${topic}: ${payloadProblems.join('; ')}` };
+  const job = OUTBOX_TOPICS[topic].toJob(aggregateId);
+  const { name, data } = 'jobId' in job ? job.job : job;
+  const jobProblems = JOB_DEFINITIONS[name].validate(data);
+  if (jobProblems.length) return { ok: false, error: `invalid payload for ${name}: ${jobProblems.join('; ')}` };
+  return { ok: true, job };
+}
+
 /** Retries and retention are set here, not at call sites. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 5,

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '@syndesmos/database';
-import { appendToOutbox } from '@syndesmos/outbox';
+import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import type { Delivery } from './kinds';
 
-/** Outbox topics: a notification to push live; a mail to send. */
-export const NOTIFICATION_CREATED = 'notification.created';
-export const MAIL_QUEUED = 'mail.queued';
+/** Outbox topics (listed with their jobs in the job catalogue): a notification to push live; a mail to send. */
+export const NOTIFICATION_CREATED = 'notification.created' satisfies OutboxTopic;
+export const MAIL_QUEUED = 'mail.queued' satisfies OutboxTopic;
 
 export interface NotificationRow {
   id: string;
