@@ -1,6 +1,6 @@
-import { jobForOutboxRow, OUTBOX_TOPICS } from './job-catalogue';
+import { JOB_DEFINITIONS, JOB_SCHEDULES, jobForOutboxRow, OUTBOX_TOPICS, scheduleKey } from './job-catalogue';
 
-describe('outbox topics in the job catalogue', () => {
+describe('outbox topics and schedules in the job catalogue', () => {
   const id = '0b5c9f6e-3f7a-4c1e-9d2b-6a8e1f0c4d37';
 
   it('turns every topic into a job whose payload fits it', () => {
@@ -28,5 +28,11 @@ describe('outbox topics in the job catalogue', () => {
       ok: false,
       error: 'invalid payload for search.sync-call: callId must be a UUID',
     });
+  });
+
+  it('lists each schedule once, with a payload its job accepts', () => {
+    const keys = JOB_SCHEDULES.map(scheduleKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const s of JOB_SCHEDULES) expect(JOB_DEFINITIONS[s.job.name].validate(s.job.data)).toEqual([]);
   });
 });

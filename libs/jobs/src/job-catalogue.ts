@@ -193,6 +193,44 @@ export function jobForOutboxRow(
   return { ok: true, job };
 }
 
+// ---- schedules: every repeating job, in one list the worker registers and keeps registered ----
+
+export type ScheduleWhen = { everyMs: number } | { cron: string };
+
+export interface ScheduleDefinition {
+  job: JobOf;
+  when: ScheduleWhen;
+  /** Tells apart schedules of one job with different payloads. */
+  variant?: string;
+}
+
+/** When the weekly matching refresh runs: Sunday 03:00 UTC. */
+export const MATCHING_REFRESH_CRON = '0 3 * * 0';
+
+export const JOB_SCHEDULES: readonly ScheduleDefinition[] = [
+  { job: { name: 'auth.purge-ended-sessions', data: { olderThanDays: 30 } }, when: { everyMs: 24 * 3600 * 1000 } },
+  // Answer-by dates are days: checking every quarter hour expires a call soon after its day ends.
+  { job: { name: 'calls.expire-due', data: {} }, when: { everyMs: 15 * 60 * 1000 } },
+  // Digests go to each user once per period; checking hourly spreads them over the day.
+  {
+    job: { name: 'notifications.digest', data: { frequency: 'daily' } },
+    when: { everyMs: 3600 * 1000 },
+    variant: 'daily',
+  },
+  {
+    job: { name: 'notifications.digest', data: { frequency: 'weekly' } },
+    when: { everyMs: 3600 * 1000 },
+    variant: 'weekly',
+  },
+  // Weekly at a quiet hour for Europe, not at every start: a full refresh keeps Meilisearch
+  // busy for minutes and would slow search after each deployment (or each Redis loss).
+  { job: { name: 'matching.refresh-all', data: {} }, when: { cron: MATCHING_REFRESH_CRON } },
+];
+
+/** The key of a schedule in its queue: one per job, or per job and variant. */
+export const scheduleKey = (s: Pick<ScheduleDefinition, 'job' | 'variant'>): string =>
+  s.variant ? `schedule:${s.job.name}:${s.variant}` : `schedule:${s.job.name}`;
+
 /** Retries and retention are set here, not at call sites. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 5,

@@ -252,6 +252,23 @@ export class NotificationsRepository {
     }
   }
 
+  /** Nothing is left to send (its notifications are gone): the mail stops being pending. */
+  async discardMail(em: EntityManager, id: string, reason: string): Promise<void> {
+    await em.query(`UPDATE mail SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'pending'`, [
+      id,
+      reason,
+    ]);
+  }
+
+  /** Ids of mail queued before `before` and still pending, oldest first. */
+  async pendingMailQueuedBefore(before: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM mail WHERE status = 'pending' AND created_at < $1 ORDER BY created_at LIMIT $2`,
+      [before, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async markEmailed(em: EntityManager, ids: string[]): Promise<void> {
     if (ids.length) await em.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1)`, [ids]);
   }
