@@ -79,7 +79,9 @@ describe('outbox rows that cannot be relayed', () => {
       const ids = await found('Weavers');
       return ids.includes(first.id) && ids.includes(behind.id);
     }, 'the rows before and behind the bad ones relayed and indexed');
-    expect(await found('Weavers')).not.toEqual(expect.arrayContaining([viaTopic.id]));
+    const indexed = await found('Weavers');
+    expect(indexed).not.toContain(viaTopic.id);
+    expect(indexed).not.toContain(viaPayload.id);
     const pending = await env.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL AND set_aside_at IS NULL`,
     );

@@ -143,6 +143,8 @@ export async function createWorkerApp(
     intervalMs: config.recoveryCheckIntervalMs,
     mailResendAfterMs: config.mailResendAfterMs,
   });
+  // Once at start too: Redis may have lost its data while no worker ran.
+  void scheduled.then(() => recovery.check());
 
   // Settings are code: apply them at start, and keep trying while Meilisearch is away.
   let indexReady = false;
