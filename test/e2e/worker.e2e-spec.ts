@@ -1,7 +1,7 @@
 import { QueueEvents } from 'bullmq';
-import { QueueName } from '@syndesmos/jobs';
+import { MATCHING_REFRESH_CRON, QueueName } from '@syndesmos/jobs';
 import { bullPrefix, createRedis } from '@syndesmos/redis';
-import { createWorkerApp, MATCHING_REFRESH_CRON, type WorkerApp } from '../../apps/worker/src/worker.app';
+import { createWorkerApp, type WorkerApp } from '../../apps/worker/src/worker.app';
 import { registerUser } from '../factories/user.factory';
 import { TestEnv } from '../support/test-env';
 

@@ -1,21 +1,7 @@
 import type { DataSource } from '@syndesmos/database';
-import { matchingJob, type JobOf, type JobProducer } from '@syndesmos/jobs';
-import { CALL_CHANGED, CONSORTIUM_CHANGED } from '@syndesmos/consortia';
+import { jobForOutboxRow, type JobOf, type JobProducer } from '@syndesmos/jobs';
 import type { AppLogger } from '@syndesmos/logger';
-import { MAIL_QUEUED, NOTIFICATION_CREATED } from '@syndesmos/notifications';
-import { ORGANISATION_CHANGED } from '@syndesmos/organisations';
-import { listenForOutbox, relayOutboxBatch, type OutboxRow } from '@syndesmos/outbox';
-
-// Which job each outbox topic becomes. New kinds of searchable things (partner calls) add a
-// line here and a handler; the relay itself does not change.
-// A mapping may name its own job id to debounce (matching); otherwise the outbox id is used.
-const TOPIC_TO_JOB: Record<string, (row: OutboxRow) => JobOf | { job: JobOf; jobId: string }> = {
-  [ORGANISATION_CHANGED]: (row) => ({ name: 'search.sync-organisation', data: { organisationId: row.aggregateId } }),
-  [CALL_CHANGED]: (row) => ({ name: 'search.sync-call', data: { callId: row.aggregateId } }),
-  [NOTIFICATION_CREATED]: (row) => ({ name: 'notifications.push', data: { notificationId: row.aggregateId } }),
-  [MAIL_QUEUED]: (row) => ({ name: 'mail.send', data: { mailId: row.aggregateId } }),
-  [CONSORTIUM_CHANGED]: (row) => matchingJob('consortium', row.aggregateId),
-};
+import { listenForOutbox, relayOutboxBatch, type DeliveryOutcome, type OutboxRow } from '@syndesmos/outbox';
 
 const DELIVERY_TIMEOUT_MS = 5_000;
 
@@ -40,15 +26,26 @@ export async function startOutboxRelay(
   let again = false;
   let closed = false;
 
-  const deliver = async (rows: OutboxRow[]): Promise<void> => {
-    const jobs = rows.map((row) => {
-      const toJob = TOPIC_TO_JOB[row.topic];
-      if (!toJob) throw new Error(`no job for outbox topic ${row.topic}`);
-      const mapped = toJob(row);
+  // Which job each topic becomes is the job catalogue's (OUTBOX_TOPICS). A row that can never
+  // become one is set aside at once, so the rows behind it flow on; a failure to hand the
+  // jobs to Redis is not the rows' fault: they all stay pending and go out on a later round.
+  const deliver = async (rows: OutboxRow[]): Promise<DeliveryOutcome> => {
+    const setAside: DeliveryOutcome['setAside'] = [];
+    const jobs: { job: JobOf; jobId: string }[] = [];
+    for (const row of rows) {
+      const mapped = jobForOutboxRow(row.topic, row.aggregateId, row.payload);
+      if (!mapped.ok) {
+        setAside.push({ id: row.id, error: mapped.error });
+        logger.warn({ outboxId: row.id, topic: row.topic, err: mapped.error }, 'outbox row set aside');
+        continue;
+      }
       // The row's id makes a row relayed twice one job; its time keeps a recreated database's
       // rows (ids from 1 again) from being taken for jobs Redis still remembers.
-      return 'jobId' in mapped ? mapped : { job: mapped, jobId: `outbox-${row.id}-${row.createdAt.getTime()}` };
-    });
+      jobs.push(
+        'jobId' in mapped.job ? mapped.job : { job: mapped.job, jobId: `outbox-${row.id}-${row.createdAt.getTime()}` },
+      );
+    }
+    if (jobs.length === 0) return { setAside };
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
@@ -63,6 +60,7 @@ export async function startOutboxRelay(
     } finally {
       clearTimeout(timer);
     }
+    return { setAside };
   };
 
   const round = async (): Promise<void> => {

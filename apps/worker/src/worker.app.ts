@@ -15,6 +15,7 @@ import {
   cappedBackoff,
   JOB_DEFINITIONS,
   JOB_NAMES,
+  JOB_SCHEDULES,
   JobProducer,
   queuesOf,
   type JobHandler,
@@ -22,8 +23,10 @@ import {
 } from '@syndesmos/jobs';
 import { createLogger, NestPinoLogger } from '@syndesmos/logger';
 import { bullPrefix, createRedis, pingRedis } from '@syndesmos/redis';
+import { listSetAsideOutbox, outboxBacklog } from '@syndesmos/outbox';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { startOutboxRelay } from './outbox-relay';
+import { startRedisRecovery } from './redis-recovery';
 import { maintenanceHandlers } from './processors/maintenance.handlers';
 import { matchingHandlers } from './processors/matching.handlers';
 import { notificationHandlers } from './processors/notifications.handlers';
@@ -55,9 +58,6 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
     }),
   ]).finally(() => clearTimeout(timer));
 }
-
-/** When the weekly matching refresh runs: Sunday 03:00 UTC. */
-export const MATCHING_REFRESH_CRON = '0 3 * * 0';
 
 export interface WorkerApp {
   producer: JobProducer;
@@ -134,28 +134,17 @@ export async function createWorkerApp(
   });
 
   // Not awaited: with Redis down this would wait for it; the schedule lands when Redis returns.
-  const scheduled = Promise.all([
-    producer.schedule(
-      { name: 'auth.purge-ended-sessions', data: { olderThanDays: 30 } },
-      { everyMs: 24 * 3600 * 1000 },
-    ),
-    // Answer-by dates are days: checking every quarter hour expires a call soon after its day ends.
-    producer.schedule({ name: 'calls.expire-due', data: {} }, { everyMs: 15 * 60 * 1000 }),
-    // Digests go to each user once per period; checking hourly spreads them over the day.
-    producer.schedule(
-      { name: 'notifications.digest', data: { frequency: 'daily' } },
-      { everyMs: 3600 * 1000 },
-      'daily',
-    ),
-    // Weekly at a quiet hour for Europe (Sunday 03:00 UTC), not at every start: a full refresh
-    // keeps Meilisearch busy for minutes and would slow search after each deployment.
-    producer.schedule({ name: 'matching.refresh-all', data: {} }, { cron: MATCHING_REFRESH_CRON }),
-    producer.schedule(
-      { name: 'notifications.digest', data: { frequency: 'weekly' } },
-      { everyMs: 3600 * 1000 },
-      'weekly',
-    ),
-  ]).catch((err: Error) => logger.warn({ err: err.message }, 'could not register schedules'));
+  // Every schedule is in the catalogue's one list (JOB_SCHEDULES), so the recovery below keeps
+  // each one registered, a newly added one included.
+  const scheduled = Promise.all(JOB_SCHEDULES.map((s) => producer.schedule(s))).catch((err: Error) =>
+    logger.warn({ err: err.message }, 'could not register schedules'),
+  );
+  const recovery = startRedisRecovery(producer, ctx.get(MailSender), logger, {
+    intervalMs: config.recoveryCheckIntervalMs,
+    mailResendAfterMs: config.mailResendAfterMs,
+  });
+  // Once at start too: Redis may have lost its data while no worker ran.
+  void scheduled.then(() => recovery.check());
 
   // Settings are code: apply them at start, and keep trying while Meilisearch is away.
   let indexReady = false;
@@ -174,23 +163,58 @@ export async function createWorkerApp(
 
   const relay = await startOutboxRelay(dataSource, config.databaseUrl, producer, logger);
 
+  // Set-aside rows wait for an operator (`npm run cli -- outbox-retry`): reported, but they do
+  // not make the worker unready, since restarting it would not help them.
+  const outboxHealth = async () => {
+    try {
+      const [backlog, setAside] = await Promise.all([
+        outboxBacklog(dataSource),
+        listSetAsideOutbox(dataSource, { limit: 20 }),
+      ]);
+      return {
+        ...backlog,
+        setAsideRows: setAside.map((r) => ({
+          id: r.id,
+          topic: r.topic,
+          error: r.error,
+          attempts: r.attempts,
+          setAsideAt: r.setAsideAt,
+        })),
+      };
+    } catch (err) {
+      return { error: (err as Error).message };
+    }
+  };
+
   const healthServer = createServer((req, res) => {
     if (req.url !== '/health') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"statusCode":404,"code":"NOT_FOUND"}');
       return;
     }
-    void checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => pingRedis(redis) }).then(
-      (report) => {
-        const body = {
-          ...report,
-          workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })),
-          searchIndexReady: indexReady,
-        };
-        res
-          .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
-          .end(JSON.stringify(body));
-      },
-    );
+    let missingSchedules: string[] | null = null;
+    void Promise.all([
+      checkDependencies({
+        postgres: () => dataSource.query('SELECT 1'),
+        redis: () => pingRedis(redis),
+        // A lost schedule is work that silently never runs again: not ready until it is back.
+        schedules: async () => {
+          missingSchedules = await recovery.missingSchedules();
+          if (missingSchedules.length) throw new Error(`missing: ${missingSchedules.join(', ')}`);
+        },
+      }),
+      outboxHealth(),
+    ]).then(([report, outbox]) => {
+      const body = {
+        ...report,
+        workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })),
+        searchIndexReady: indexReady,
+        schedules: { expected: JOB_SCHEDULES.length, missing: missingSchedules },
+        outbox,
+      };
+      res
+        .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
+        .end(JSON.stringify(body));
+    });
   });
   await new Promise<void>((resolve) => healthServer.listen(config.workerHealthPort, config.host, resolve));
 
@@ -202,6 +226,7 @@ export async function createWorkerApp(
       // Stop relaying and taking jobs, let the ones in flight finish, then close connections.
       closing = true;
       clearTimeout(indexTimer);
+      await withTimeout(recovery.close(), 2_000).catch(() => undefined);
       await relay.close();
       // In-flight jobs get a grace period; with Redis gone nothing can complete, so do not wait.
       const grace = bullConnection.status === 'ready' ? 10_000 : 0;

@@ -35,6 +35,10 @@ export interface AppConfig {
   loginRateLimitIp: number;
   loginRateLimitWindowSeconds: number;
   seedDemoData: boolean;
+  /** How often the worker puts back what Redis lost: missing schedules, mail still pending. */
+  recoveryCheckIntervalMs: number;
+  /** Mail still pending this long after it was queued is enqueued again (sent once all the same). */
+  mailResendAfterMs: number;
 }
 
 // Development defaults: they work against the loopback PostgreSQL, Redis and the Meilisearch the
@@ -163,6 +167,8 @@ const schema: { [K in keyof AppConfig]: Field<AppConfig[K]> } = {
   loginRateLimitIp: { env: 'LOGIN_RATE_LIMIT_IP', parse: int(1, 100000), default: 30 },
   loginRateLimitWindowSeconds: { env: 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', parse: int(1, 86400), default: 900 },
   seedDemoData: { env: 'SEED_DEMO_DATA', parse: bool, default: (env) => env !== 'production' },
+  recoveryCheckIntervalMs: { env: 'RECOVERY_CHECK_INTERVAL_MS', parse: int(100, 24 * 3600 * 1000), default: 60_000 },
+  mailResendAfterMs: { env: 'MAIL_RESEND_AFTER_MS', parse: int(100, 7 * 24 * 3600 * 1000), default: 10 * 60_000 },
 };
 
 export class ConfigError extends Error {

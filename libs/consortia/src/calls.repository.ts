@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { appendToOutbox } from '@syndesmos/outbox';
+import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import { CallAnswerEntity, PartnerCallEntity, type AnswerStatus, type CallStatus } from './consortia.entity';
 
 /** Announces, in the same transaction, a change that may alter what call search shows. */
-export const CALL_CHANGED = 'partner_call.changed';
+export const CALL_CHANGED = 'partner_call.changed' satisfies OutboxTopic;
 
 export async function announceCall(em: EntityManager, callId: string): Promise<void> {
   await appendToOutbox(em, { topic: CALL_CHANGED, aggregateId: callId });

@@ -3,11 +3,11 @@ import { isUniqueViolation, type EntityManager } from '@syndesmos/database';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { Notifier, type NotificationKind } from '@syndesmos/notifications';
 import type { Viewer } from '@syndesmos/organisations';
-import { appendToOutbox } from '@syndesmos/outbox';
+import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
 
 /** Outbox topic: a consortium's membership changed (matching looks for its gaps again). */
-export const CONSORTIUM_CHANGED = 'consortium.changed';
+export const CONSORTIUM_CHANGED = 'consortium.changed' satisfies OutboxTopic;
 import type {
   ConsortiumEntity,
   ConsortiumEventEntity,

@@ -126,6 +126,111 @@ export function matchingJob(subjectKind: 'organisation' | 'call' | 'consortium',
 
 export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];
 
+/** A mail has one job id however many times it is enqueued (relay, sweep): sent once. */
+export const mailJobId = (mailId: string): string => `mail-${mailId}`;
+
+// ---- outbox topics: what a committed change announces, and the job each becomes ----
+
+/** The payload each outbox topic carries. A topic is written by the API, relayed by the worker. */
+export interface OutboxTopicPayloads {
+  'organisation.changed': Record<string, never>;
+  'partner_call.changed': Record<string, never>;
+  'consortium.changed': Record<string, never>;
+  'notification.created': Record<string, never>;
+  'mail.queued': Record<string, never>;
+}
+export type OutboxTopic = keyof OutboxTopicPayloads;
+
+/** A job the relay makes; with `jobId` a mapping debounces (matching) or dedupes (mail) itself. */
+export type RelayedJob = JobOf | { job: JobOf; jobId: string };
+
+interface OutboxTopicDefinition {
+  /** Rejects a payload that does not have the promised shape (a newer or broken writer). */
+  validate(payload: unknown): string[];
+  toJob(aggregateId: string): RelayedJob;
+}
+
+const noPayload = (payload: unknown): string[] =>
+  isRecord(payload) && Object.keys(payload).length === 0 ? [] : ['takes no payload'];
+
+// Every topic and the job it becomes: a topic without a job here does not compile.
+export const OUTBOX_TOPICS: { [T in OutboxTopic]: OutboxTopicDefinition } = {
+  'organisation.changed': {
+    validate: noPayload,
+    toJob: (organisationId) => ({ name: 'search.sync-organisation', data: { organisationId } }),
+  },
+  'partner_call.changed': { validate: noPayload, toJob: (callId) => ({ name: 'search.sync-call', data: { callId } }) },
+  'consortium.changed': { validate: noPayload, toJob: (consortiumId) => matchingJob('consortium', consortiumId) },
+  'notification.created': {
+    validate: noPayload,
+    toJob: (notificationId) => ({ name: 'notifications.push', data: { notificationId } }),
+  },
+  'mail.queued': {
+    validate: noPayload,
+    toJob: (mailId) => ({ job: { name: 'mail.send', data: { mailId } }, jobId: mailJobId(mailId) }),
+  },
+};
+
+export const isOutboxTopic = (topic: string): topic is OutboxTopic => Object.hasOwn(OUTBOX_TOPICS, topic);
+
+/**
+ * The job an outbox row becomes, or why it never can (an unknown topic, a payload or job data
+ * that fails validation): such a row is set aside instead of holding up the rows behind it.
+ */
+export function jobForOutboxRow(
+  topic: string,
+  aggregateId: string,
+  payload: unknown,
+): { ok: true; job: RelayedJob } | { ok: false; error: string } {
+  if (!isOutboxTopic(topic)) return { ok: false, error: `no job for outbox topic ${topic}` };
+  const payloadProblems = OUTBOX_TOPICS[topic].validate(payload);
+  if (payloadProblems.length)
+    return { ok: false, error: `invalid payload for ${topic}: ${payloadProblems.join('; ')}` };
+  const job = OUTBOX_TOPICS[topic].toJob(aggregateId);
+  const { name, data } = 'jobId' in job ? job.job : job;
+  const jobProblems = JOB_DEFINITIONS[name].validate(data);
+  if (jobProblems.length) return { ok: false, error: `invalid payload for ${name}: ${jobProblems.join('; ')}` };
+  return { ok: true, job };
+}
+
+// ---- schedules: every repeating job, in one list the worker registers and keeps registered ----
+
+export type ScheduleWhen = { everyMs: number } | { cron: string };
+
+export interface ScheduleDefinition {
+  job: JobOf;
+  when: ScheduleWhen;
+  /** Tells apart schedules of one job with different payloads. */
+  variant?: string;
+}
+
+/** When the weekly matching refresh runs: Sunday 03:00 UTC. */
+export const MATCHING_REFRESH_CRON = '0 3 * * 0';
+
+export const JOB_SCHEDULES: readonly ScheduleDefinition[] = [
+  { job: { name: 'auth.purge-ended-sessions', data: { olderThanDays: 30 } }, when: { everyMs: 24 * 3600 * 1000 } },
+  // Answer-by dates are days: checking every quarter hour expires a call soon after its day ends.
+  { job: { name: 'calls.expire-due', data: {} }, when: { everyMs: 15 * 60 * 1000 } },
+  // Digests go to each user once per period; checking hourly spreads them over the day.
+  {
+    job: { name: 'notifications.digest', data: { frequency: 'daily' } },
+    when: { everyMs: 3600 * 1000 },
+    variant: 'daily',
+  },
+  {
+    job: { name: 'notifications.digest', data: { frequency: 'weekly' } },
+    when: { everyMs: 3600 * 1000 },
+    variant: 'weekly',
+  },
+  // Weekly at a quiet hour for Europe, not at every start: a full refresh keeps Meilisearch
+  // busy for minutes and would slow search after each deployment (or each Redis loss).
+  { job: { name: 'matching.refresh-all', data: {} }, when: { cron: MATCHING_REFRESH_CRON } },
+];
+
+/** The key of a schedule in its queue: one per job, or per job and variant. */
+export const scheduleKey = (s: Pick<ScheduleDefinition, 'job' | 'variant'>): string =>
+  s.variant ? `schedule:${s.job.name}:${s.variant}` : `schedule:${s.job.name}`;
+
 /** Retries and retention are set here, not at call sites. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 5,

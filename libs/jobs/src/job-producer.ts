@@ -1,6 +1,14 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { JOB_DEFINITIONS, jobOptions, type JobOf, type JobName, type QueueName } from './job-catalogue';
+import {
+  JOB_DEFINITIONS,
+  jobOptions,
+  scheduleKey,
+  type JobName,
+  type JobOf,
+  type QueueName,
+  type ScheduleDefinition,
+} from './job-catalogue';
 
 /** The single way jobs are enqueued. A dedupe id makes enqueueing the same work twice a no-op. */
 export class JobProducer {
@@ -47,20 +55,39 @@ export class JobProducer {
   }
 
   /**
+   * Enqueues a job under an id unless a job with that id is already there; one that failed for
+   * good is retried. For sweeps that put work whose truth is in PostgreSQL back in the queue.
+   */
+  async ensureEnqueued(job: JobOf, jobId: string): Promise<'added' | 'retried' | 'present'> {
+    const existing = await this.queue(JOB_DEFINITIONS[job.name].queue).getJob(jobId);
+    if (!existing) {
+      await this.enqueue(job, { jobId });
+      return 'added';
+    }
+    if ((await existing.getState()) !== 'failed') return 'present';
+    await existing.retry('failed');
+    return 'retried';
+  }
+
+  /**
    * A repeating job, defined once however many workers start; `variant` tells apart schedules
    * of one job with different payloads. `everyMs` runs the first at once; `cron` (UTC) waits
    * for its time, for heavy jobs that must not start with every deployment or Redis restart.
    */
-  async schedule<N extends JobName>(
-    job: JobOf<N>,
-    when: { everyMs: number } | { cron: string },
-    variant?: string,
-  ): Promise<void> {
-    await this.queue(JOB_DEFINITIONS[job.name].queue).upsertJobScheduler(
-      variant ? `schedule:${job.name}:${variant}` : `schedule:${job.name}`,
-      'cron' in when ? { pattern: when.cron, tz: 'UTC' } : { every: when.everyMs },
-      { name: job.name, data: job.data, opts: jobOptions(job.name) },
+  async schedule(s: ScheduleDefinition): Promise<void> {
+    await this.queue(JOB_DEFINITIONS[s.job.name].queue).upsertJobScheduler(
+      scheduleKey(s),
+      'cron' in s.when ? { pattern: s.when.cron, tz: 'UTC' } : { every: s.when.everyMs },
+      { name: s.job.name, data: s.job.data, opts: jobOptions(s.job.name) },
     );
+  }
+
+  /** The schedules of the list that Redis does not hold (lost with its data, or never registered). */
+  async missingSchedules(schedules: readonly ScheduleDefinition[]): Promise<ScheduleDefinition[]> {
+    const found = await Promise.all(
+      schedules.map((s) => this.queue(JOB_DEFINITIONS[s.job.name].queue).getJobScheduler(scheduleKey(s))),
+    );
+    return schedules.filter((_, i) => !found[i]);
   }
 
   async close(): Promise<void> {

@@ -54,7 +54,11 @@ export class MailSender implements OnModuleDestroy {
       if (!mail) return 'gone' as const;
       if (mail.status === 'sent') return 'already sent' as const;
       const rendered = await this.render(mail);
-      if (!rendered) return 'gone' as const;
+      if (!rendered) {
+        // Not left pending, or every sweep for pending mail would pick it up again.
+        await this.repo.discardMail(em, mail.id, 'nothing left to send: its notifications are gone');
+        return 'gone' as const;
+      }
       const unsubscribe =
         mail.unsubscribeKind && mail.userId ? this.notifier.unsubscribeLink(mail.userId, mail.unsubscribeKind) : null;
       try {
@@ -118,6 +122,14 @@ export class MailSender implements OnModuleDestroy {
       });
     }
     return renderMail(mail.template as TemplateName, mail.locale, mail.data as unknown as TemplateData[TemplateName]);
+  }
+
+  /**
+   * Mail still pending a while after it was queued: its job may have been lost with Redis's
+   * data. Enqueueing it again is safe: `send` locks the row and sends only pending mail.
+   */
+  stalePending(olderThanMs: number, now = new Date(), limit = 500): Promise<string[]> {
+    return this.repo.pendingMailQueuedBefore(new Date(now.getTime() - olderThanMs), limit);
   }
 
   /**

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '@syndesmos/database';
-import { appendToOutbox } from '@syndesmos/outbox';
+import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import type { Delivery } from './kinds';
 
-/** Outbox topics: a notification to push live; a mail to send. */
-export const NOTIFICATION_CREATED = 'notification.created';
-export const MAIL_QUEUED = 'mail.queued';
+/** Outbox topics (listed with their jobs in the job catalogue): a notification to push live; a mail to send. */
+export const NOTIFICATION_CREATED = 'notification.created' satisfies OutboxTopic;
+export const MAIL_QUEUED = 'mail.queued' satisfies OutboxTopic;
 
 export interface NotificationRow {
   id: string;
@@ -250,6 +250,23 @@ export class NotificationsRepository {
     } else {
       await em.query(`UPDATE mail SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [id, outcome.error]);
     }
+  }
+
+  /** Nothing is left to send (its notifications are gone): the mail stops being pending. */
+  async discardMail(em: EntityManager, id: string, reason: string): Promise<void> {
+    await em.query(`UPDATE mail SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'pending'`, [
+      id,
+      reason,
+    ]);
+  }
+
+  /** Ids of mail queued before `before` and still pending, oldest first. */
+  async pendingMailQueuedBefore(before: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM mail WHERE status = 'pending' AND created_at < $1 ORDER BY created_at LIMIT $2`,
+      [before, limit],
+    );
+    return rows.map((r) => r.id);
   }
 
   async markEmailed(em: EntityManager, ids: string[]): Promise<void> {

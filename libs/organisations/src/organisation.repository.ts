@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@syndesmos/database';
-import { appendToOutbox } from '@syndesmos/outbox';
+import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import {
   ModerationAuditEntity,
   OrganisationEntity,
@@ -16,7 +16,7 @@ export class OidTakenError extends Error {}
 export class LastOwnerError extends Error {}
 
 /** Announces, in the same transaction, a change that may alter what search shows. */
-export const ORGANISATION_CHANGED = 'organisation.changed';
+export const ORGANISATION_CHANGED = 'organisation.changed' satisfies OutboxTopic;
 
 async function announce(em: EntityManager, organisationId: string): Promise<void> {
   await appendToOutbox(em, { topic: ORGANISATION_CHANGED, aggregateId: organisationId });

@@ -15,9 +15,11 @@ import type { Principal } from '@syndesmos/auth';
 import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { CallService, ConsortiumService } from '@syndesmos/consortia';
+import { DataSource } from '@syndesmos/database';
 import { JobProducer, QueueName } from '@syndesmos/jobs';
 import { SuggestionService, type SubjectKind, type SuggestionRow } from '@syndesmos/matching';
 import { MessagingService, toChannelView } from '@syndesmos/messaging';
+import { listSetAsideOutbox, outboxBacklog } from '@syndesmos/outbox';
 import { bullPrefix, createRedis, type Redis } from '@syndesmos/redis';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, RequireRoles } from '../common/auth.guard';
@@ -176,6 +178,7 @@ export class AdminController implements OnModuleDestroy {
 
   constructor(
     private readonly suggestions: SuggestionService,
+    @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.connection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
@@ -198,9 +201,22 @@ export class AdminController implements OnModuleDestroy {
   }
 
   @Get('queues')
-  @ApiOkResponse({ description: 'Every job queue: counts, running jobs with progress, the latest failures' })
+  @ApiOkResponse({
+    description:
+      'Every job queue (counts, running jobs with progress, the latest failures, the schedules), and the ' +
+      'outbox: rows waiting to be relayed, and rows set aside because they can never be relayed as they are',
+  })
   @ApiErrors(401, 403, 503)
   async queueDashboard() {
+    const [queues, backlog, setAside] = await Promise.all([
+      this.queues(),
+      outboxBacklog(this.ds),
+      listSetAsideOutbox(this.ds, { limit: 100 }),
+    ]);
+    return { queues, outbox: { ...backlog, setAsideRows: setAside } };
+  }
+
+  private queues() {
     return Promise.all(
       Object.values(QueueName).map(async (name) => {
         const q = this.producer.queue(name);
