@@ -3,15 +3,15 @@ import { createDataSource, MIGRATIONS } from '@syndesmos/database';
 import { anOrganisation } from '../factories/organisation.factory';
 import { baseTestConfig, databaseUrlFor } from '../support/test-services';
 
-const REPAIR = 'ProfileArrays1766100000000';
+const REPAIR = 'ProfileRepair1766100000000';
 const timestampOf = (m: { name: string }) => Number(/\d{13}$/.exec(m.name)![0]);
 
 // What a profile PATCH stored before the fix: every list spread into an object.
 const spread = (list: string[]) => Object.fromEntries(list.map((v, i) => [String(i), v]));
 
-describe('the profile list repair migration', () => {
+describe('the profile repair migration', () => {
   const config = baseTestConfig();
-  const name = `syndesmos_profile_arrays_${process.pid}`;
+  const name = `syndesmos_profile_repair_${process.pid}`;
   const url = databaseUrlFor(config.databaseUrl, name);
   const admin = () => new Client({ connectionString: databaseUrlFor(config.databaseUrl, 'postgres') });
   let db: Client;
@@ -51,7 +51,7 @@ describe('the profile list repair migration', () => {
     return row.id;
   }
 
-  it('turns spread lists back into lists in key order, in profiles and revisions', async () => {
+  it('turns spread lists back into lists in key order, and fills nulls with starting values, in profiles and revisions', async () => {
     const good = anOrganisation({ naceRevision: 'NACE_REV2' });
     const corrupt = {
       ...good,
@@ -77,6 +77,20 @@ describe('the profile list repair migration', () => {
     const draft = await insertOrganisation('draft', corrupt);
     const published = await insertOrganisation('published', { ...corrupt, oid: 'E99999991' });
     const untouched = await insertOrganisation('published', { ...good, oid: 'E99999992' });
+    const nulls = {
+      ...good,
+      oid: 'E99999993',
+      legalName: null,
+      pic: null,
+      city: null,
+      description: null,
+      topics: null,
+      naceDivisions: null,
+      experience: null,
+      lookingFor: null,
+      openToPartnerships: null,
+    };
+    const nulled = await insertOrganisation('draft', nulls);
     await db.query(
       `INSERT INTO organisation_revision (organisation_id, profile, status, created_at, updated_at)
        VALUES ($1, $2, 'pending', now(), now())`,
@@ -110,6 +124,18 @@ describe('the profile list repair migration', () => {
     expect(byId(published).profile).toEqual({ ...corrupt, ...expected, oid: 'E99999991' });
     expect(byId(untouched)).toMatchObject({ profile: { ...good, oid: 'E99999992' }, version: 1 });
     expect(byId(published).version).toBe(2);
+    // Nulls where a field cannot be empty become what a create without the field stores; a
+    // null legal name has no such value and stays for the owner to fill in.
+    expect(byId(nulled).profile).toEqual({
+      ...nulls,
+      city: '',
+      description: '',
+      topics: [],
+      naceDivisions: [],
+      experience: { level: 'none', pastProjects: 0 },
+      lookingFor: { countries: [], naceSections: [], organisationTypes: [], text: null },
+      openToPartnerships: true,
+    });
     const [revision] = (await db.query(`SELECT profile FROM organisation_revision`)).rows;
     expect(revision.profile).toEqual({ ...corrupt, ...expected });
     const [audit] = (await db.query(`SELECT before, after FROM moderation_audit`)).rows;

@@ -6,7 +6,7 @@ import { Messaging1764700000000 } from './1764700000000-messaging';
 import { Notifications1764800000000 } from './1764800000000-notifications';
 import { Matching1764900000000 } from './1764900000000-matching';
 import { PrincipalInvalidation1765000000000 } from './1765000000000-principal-invalidation';
-import { ProfileArrays1766100000000 } from './1766100000000-profile-arrays';
+import { ProfileRepair1766100000000 } from './1766100000000-profile-repair';
 import { OutboxSetAside1766300000000 } from './1766300000000-outbox-set-aside';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
@@ -19,6 +19,6 @@ export const MIGRATIONS = [
   Notifications1764800000000,
   Matching1764900000000,
   PrincipalInvalidation1765000000000,
-  ProfileArrays1766100000000,
+  ProfileRepair1766100000000,
   OutboxSetAside1766300000000,
 ];
