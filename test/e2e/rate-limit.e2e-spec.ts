@@ -89,6 +89,19 @@ describe('registration rate limit', () => {
       });
     }
   });
+
+  it('lets registration and password reset through while Redis does not answer', async () => {
+    const dead = `redis://127.0.0.1:${await freePort()}`;
+    const api = await ctx.env.startApi({ config: { ...ctx.env.config, redisUrl: dead, registerRateLimitIp: 1 } });
+    const users = [];
+    for (let i = 0; i < 3; i++) users.push(await registerUser(api));
+    const reset = await api.post('/v1/auth/password-reset', { email: users[0].input.email });
+    expect(reset.status).toBe(202);
+    const rows = await ctx.env.query(`SELECT 1 FROM mail WHERE template = 'password_reset' AND user_id = $1`, [
+      users[0].id,
+    ]);
+    expect(rows).toHaveLength(1);
+  });
 });
 
 // Mail to an address someone typed: the answer never changes, the mail stops.
