@@ -77,3 +77,29 @@ export async function partnerOrganisations(
   }
   return { users, org };
 }
+
+/** A consortium coordinated by `coordinator`'s organisation, each partner invited and accepted. */
+export async function consortiumWith(
+  api: HttpClient,
+  coordinator: { user: SignedInUser; organisationId: string },
+  partners: { user: SignedInUser; organisationId: string }[],
+  body: { name: string; action: 'KA210-VET' | 'KA220-VET' },
+): Promise<{ id: string; channelId: string }> {
+  const token = (u: SignedInUser) => ({ token: u.accessToken });
+  const c = await api.post(
+    '/v1/consortia',
+    { organisationId: coordinator.organisationId, ...body },
+    token(coordinator.user),
+  );
+  if (c.status !== 201) throw new Error(`consortium failed: ${c.status} ${JSON.stringify(c.body)}`);
+  for (const p of partners) {
+    const inv = await api.post(
+      `/v1/consortia/${c.body.id}/invitations`,
+      { organisationId: p.organisationId, role: 'partner' },
+      token(coordinator.user),
+    );
+    const res = await api.post(`/v1/consortium-invitations/${inv.body.id}/accept`, undefined, token(p.user));
+    if (res.status >= 300) throw new Error(`accept failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return { id: c.body.id, channelId: c.body.channelId };
+}

@@ -46,6 +46,9 @@ export class TestEnv {
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       SEED_DEMO_DATA: 'false',
+      REGISTER_RATE_LIMIT_IP: String(this.config.registerRateLimitIp),
+      ACCOUNT_MAIL_RATE_LIMIT_ADDRESS: String(this.config.accountMailRateLimitAddress),
+      ACCOUNT_MAIL_RATE_LIMIT_IP: String(this.config.accountMailRateLimitIp),
     };
   }
 

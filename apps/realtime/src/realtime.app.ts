@@ -7,6 +7,7 @@ import { MessagingModule } from '@syndesmos/messaging';
 import { createLogger, NestPinoLogger } from '@syndesmos/logger';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { RealtimeGateway } from './gateway/realtime.gateway';
+import { PresenceService } from './gateway/presence.service';
 import { HealthController } from './health/health.controller';
 import { RedisIoAdapter } from './redis-io.adapter';
 
@@ -17,7 +18,7 @@ class RealtimeModule {
       module: RealtimeModule,
       imports: [InfrastructureModule.forRoot(infra), AuthModule, MessagingModule],
       controllers: [HealthController],
-      providers: [RealtimeGateway],
+      providers: [RealtimeGateway, PresenceService],
     };
   }
 }

@@ -5,6 +5,8 @@ import { Notifier } from '@syndesmos/notifications';
 import { EmailTokenRepository } from './email-token.repository';
 import { PasswordHasher } from './password-hasher';
 import { assertPassword } from './password.policy';
+import { addressKey, assertAllowed, RateLimiter, type RateCounter } from './rate-limiter';
+import type { UserEntity } from './user.entity';
 import type { Principal } from './roles';
 import { UserRepository } from './user.repository';
 
@@ -16,6 +18,13 @@ export const VERIFY_TTL_MINUTES = 48 * 60;
 export const RESET_TTL_MINUTES = 60;
 export const CHANGE_TTL_MINUTES = 24 * 60;
 
+// Anyone can make us mail an address they type, so each request counts against the address
+// (or the user) and the requester's IP (ACCOUNT_MAIL_RATE_LIMIT_*).
+const mailCounters = (address: string, ip: string): RateCounter[] => [
+  { limit: 'account_mail_address', key: addressKey(address) },
+  { limit: 'account_mail_ip', key: ip },
+];
+
 /** E-mails about the account itself: address verification, password reset, address change. */
 @Injectable()
 export class AccountEmails {
@@ -24,12 +33,33 @@ export class AccountEmails {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly notifier: Notifier,
+    private readonly limiter: RateLimiter,
   ) {}
 
+  /** The first verification mail, sent on registration (limited per IP there). */
   async sendVerification(userId: string): Promise<void> {
+    await this.mailVerification(await this.unverified(userId));
+  }
+
+  /**
+   * Another verification link, on request. Past the limit the answer stays the same and
+   * nothing is mailed: the caller learns nothing it could use to flood an inbox.
+   */
+  async resendVerification(userId: string, ip: string): Promise<void> {
+    const user = await this.unverified(userId);
+    if (!(await this.limiter.hit(...mailCounters(user.email, ip))).allowed) return;
+    await this.mailVerification(user);
+  }
+
+  private async unverified(userId: string): Promise<UserEntity> {
     const user = await this.users.findById(userId);
     if (!user) throw new DomainException(ErrorCode.TokenRevoked);
     if (user.emailVerifiedAt) throw new DomainException(ErrorCode.InvalidState, 'this address is already confirmed');
+    return user;
+  }
+
+  private async mailVerification(user: UserEntity): Promise<void> {
+    const userId = user.id;
     const token = newToken();
     await this.tokens.transaction(async (em) => {
       await this.tokens.create(em, {
@@ -53,8 +83,9 @@ export class AccountEmails {
     });
   }
 
-  /** Always answers the same; mails a link only when the address has an account. */
-  async requestReset(email: string): Promise<void> {
+  /** Always answers the same; mails a link only when the address has an account and is within its limits. */
+  async requestReset(email: string, ip: string): Promise<void> {
+    if (!(await this.limiter.hit(...mailCounters(email, ip))).allowed) return;
     const user = await this.users.findByEmail(email.trim());
     if (!user) return;
     const token = newToken();
@@ -92,12 +123,16 @@ export class AccountEmails {
   }
 
   /** Sends a confirmation link to the new address; the address changes when it is followed. */
-  async requestEmailChange(principal: Principal, password: string, newEmail: string): Promise<void> {
+  async requestEmailChange(principal: Principal, password: string, newEmail: string, ip: string): Promise<void> {
     const user = await this.users.findById(principal.userId);
     if (!user) throw new DomainException(ErrorCode.TokenRevoked);
     if (!(await this.hasher.verify(user.passwordHash, password))) throw new DomainException(ErrorCode.WrongPassword);
     const email = newEmail.trim();
     if (await this.tokens.emailTaken(email, user.id)) throw new DomainException(ErrorCode.EmailTaken);
+    // Signed in, so a refusal tells nothing new: 429 with Retry-After, per user as well.
+    await this.limiter
+      .hit({ limit: 'account_mail_address', key: `user:${user.id}` }, ...mailCounters(email, ip))
+      .then(assertAllowed);
     const token = newToken();
     await this.tokens.transaction(async (em) => {
       await this.tokens.create(em, {

@@ -3,9 +3,9 @@ import { NotificationsModule } from '@syndesmos/notifications';
 import { AccountEmails } from './account-emails';
 import { EmailTokenRepository } from './email-token.repository';
 import { AuthService } from './auth.service';
-import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { PrincipalCache } from './principal-cache';
+import { RateLimiter } from './rate-limiter';
 import { SessionRepository } from './session.repository';
 import { TokenService } from './token.service';
 import { UserRepository } from './user.repository';
@@ -16,9 +16,9 @@ import { UserRepository } from './user.repository';
     AuthService,
     AccountEmails,
     EmailTokenRepository,
-    LoginRateLimiter,
     PasswordHasher,
     PrincipalCache,
+    RateLimiter,
     SessionRepository,
     TokenService,
     UserRepository,

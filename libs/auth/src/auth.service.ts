@@ -3,9 +3,9 @@ import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
 import { isCountryCode } from '@syndesmos/taxonomies';
 import { AccountEmails } from './account-emails';
-import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { PrincipalCache } from './principal-cache';
+import { addressKey, assertAllowed, RateLimiter } from './rate-limiter';
 import { assertPassword } from './password.policy';
 import type { Principal, Role } from './roles';
 import { SessionRepository } from './session.repository';
@@ -70,28 +70,34 @@ export class AuthService {
     private readonly sessions: SessionRepository,
     private readonly tokens: TokenService,
     private readonly hasher: PasswordHasher,
-    private readonly limiter: LoginRateLimiter,
+    private readonly limiter: RateLimiter,
     private readonly accountEmails: AccountEmails,
     private readonly principals: PrincipalCache,
   ) {}
 
+  /** Each registration mails the address typed, so one IP registers only so many per window (429). */
   async register(input: RegisterInput, meta: ClientMeta): Promise<{ user: UserView; tokens: TokenPair }> {
+    await this.limiter.consume({ limit: 'register_ip', key: meta.ip });
     const user = await this.createAccount({ ...input, role: 'user', naCountries: [] }, { verified: false });
     await this.accountEmails.sendVerification(user.id);
     return { user, tokens: await this.startSession(user.id, meta) };
   }
 
   async login(email: string, password: string, meta: ClientMeta): Promise<{ user: UserView; tokens: TokenPair }> {
-    await this.limiter.consume(email, meta.ip);
+    // Every attempt counts against the IP; only failures against the account, and a success clears them.
+    const account = { limit: 'login_account', key: addressKey(email) } as const;
+    const byIp = await this.limiter.hit({ limit: 'login_ip', key: meta.ip });
+    assertAllowed(await this.limiter.peek(account));
+    assertAllowed(byIp);
     const user = await this.users.findByEmail(email.trim());
     const ok = user
       ? await this.hasher.verify(user.passwordHash, password)
       : (await this.hasher.burnDecoy(password), false);
     if (!user || !ok) {
-      await this.limiter.recordFailure(email);
+      await this.limiter.hit(account);
       throw new DomainException(ErrorCode.InvalidCredentials);
     }
-    await this.limiter.recordSuccess(email);
+    await this.limiter.clear(account);
     return { user: toView(user), tokens: await this.startSession(user.id, meta) };
   }
 

@@ -44,4 +44,11 @@ describe('config schema', () => {
     expect(config.seedDemoData).toBe(false);
     expect(config.corsOrigins).toEqual(['https://app.syndesmos.eu', 'https://admin.syndesmos.eu']);
   });
+
+  it('refuses a presence heartbeat that is not shorter than its TTL', () => {
+    expect(() => loadConfig({ PRESENCE_TTL_SECONDS: '5', PRESENCE_HEARTBEAT_SECONDS: '5' })).toThrow(
+      /PRESENCE_HEARTBEAT_SECONDS must be less than PRESENCE_TTL_SECONDS/,
+    );
+    expect(loadConfig({ PRESENCE_TTL_SECONDS: '3', PRESENCE_HEARTBEAT_SECONDS: '1' }).presenceTtlSeconds).toBe(3);
+  });
 });

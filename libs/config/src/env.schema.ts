@@ -34,6 +34,17 @@ export interface AppConfig {
   loginRateLimitAccount: number;
   loginRateLimitIp: number;
   loginRateLimitWindowSeconds: number;
+  /** Accounts registered per IP per window (each one mails a verification link). */
+  registerRateLimitIp: number;
+  registerRateLimitWindowSeconds: number;
+  /** Account mail (password reset, verification resend, address change) per address or user, and per IP. */
+  accountMailRateLimitAddress: number;
+  accountMailRateLimitIp: number;
+  accountMailRateLimitWindowSeconds: number;
+  /** A gateway node's presence entries outlive it by at most this long (its heartbeat key's TTL). */
+  presenceTtlSeconds: number;
+  /** How often a gateway node refreshes its heartbeat and looks for nodes whose heartbeat expired. */
+  presenceHeartbeatSeconds: number;
   seedDemoData: boolean;
   /** How often the worker puts back what Redis lost: missing schedules, mail still pending. */
   recoveryCheckIntervalMs: number;
@@ -166,6 +177,17 @@ const schema: { [K in keyof AppConfig]: Field<AppConfig[K]> } = {
   loginRateLimitAccount: { env: 'LOGIN_RATE_LIMIT_ACCOUNT', parse: int(1, 10000), default: 5 },
   loginRateLimitIp: { env: 'LOGIN_RATE_LIMIT_IP', parse: int(1, 100000), default: 30 },
   loginRateLimitWindowSeconds: { env: 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', parse: int(1, 86400), default: 900 },
+  registerRateLimitIp: { env: 'REGISTER_RATE_LIMIT_IP', parse: int(1, 1_000_000), default: 10 },
+  registerRateLimitWindowSeconds: { env: 'REGISTER_RATE_LIMIT_WINDOW_SECONDS', parse: int(1, 86400), default: 3600 },
+  accountMailRateLimitAddress: { env: 'ACCOUNT_MAIL_RATE_LIMIT_ADDRESS', parse: int(1, 1_000_000), default: 5 },
+  accountMailRateLimitIp: { env: 'ACCOUNT_MAIL_RATE_LIMIT_IP', parse: int(1, 1_000_000), default: 20 },
+  accountMailRateLimitWindowSeconds: {
+    env: 'ACCOUNT_MAIL_RATE_LIMIT_WINDOW_SECONDS',
+    parse: int(1, 86400),
+    default: 3600,
+  },
+  presenceTtlSeconds: { env: 'PRESENCE_TTL_SECONDS', parse: int(2, 3600), default: 30 },
+  presenceHeartbeatSeconds: { env: 'PRESENCE_HEARTBEAT_SECONDS', parse: int(1, 1800), default: 10 },
   seedDemoData: { env: 'SEED_DEMO_DATA', parse: bool, default: (env) => env !== 'production' },
   recoveryCheckIntervalMs: { env: 'RECOVERY_CHECK_INTERVAL_MS', parse: int(100, 24 * 3600 * 1000), default: 60_000 },
   mailResendAfterMs: { env: 'MAIL_RESEND_AFTER_MS', parse: int(100, 7 * 24 * 3600 * 1000), default: 10 * 60_000 },
@@ -211,6 +233,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       if (!(err instanceof FieldError)) throw err;
       problems.push(`${field.env} ${err.message}`);
     }
+  }
+
+  // A node must beat more often than its heartbeat expires, or live nodes look dead.
+  const { presenceTtlSeconds: ttl, presenceHeartbeatSeconds: beat } = out as Partial<AppConfig>;
+  if (ttl !== undefined && beat !== undefined && beat >= ttl) {
+    problems.push(`PRESENCE_HEARTBEAT_SECONDS must be less than PRESENCE_TTL_SECONDS (${beat} >= ${ttl})`);
   }
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -201,6 +201,7 @@ export class CallService {
         // Several answers within minutes make one notification (and one mail) that counts them.
         await this.notifier.notify(tx, await this.notifier.adminsOf(call.organisationId, tx), {
           kind: 'call.answered',
+          actorId: viewer.userId,
           payload: { callId, callTitle: call.title, organisationName: from?.displayName, answerId: answer.id },
           subject: callId,
         });
@@ -241,6 +242,7 @@ export class CallService {
       if (answer.status !== status) {
         await this.notifier.notify(tx, await this.notifier.adminsOf(answer.organisationId, tx), {
           kind: status === 'shortlisted' ? 'answer.shortlisted' : 'answer.declined',
+          actorId: viewer.userId,
           payload: { callId: call.id, callTitle: call.title, answerId: answer.id },
           subject: answer.id,
         });
@@ -346,6 +348,7 @@ export class CallService {
           await this.calls.update(tx, call, { status: 'expired', closedAt: now });
           await this.notifier.notify(tx, await this.notifier.adminsOf(call.organisationId, tx), {
             kind: 'call.expired',
+            actorId: null,
             payload: { callId: call.id, title: call.title, answerBy: call.answerBy },
             subject: call.id,
             dedupeKey: `call.expired:${call.id}`,

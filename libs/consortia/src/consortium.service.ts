@@ -75,6 +75,7 @@ export class ConsortiumService {
   /** Tells the admins of the given organisations about something in this consortium. */
   private async tell(
     tx: EntityManager,
+    actorId: string,
     c: ConsortiumEntity,
     organisationIds: string[],
     kind: NotificationKind,
@@ -85,6 +86,7 @@ export class ConsortiumService {
     for (const id of organisationIds) for (const u of await this.notifier.adminsOf(id, tx)) users.add(u);
     await this.notifier.notify(tx, users, {
       kind,
+      actorId,
       payload: { consortiumId: c.id, consortiumName: c.name, ...extra },
       subject: `${subject}:${String(extra.organisationId ?? extra.status ?? '')}`,
     });
@@ -266,7 +268,7 @@ export class ConsortiumService {
           organisationId: org.id,
           detail: { role: input.role, invitationId: invitation.id },
         });
-        await this.tell(tx, c, [org.id], 'consortium.invited', {
+        await this.tell(tx, s.viewer.userId, c, [org.id], 'consortium.invited', {
           organisationId: org.id,
           organisationName: org.displayName,
           invitationId: invitation.id,
@@ -367,6 +369,7 @@ export class ConsortiumService {
       const invited = await this.repo.factsOf(inv.organisationId, tx);
       await this.tell(
         tx,
+        viewer.userId,
         c,
         [c.coordinatorId],
         decision === 'accepted' ? 'consortium.invitation_accepted' : 'consortium.invitation_declined',
@@ -412,6 +415,7 @@ export class ConsortiumService {
       // A leave is news for the coordinator; a removal for the one removed.
       await this.tell(
         tx,
+        viewer.userId,
         c,
         [leaving ? c.coordinatorId : organisationId],
         leaving ? 'consortium.member_left' : 'consortium.member_removed',
@@ -508,6 +512,7 @@ export class ConsortiumService {
       });
       await this.tell(
         tx,
+        s.viewer.userId,
         c,
         members.map((m) => m.id),
         'consortium.status_changed',
@@ -537,6 +542,7 @@ export class ConsortiumService {
     const members = await this.repo.members(c.id, tx);
     await this.tell(
       tx,
+      actorId,
       fresh,
       members.map((m) => m.id),
       'consortium.status_changed',

@@ -270,6 +270,7 @@ export class MatchingService {
         const target = names.find((n) => n.facts.id === g.targetId);
         await this.notifier.notify(em, admins, {
           kind: 'match.suggested',
+          actorId: null,
           payload: {
             organisationId: owner.facts.id,
             organisationName: owner.facts.name,

@@ -172,6 +172,7 @@ export class MessagingService {
         if (!context) return;
         await this.notifier.notify(em, mentioned, {
           kind: 'channel.mention',
+          actorId: userId,
           payload: {
             channelId,
             channelTitle: context.channel.title,

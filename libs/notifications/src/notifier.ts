@@ -19,6 +19,12 @@ export const GROUP_WINDOW_MINUTES = 10;
 
 export interface Notice {
   kind: NotificationKind;
+  /**
+   * Whoever took the action: they are never told about it, even when they are also among
+   * the people it concerns (an admin of both organisations, a coordinator changing a state).
+   * Null for what the platform does by itself (expiry, matching).
+   */
+  actorId: string | null;
   payload: Record<string, unknown>;
   /** What the notification is about; repeats about it within the window are grouped. */
   subject: string;
@@ -40,7 +46,9 @@ export class Notifier {
 
   async notify(em: EntityManager, userIds: Iterable<string>, notice: Notice): Promise<void> {
     const groupKey = `${notice.kind}:${notice.subject}`;
-    for (const userId of new Set(userIds)) {
+    const recipients = new Set(userIds);
+    if (notice.actorId) recipients.delete(notice.actorId);
+    for (const userId of recipients) {
       const delivery = (await this.repo.preferences(userId, em)).get(notice.kind) ?? defaultDelivery(notice.kind);
       if (delivery === 'off') continue;
       const recent = await this.repo.lockRecentInGroup(em, userId, groupKey, GROUP_WINDOW_MINUTES);

@@ -47,12 +47,14 @@ export class ModerationService {
   /** Tells the organisation's members about a decision on their profile. */
   private async tellMembers(
     em: EntityManager,
+    viewer: Viewer,
     org: OrganisationEntity,
     kind: NotificationKind,
     extra: Record<string, unknown> = {},
   ): Promise<void> {
     await this.notifier.notify(em, await this.notifier.membersOf(org.id, em), {
       kind,
+      actorId: viewer.userId,
       payload: { organisationId: org.id, organisationName: org.displayName, ...extra },
       subject: org.id,
     });
@@ -106,7 +108,7 @@ export class ModerationService {
         em,
       );
       if (!done) throw conflict(`only a ${rule.from.join(' or ')} profile can be ${rule.action}`);
-      await this.tellMembers(em, done.after, `organisation.${rule.action}` as NotificationKind, { reason });
+      await this.tellMembers(em, viewer, done.after, `organisation.${rule.action}` as NotificationKind, { reason });
       return done.after;
     });
   }
@@ -160,7 +162,7 @@ export class ModerationService {
           after: revision.profile,
           waitingSince: revision.createdAt,
         });
-        await this.tellMembers(em, org, approve ? 'organisation.approved' : 'organisation.rejected', {
+        await this.tellMembers(em, viewer, org, approve ? 'organisation.approved' : 'organisation.rejected', {
           reason,
           revision: true,
         });
@@ -211,11 +213,12 @@ export class ModerationService {
           }),
           em,
         );
-        await this.tellMembers(em, org, 'organisation.suspended', { reason: note });
+        await this.tellMembers(em, viewer, org, 'organisation.suspended', { reason: note });
       }
       if (report.reporterId) {
         await this.notifier.notify(em, [report.reporterId], {
           kind: 'report.resolved',
+          actorId: viewer.userId,
           payload: {
             organisationId: org.id,
             organisationName: org.displayName,

@@ -134,7 +134,7 @@ export class OrganisationService {
           throw new OidTakenError();
         const { created } = await this.moderation.upsertPendingRevision(em, id, proposed, viewer.userId);
         if (created) {
-          await this.tellModerators(em, locked, 'revision');
+          await this.tellModerators(em, viewer, locked, 'revision');
           await appendAudit(em, {
             organisationId: id,
             country: locked.country,
@@ -171,7 +171,7 @@ export class OrganisationService {
         }),
         em,
       );
-      if (moved) await this.tellModerators(em, moved.after, 'submission');
+      if (moved) await this.tellModerators(em, viewer, moved.after, 'submission');
       return moved;
     });
     if (!done) throw new DomainException(ErrorCode.InvalidState, `cannot submit a ${org.status} profile`);
@@ -264,6 +264,7 @@ export class OrganisationService {
       if (invitee) {
         await this.notifier.notify(em, [invitee.id], {
           kind: 'organisation.invitation',
+          actorId: viewer.userId,
           payload: { organisationId: id, organisationName: org.displayName, inviterName: inviter?.displayName, role },
           subject: created.id,
         });
@@ -336,7 +337,7 @@ export class OrganisationService {
         { organisationId: id, reporterId: viewer.userId, category, text },
         em,
       );
-      await this.tellModerators(em, org, 'report');
+      await this.tellModerators(em, viewer, org, 'report');
       return created;
     });
     return { id: report.id };
@@ -397,11 +398,13 @@ export class OrganisationService {
   /** NA staff of the organisation's country hear about new items in their queue. */
   private async tellModerators(
     em: EntityManager,
+    viewer: Viewer,
     org: OrganisationEntity,
     item: 'submission' | 'revision' | 'report',
   ): Promise<void> {
     await this.notifier.notify(em, await this.notifier.staffFor(org.country, em), {
       kind: 'moderation.queue_item',
+      actorId: viewer.userId,
       payload: { item, organisationId: org.id, organisationName: org.displayName, country: org.country },
       subject: `${item}:${org.id}`,
     });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -6,6 +6,7 @@ import { AccountEmails, type Principal } from '@syndesmos/auth';
 import { Notifier } from '@syndesmos/notifications';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, Public } from '../common/auth.guard';
+import { clientIp, type AppRequest } from '../common/http-request';
 import { EmailChangeDto, ResetConfirmDto, ResetRequestDto, TokenDto } from './auth.dto';
 
 /** Answered whether or not the address has an account, so the answer tells nothing. */
@@ -28,10 +29,13 @@ export class AccountMailController {
   @Public()
   @Post('password-reset')
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'The same answer for every address; a link is mailed when it has an account' })
-  @ApiErrors(400, 429)
-  async requestReset(@Body() dto: ResetRequestDto) {
-    await this.emails.requestReset(dto.email);
+  @ApiAcceptedResponse({
+    description:
+      'The same answer for every address; a link is mailed when it has an account. Past the per-address or per-IP limit (ACCOUNT_MAIL_RATE_LIMIT_*) the answer is the same and nothing is mailed',
+  })
+  @ApiErrors(400)
+  async requestReset(@Body() dto: ResetRequestDto, @Req() req: AppRequest) {
+    await this.emails.requestReset(dto.email, clientIp(req));
     return RESET_ANSWER;
   }
 
@@ -62,10 +66,13 @@ export class MyAccountMailController {
 
   @Post('verification')
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'A new confirmation link is on its way (the older ones stop working)' })
+  @ApiAcceptedResponse({
+    description:
+      'A new confirmation link is on its way (the older ones stop working). Past the per-address or per-IP limit (ACCOUNT_MAIL_RATE_LIMIT_*) the answer is the same and nothing is mailed',
+  })
   @ApiErrors(401, 409)
-  async resend(@CurrentPrincipal() p: Principal) {
-    await this.emails.sendVerification(p.userId);
+  async resend(@CurrentPrincipal() p: Principal, @Req() req: AppRequest) {
+    await this.emails.resendVerification(p.userId, clientIp(req));
     return { message: 'A new confirmation link is on its way.' };
   }
 
@@ -74,9 +81,9 @@ export class MyAccountMailController {
   @ApiAcceptedResponse({
     description: 'A confirmation link goes to the new address; the address changes when it is followed',
   })
-  @ApiErrors(400, 401, 403, 409)
-  async changeEmail(@CurrentPrincipal() p: Principal, @Body() dto: EmailChangeDto) {
-    await this.emails.requestEmailChange(p, dto.password, dto.newEmail);
+  @ApiErrors(400, 401, 403, 409, 429)
+  async changeEmail(@CurrentPrincipal() p: Principal, @Body() dto: EmailChangeDto, @Req() req: AppRequest) {
+    await this.emails.requestEmailChange(p, dto.password, dto.newEmail, clientIp(req));
     return { message: `A confirmation link is on its way to ${dto.newEmail}.` };
   }
 }

@@ -30,7 +30,7 @@ export class AuthController {
   @Public()
   @Post('register')
   @ApiCreatedResponse({ type: SessionResponseDto, description: 'Account created and signed in' })
-  @ApiErrors(400, 409, 413)
+  @ApiErrors(400, 409, 413, 429)
   async register(@Body() dto: RegisterDto, @Req() req: AppRequest): Promise<SessionResponseDto> {
     const { user, tokens } = await this.auth.register(dto, meta(req));
     return { user: toUserResponse(user), ...toTokenResponse(tokens) };

@@ -24,6 +24,13 @@ const DESCRIPTIONS: Record<number, string> = {
   503: 'A required service is unavailable',
 };
 
+const RETRY_AFTER = {
+  'Retry-After': {
+    description: 'Seconds until the rate-limit window ends and the request may be made again',
+    schema: { type: 'integer', minimum: 1 },
+  },
+};
+
 /** Lists the error answers of an endpoint in the OpenAPI document; 500 is always possible. */
 export function ApiErrors(...statuses: number[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
@@ -32,6 +39,7 @@ export function ApiErrors(...statuses: number[]): MethodDecorator & ClassDecorat
         status,
         description: DESCRIPTIONS[status] ?? 'Unexpected error (carries errorId)',
         type: ErrorBodyDto,
+        ...(status === 429 ? { headers: RETRY_AFTER } : {}),
       }),
     ),
   );

@@ -1,4 +1,4 @@
-import { Inject, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, type BeforeApplicationShutdown, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import {
   WebSocketGateway,
   WebSocketServer,
@@ -18,7 +18,8 @@ import {
   type RealtimeEnvelope,
   type RealtimeEventMap,
 } from '@syndesmos/realtime-events';
-import { APP_REDIS, createRedis, type Redis } from '@syndesmos/redis';
+import { createRedis, type Redis } from '@syndesmos/redis';
+import { PresenceService, type Connection } from './presence.service';
 
 // The socket protocol (client → server events, each answered through the ack callback with
 // { ok: true, … } or { ok: false, error }; errors also arrive as an `error` event):
@@ -43,6 +44,8 @@ export interface SocketData {
   cursors: Map<string, number>;
   /** Deliveries to one socket run one after another, so messages arrive in sequence order. */
   queue: Promise<void>;
+  /** Counted in presence (set once its entry is stored). */
+  present?: boolean;
 }
 
 const room = (channelId: string) => `ch:${channelId}`;
@@ -57,14 +60,17 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * from PostgreSQL, so a message is never lost or doubled whichever node a client reaches.
  */
 @WebSocketGateway({ path: '/socket.io' })
-export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect, OnModuleInit, OnModuleDestroy {
+export class RealtimeGateway
+  implements OnGatewayConnection, OnGatewayDisconnect, OnModuleInit, OnModuleDestroy, BeforeApplicationShutdown
+{
   @WebSocketServer() server!: Server;
   private subscriber: Redis | null = null;
+  private closing = false;
 
   constructor(
     private readonly auth: AuthService,
     private readonly messaging: MessagingService,
-    @Inject(APP_REDIS) private readonly redis: Redis,
+    private readonly presence: PresenceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
   ) {}
@@ -80,10 +86,21 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     await this.subscriber.subscribe(realtimeChannel(this.config.redisPrefix)).catch((err: Error) => {
       this.logger.warn({ err: err.message }, 'could not subscribe to realtime events yet');
     });
+    this.presence.start({
+      connections: () => this.connections(),
+      wentOffline: (userIds) => this.announceAll(userIds, false),
+      cameBack: (userIds) => this.announceAll(userIds, true),
+    });
   }
 
   onModuleDestroy(): void {
     this.subscriber?.disconnect();
+  }
+
+  /** A graceful stop takes this node's presence entries with it, before the sockets close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    await this.announceAll(await this.presence.stop(), false);
   }
 
   async handleConnection(socket: Socket): Promise<void> {
@@ -111,19 +128,15 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     await socket.join(userRoom(principal.userId));
     const channels = await this.messaging.channels(principal.userId);
     await socket.join(channels.map((c) => room(c.id)));
-    await this.presence(
+    await this.arrive(
       socket,
       channels.map((c) => c.id),
-      true,
     );
     socket.emit('ready', { userId: principal.userId, channels: channels.map(toChannelView) });
   }
 
   async handleDisconnect(socket: Socket): Promise<void> {
-    const data = socket.data as Partial<SocketData>;
-    if (!data.principal) return;
-    const channels = [...socket.rooms].filter((r) => r.startsWith('ch:')).map((r) => r.slice(3));
-    await this.presence(socket, channels, false).catch(() => undefined);
+    if (!this.closing) await this.leave(socket);
   }
 
   // ---- client events ----
@@ -182,8 +195,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
       case 'presence:get': {
         const channelId = await this.messaging.requireAccess(userId, p.channelId);
         const users = await this.messaging.usersWithAccess(channelId);
-        const counts = await Promise.all(users.map((u) => this.redis.scard(`presence:${u}`).catch(() => 0)));
-        return { channelId, online: users.filter((_, i) => counts[i] > 0) };
+        return { channelId, online: await this.presence.onlineAmong(users).catch(() => []) };
       }
     }
   }
@@ -340,22 +352,49 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
 
   // ---- presence ----
 
-  /** Counts sockets per user in Redis; the first one online and the last one gone are announced. */
-  private async presence(socket: Socket, channelIds: string[], online: boolean): Promise<void> {
-    const userId = (socket.data as SocketData).principal.userId;
-    const key = `presence:${userId}`;
+  private connection(socket: Socket): Connection {
+    return { userId: (socket.data as SocketData).principal.userId, socketId: socket.id };
+  }
+
+  private connections(): Connection[] {
+    return this.localSockets()
+      .filter((s) => (s.data as Partial<SocketData>).present)
+      .map((s) => this.connection(s));
+  }
+
+  /** The first connection of a user anywhere is announced to their channels. */
+  private async arrive(socket: Socket, channelIds: string[]): Promise<void> {
     try {
-      if (online) await this.redis.sadd(key, socket.id);
-      else await this.redis.srem(key, socket.id);
-      const count = await this.redis.scard(key);
-      if ((online && count === 1) || (!online && count === 0)) {
-        for (const channelId of channelIds) {
-          this.server.to(room(channelId)).emit('presence', { channelId, userId, online });
-        }
-      }
+      const first = await this.presence.connected(this.connection(socket));
+      (socket.data as SocketData).present = true;
+      // Gone while we were counting it: handleDisconnect saw no entry to remove.
+      if (socket.disconnected) return await this.leave(socket);
+      if (first) this.announce(channelIds, this.connection(socket).userId, true);
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'presence unavailable');
     }
+  }
+
+  /** The last connection of a user gone: their channels hear it (the socket has left its rooms by now). */
+  private async leave(socket: Socket): Promise<void> {
+    const data = socket.data as Partial<SocketData>;
+    if (!data.present) return;
+    data.present = false;
+    try {
+      const c = this.connection(socket);
+      if (await this.presence.disconnected(c)) await this.announceAll([c.userId], false);
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'presence unavailable');
+    }
+  }
+
+  private async announceAll(userIds: string[], online: boolean): Promise<void> {
+    for (const userId of userIds) this.announce(await this.messaging.channelIdsFor(userId), userId, online);
+  }
+
+  /** Through the adapter: members connected to any node hear it. */
+  private announce(channelIds: string[], userId: string, online: boolean): void {
+    for (const channelId of channelIds) this.server.to(room(channelId)).emit('presence', { channelId, userId, online });
   }
 
   // ---- errors ----
