@@ -24,6 +24,8 @@ import { createLogger, NestPinoLogger } from '@syndesmos/logger';
 import { bullPrefix, createRedis, pingRedis } from '@syndesmos/redis';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { startOutboxRelay } from './outbox-relay';
+import { startSearchRepair } from './search-repair';
+import { withTimeout } from './with-timeout';
 import { maintenanceHandlers } from './processors/maintenance.handlers';
 import { matchingHandlers } from './processors/matching.handlers';
 import { notificationHandlers } from './processors/notifications.handlers';
@@ -44,16 +46,6 @@ class WorkerModule {
       ],
     };
   }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    work,
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
 
 /** When the weekly matching refresh runs: Sunday 03:00 UTC. */
@@ -174,23 +166,35 @@ export async function createWorkerApp(
 
   const relay = await startOutboxRelay(dataSource, config.databaseUrl, producer, logger);
 
+  // Meilisearch may lose or miss documents (a new volume, an index deleted by hand): check each
+  // index against PostgreSQL now and every interval, and repair it.
+  const searchRepair = startSearchRepair(
+    [(onStatus) => indexer.keeper(onStatus), (onStatus) => callIndexer.keeper(onStatus)],
+    redis,
+    config.searchCheckIntervalSeconds,
+    logger,
+  );
+
   const healthServer = createServer((req, res) => {
     if (req.url !== '/health') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"statusCode":404,"code":"NOT_FOUND"}');
       return;
     }
-    void checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => pingRedis(redis) }).then(
-      (report) => {
-        const body = {
-          ...report,
-          workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })),
-          searchIndexReady: indexReady,
-        };
-        res
-          .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
-          .end(JSON.stringify(body));
-      },
-    );
+    void Promise.all([
+      checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => pingRedis(redis) }),
+      // Each index's state and lag; not ready while one is being rebuilt.
+      searchRepair.health(),
+    ]).then(([report, search]) => {
+      const ready = report.status === 'ok' && search.ready;
+      const body = {
+        ...report,
+        status: ready ? 'ok' : 'degraded',
+        workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })),
+        searchIndexReady: indexReady,
+        search,
+      };
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
   });
   await new Promise<void>((resolve) => healthServer.listen(config.workerHealthPort, config.host, resolve));
 
@@ -202,6 +206,7 @@ export async function createWorkerApp(
       // Stop relaying and taking jobs, let the ones in flight finish, then close connections.
       closing = true;
       clearTimeout(indexTimer);
+      await searchRepair.close();
       await relay.close();
       // In-flight jobs get a grace period; with Redis gone nothing can complete, so do not wait.
       const grace = bullConnection.status === 'ready' ? 10_000 : 0;
