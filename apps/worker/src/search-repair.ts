@@ -37,6 +37,7 @@ export function startSearchRepair(
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  const lastFailure = new Map<string, string>();
 
   const checkOne = async (keeper: IndexKeeper, full: boolean): Promise<void> => {
     try {
@@ -50,8 +51,15 @@ export function startSearchRepair(
       }
     } catch (err) {
       if (err instanceof LockBusy) return; // another worker is repairing it
-      logger.warn({ index: keeper.name, err: (err as Error).message }, 'search index check failed');
+      // Once per outage, not every interval while Meilisearch is away.
+      const message = (err as Error).message;
+      if (lastFailure.get(keeper.name) !== message) {
+        logger.warn({ index: keeper.name, err: message }, 'search index check failed; retrying every interval');
+      }
+      lastFailure.set(keeper.name, message);
+      return;
     }
+    lastFailure.delete(keeper.name);
   };
 
   const tick = async (): Promise<void> => {
