@@ -211,7 +211,8 @@ describe('search repairs itself', () => {
       REPAIR_BOUND_MS,
     );
     expect(rebuilding.body.status).toBe('degraded');
-    expect(rebuilding.body.search.ready).toBe(false);
+    expect(rebuilding.body.down).toEqual(['search']);
+    expect(rebuilding.body.search).toMatchObject({ ready: false, rebuilding: ['organisations'] });
     expect(rebuilding.body.search.indexes.organisations.expected).toBe(total);
     expect(rebuilding.body.search.indexes.organisations.lag.missing).toBe(added);
 

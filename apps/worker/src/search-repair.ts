@@ -1,7 +1,6 @@
 import type { AppLogger } from '@syndesmos/logger';
 import { LockBusy, withRedisLease, type Redis } from '@syndesmos/redis';
 import type { IndexKeeper, IndexStatus } from '@syndesmos/search';
-import { withTimeout } from './with-timeout';
 
 // The worker's index self-repair: every interval one worker (whichever takes the turn in Redis)
 // checks each index against PostgreSQL and repairs it; the status it finds is shared through
@@ -16,9 +15,15 @@ const statusKey = 'search:index-status';
 const leaseKey = (index: string) => `lock:search:repair:${index}`;
 const turnKey = (index: string) => `search:check-turn:${index}`;
 
+/** Each index's status as the last check left it; not ready while one is being rebuilt. */
+export interface SearchIndexesHealth {
+  ready: boolean;
+  rebuilding: string[];
+  indexes: Record<string, IndexStatus>;
+}
+
 export interface SearchRepair {
-  /** Each index's status as the last check left it, and whether any is being rebuilt now. */
-  health(): Promise<{ ready: boolean; indexes: Record<string, IndexStatus> }>;
+  health(): Promise<SearchIndexesHealth>;
   close(): Promise<void>;
 }
 
@@ -81,22 +86,22 @@ export function startSearchRepair(
 
   return {
     async health() {
-      // Redis away: answer from what this worker saw itself rather than wait for it.
-      const shared = await withTimeout(redis.hgetall(statusKey), 1_000).catch(() => ({}) as Record<string, string>);
+      // Redis away: answer from what this worker saw itself.
+      const shared = await redis.hgetall(statusKey).catch(() => ({}) as Record<string, string>);
       const out: Record<string, IndexStatus> = {};
-      let ready = true;
+      const rebuilding: string[] = [];
       for (const keeper of indexes) {
         const raw = shared[keeper.name];
         let status = raw ? (JSON.parse(raw) as IndexStatus) : keeper.status;
         if (status.state === 'rebuilding' || status.state === 'resyncing') {
           // Only as long as the repairer holds its lease: one that died is not still repairing.
-          const held = await withTimeout(redis.exists(leaseKey(keeper.name)), 1_000).catch(() => 1);
+          const held = await redis.exists(leaseKey(keeper.name)).catch(() => 1);
           if (!held) status = { ...status, state: 'unchecked' };
         }
-        if (status.state === 'rebuilding') ready = false;
+        if (status.state === 'rebuilding') rebuilding.push(keeper.name);
         out[keeper.name] = status;
       }
-      return { ready, indexes: out };
+      return { ready: rebuilding.length === 0, rebuilding, indexes: out };
     },
     async close() {
       closed = true;

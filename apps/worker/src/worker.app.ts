@@ -24,8 +24,7 @@ import { createLogger, NestPinoLogger } from '@syndesmos/logger';
 import { bullPrefix, createRedis, pingRedis } from '@syndesmos/redis';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { startOutboxRelay } from './outbox-relay';
-import { startSearchRepair } from './search-repair';
-import { withTimeout } from './with-timeout';
+import { startSearchRepair, type SearchIndexesHealth } from './search-repair';
 import { maintenanceHandlers } from './processors/maintenance.handlers';
 import { matchingHandlers } from './processors/matching.handlers';
 import { notificationHandlers } from './processors/notifications.handlers';
@@ -46,6 +45,16 @@ class WorkerModule {
       ],
     };
   }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    work,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** When the weekly matching refresh runs: Sunday 03:00 UTC. */
@@ -180,20 +189,25 @@ export async function createWorkerApp(
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"statusCode":404,"code":"NOT_FOUND"}');
       return;
     }
-    void Promise.all([
-      checkDependencies({ postgres: () => dataSource.query('SELECT 1'), redis: () => pingRedis(redis) }),
+    let search: SearchIndexesHealth | null = null;
+    void checkDependencies({
+      postgres: () => dataSource.query('SELECT 1'),
+      redis: () => pingRedis(redis),
       // Each index's state and lag; not ready while one is being rebuilt.
-      searchRepair.health(),
-    ]).then(([report, search]) => {
-      const ready = report.status === 'ok' && search.ready;
+      search: async () => {
+        search = await searchRepair.health();
+        if (!search.ready) throw new Error(`rebuilding: ${search.rebuilding.join(', ')}`);
+      },
+    }).then((report) => {
       const body = {
         ...report,
-        status: ready ? 'ok' : 'degraded',
         workers: workers.map((w) => ({ queue: w.name, running: w.isRunning() })),
         searchIndexReady: indexReady,
         search,
       };
-      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      res
+        .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
+        .end(JSON.stringify(body));
     });
   });
   await new Promise<void>((resolve) => healthServer.listen(config.workerHealthPort, config.host, resolve));
