@@ -27,6 +27,7 @@ import { listSetAsideOutbox, outboxBacklog } from '@syndesmos/outbox';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { startOutboxRelay } from './outbox-relay';
 import { startRedisRecovery } from './redis-recovery';
+import { startSearchRepair, type SearchIndexesHealth } from './search-repair';
 import { maintenanceHandlers } from './processors/maintenance.handlers';
 import { matchingHandlers } from './processors/matching.handlers';
 import { notificationHandlers } from './processors/notifications.handlers';
@@ -185,6 +186,14 @@ export async function createWorkerApp(
       return { error: (err as Error).message };
     }
   };
+  // Meilisearch may lose or miss documents (a new volume, an index deleted by hand): check each
+  // index against PostgreSQL now and every interval, and repair it.
+  const searchRepair = startSearchRepair(
+    [(onStatus) => indexer.keeper(onStatus), (onStatus) => callIndexer.keeper(onStatus)],
+    redis,
+    config.searchCheckIntervalSeconds,
+    logger,
+  );
 
   const healthServer = createServer((req, res) => {
     if (req.url !== '/health') {
@@ -192,6 +201,7 @@ export async function createWorkerApp(
       return;
     }
     let missingSchedules: string[] | null = null;
+    let search: SearchIndexesHealth | null = null;
     void Promise.all([
       checkDependencies({
         postgres: () => dataSource.query('SELECT 1'),
@@ -200,6 +210,11 @@ export async function createWorkerApp(
         schedules: async () => {
           missingSchedules = await recovery.missingSchedules();
           if (missingSchedules.length) throw new Error(`missing: ${missingSchedules.join(', ')}`);
+        },
+        // Each index's state and lag; not ready while one is being rebuilt.
+        search: async () => {
+          search = await searchRepair.health();
+          if (!search.ready) throw new Error(`rebuilding: ${search.rebuilding.join(', ')}`);
         },
       }),
       outboxHealth(),
@@ -210,6 +225,7 @@ export async function createWorkerApp(
         searchIndexReady: indexReady,
         schedules: { expected: JOB_SCHEDULES.length, missing: missingSchedules },
         outbox,
+        search,
       };
       res
         .writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
@@ -226,6 +242,7 @@ export async function createWorkerApp(
       // Stop relaying and taking jobs, let the ones in flight finish, then close connections.
       closing = true;
       clearTimeout(indexTimer);
+      await searchRepair.close();
       await withTimeout(recovery.close(), 2_000).catch(() => undefined);
       await relay.close();
       // In-flight jobs get a grace period; with Redis gone nothing can complete, so do not wait.

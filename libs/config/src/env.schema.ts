@@ -23,6 +23,8 @@ export interface AppConfig {
   meiliMasterKey: string;
   meiliIndexPrefix: string;
   meiliDataDir: string;
+  /** How often the worker checks each search index against PostgreSQL (and repairs it). */
+  searchCheckIntervalSeconds: number;
   jwtAccessSecret: string;
   jwtAccessTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -157,6 +159,7 @@ const schema: { [K in keyof AppConfig]: Field<AppConfig[K]> } = {
   meiliMasterKey: { env: 'MEILI_MASTER_KEY', parse: secret(16), default: DEV_MEILI_MASTER_KEY, secretDefault: true },
   meiliIndexPrefix: { env: 'MEILI_INDEX_PREFIX', parse: (raw) => raw.trim(), default: '' },
   meiliDataDir: { env: 'MEILI_DATA_DIR', parse: str, default: '.data/meilisearch' },
+  searchCheckIntervalSeconds: { env: 'SEARCH_CHECK_INTERVAL_SECONDS', parse: int(1, 3600), default: 10 },
   jwtAccessSecret: {
     env: 'JWT_ACCESS_SECRET',
     parse: secret(32),

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_REDIS, withRedisLock, type Redis } from '@syndesmos/redis';
-import { CallSearch, dayToUnix, type CallDocument } from '@syndesmos/search';
+import { CallSearch, dayToUnix, IndexKeeper, type CallDocument, type IndexStatus } from '@syndesmos/search';
 import { TOPICS } from '@syndesmos/taxonomies';
 import { CallsRepository } from './calls.repository';
 import type { PartnerCallEntity } from './consortia.entity';
@@ -106,5 +106,21 @@ export class CallIndexer {
 
   ensureIndex(): Promise<void> {
     return this.search.ensureIndex();
+  }
+
+  /** Checks the index against the open calls of published organisations and repairs it. */
+  keeper(onStatus?: (status: IndexStatus) => Promise<void>): IndexKeeper {
+    return new IndexKeeper(
+      'partner_calls',
+      this.search.index,
+      {
+        count: () => this.calls.countIndexable(),
+        newest: () => this.calls.newestIndexable(),
+        versions: () => this.calls.indexableVersions(),
+        sync: (id) => this.sync(id),
+        rebuild: () => this.reindexAll(() => undefined),
+      },
+      onStatus,
+    );
   }
 }

@@ -110,6 +110,29 @@ export class CallsRepository {
     return this.ds.getRepository(PartnerCallEntity).countBy({ status: 'open' });
   }
 
+  // What the calls index must hold: open calls of published organisations.
+  private static readonly INDEXABLE = `FROM partner_call c JOIN organisation o ON o.id = c.organisation_id
+    WHERE c.status = 'open' AND o.status = 'published'`;
+
+  async countIndexable(): Promise<number> {
+    const [row]: { n: number }[] = await this.ds.query(`SELECT count(*)::int AS n ${CallsRepository.INDEXABLE}`);
+    return row.n;
+  }
+
+  async newestIndexable(): Promise<{ id: string; version: number } | null> {
+    const rows: { id: string; version: number }[] = await this.ds.query(
+      `SELECT c.id, c.version ${CallsRepository.INDEXABLE} ORDER BY c.updated_at DESC, c.id LIMIT 1`,
+    );
+    return rows[0] ?? null;
+  }
+
+  async indexableVersions(): Promise<Map<string, number>> {
+    const rows: { id: string; version: number }[] = await this.ds.query(
+      `SELECT c.id, c.version ${CallsRepository.INDEXABLE}`,
+    );
+    return new Map(rows.map((r) => [r.id, r.version]));
+  }
+
   /** Calls whose answer-by day is over, still open or paused; locked, skipping ones in use. */
   async lockDue(em: EntityManager, today: string, limit: number): Promise<PartnerCallEntity[]> {
     return em

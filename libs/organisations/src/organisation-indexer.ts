@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_REDIS, withRedisLock, type Redis } from '@syndesmos/redis';
-import { OrganisationSearch } from '@syndesmos/search';
+import { IndexKeeper, OrganisationSearch, type IndexStatus } from '@syndesmos/search';
 import { OrganisationRepository } from './organisation.repository';
 import { toSearchDocument } from './search-document';
 
@@ -46,5 +46,21 @@ export class OrganisationIndexer {
 
   ensureIndex(): Promise<void> {
     return this.search.ensureIndex();
+  }
+
+  /** Checks the index against the published organisations and repairs it (the worker runs it). */
+  keeper(onStatus?: (status: IndexStatus) => Promise<void>): IndexKeeper {
+    return new IndexKeeper(
+      'organisations',
+      this.search.index,
+      {
+        count: () => this.orgs.countPublished(),
+        newest: () => this.orgs.newestPublished(),
+        versions: () => this.orgs.publishedVersions(),
+        sync: (id) => this.sync(id),
+        rebuild: () => this.reindexAll(() => undefined),
+      },
+      onStatus,
+    );
   }
 }

@@ -153,6 +153,22 @@ export class OrganisationRepository {
     return this.ds.getRepository(OrganisationEntity).countBy({ status: 'published' });
   }
 
+  /** The published organisation changed last: the index keeper checks it is indexed. */
+  async newestPublished(): Promise<{ id: string; version: number } | null> {
+    const rows: { id: string; version: number }[] = await this.ds.query(
+      `SELECT id, version FROM organisation WHERE status = 'published' ORDER BY updated_at DESC, id LIMIT 1`,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Id and version of every published organisation: what the index must hold. */
+  async publishedVersions(): Promise<Map<string, number>> {
+    const rows: { id: string; version: number }[] = await this.ds.query(
+      `SELECT id, version FROM organisation WHERE status = 'published'`,
+    );
+    return new Map(rows.map((r) => [r.id, r.version]));
+  }
+
   async oidTaken(oid: string, exceptId: string): Promise<boolean> {
     const rows: unknown[] = await this.ds.query(
       `SELECT 1 FROM organisation WHERE oid = $1 AND id <> $2 AND status <> 'deleted'`,

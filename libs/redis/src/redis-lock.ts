@@ -34,3 +34,23 @@ export async function withRedisLock<T>(
     await redis.eval(RELEASE, 1, key, token);
   }
 }
+
+const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
+
+/**
+ * Like withRedisLock for work of unknown length (an index rebuild): the holder renews the
+ * lock every third of its TTL while working, so it lapses only when the holder dies. Does
+ * not wait: throws LockBusy at once when another process holds it.
+ */
+export async function withRedisLease<T>(redis: Redis, key: string, ttlMs: number, work: () => Promise<T>): Promise<T> {
+  const token = randomUUID();
+  if ((await redis.set(key, token, 'PX', ttlMs, 'NX')) !== 'OK') throw new LockBusy(key);
+  const renewal = setInterval(() => void redis.eval(RENEW, 1, key, token, ttlMs).catch(() => undefined), ttlMs / 3);
+  renewal.unref();
+  try {
+    return await work();
+  } finally {
+    clearInterval(renewal);
+    await redis.eval(RELEASE, 1, key, token);
+  }
+}

@@ -48,7 +48,8 @@ const unixToDay = (s: number | null): string | null =>
 /** The partner calls index: kept in step by the worker, searched by the API. */
 @Injectable()
 export class CallSearch {
-  private readonly index: VersionedIndex<CallDocument>;
+  /** The index itself, for the keeper that checks it against PostgreSQL. */
+  readonly index: VersionedIndex<CallDocument>;
 
   constructor(
     @Inject(SEARCH_CLIENT) client: Meilisearch,

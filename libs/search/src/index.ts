@@ -7,5 +7,6 @@ export * from './organisation-index';
 export * from './organisation-search.service';
 export * from './search-query';
 export * from './versioned-index';
+export * from './index-keeper';
 export * from './call-index';
 export * from './call-search.service';

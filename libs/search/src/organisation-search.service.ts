@@ -38,7 +38,8 @@ export interface OrganisationSearchResult {
 /** The organisations index: keeping it in step (worker) and searching it (API). */
 @Injectable()
 export class OrganisationSearch {
-  private readonly index: VersionedIndex<OrganisationDocument>;
+  /** The index itself, for the keeper that checks it against PostgreSQL. */
+  readonly index: VersionedIndex<OrganisationDocument>;
 
   constructor(
     @Inject(SEARCH_CLIENT) client: Meilisearch,

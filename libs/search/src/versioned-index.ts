@@ -19,8 +19,15 @@ export interface VersionedDocument {
   version: number;
 }
 
+/** What a cheap look at an index finds: whether it exists and how many documents it holds. */
+export interface IndexInspection {
+  exists: boolean;
+  documents: number;
+}
+
 const WAIT = { timeout: 30_000, interval: 10 };
 const REBUILD_IN_FLIGHT = 8;
+const VERSION_PAGE = 1000;
 
 /** A Meilisearch that cannot be reached becomes SEARCH_UNAVAILABLE (503); anything else is a bug. */
 export function searchUnavailable(err: unknown): never {
@@ -44,6 +51,9 @@ export function isIndexMissing(err: unknown): boolean {
   );
 }
 
+const taskFailedOnMissingIndex = (task: Task): boolean =>
+  task.status === 'failed' && task.error?.code === 'index_not_found';
+
 function assertSucceeded(task: Task): void {
   if (task.status !== 'succeeded') {
     throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? 'no detail'}`);
@@ -60,10 +70,37 @@ export class VersionedIndex<D extends VersionedDocument> {
   /** Creates the index if needed and applies the settings in code. */
   async ensure(uid = this.uid): Promise<void> {
     try {
-      await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(WAIT);
-      assertSucceeded(await this.client.index(uid).updateSettings(this.settings).waitTask(WAIT));
+      if (await this.exists(uid)) {
+        assertSucceeded(await this.client.index(uid).updateSettings(this.settings).waitTask(WAIT));
+        return;
+      }
+      // An index appears with its settings or not at all: created and set up under another
+      // name, then renamed. Searches in between would fail on filters it does not know yet.
+      const staged = `${uid}_new_${Date.now()}`;
+      await this.create(staged);
+      const renamed = await this.client.swapIndexes([{ indexes: [staged, uid], rename: true }]).waitTask(WAIT);
+      if (renamed.status !== 'succeeded') {
+        // Someone else created it meanwhile: keep theirs, with our settings.
+        await this.client.deleteIndexIfExists(staged);
+        assertSucceeded(await this.client.index(uid).updateSettings(this.settings).waitTask(WAIT));
+      }
     } catch (err) {
       searchUnavailable(err);
+    }
+  }
+
+  private async create(uid: string): Promise<void> {
+    assertSucceeded(await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(WAIT));
+    assertSucceeded(await this.client.index(uid).updateSettings(this.settings).waitTask(WAIT));
+  }
+
+  private async exists(uid: string): Promise<boolean> {
+    try {
+      await this.client.getIndex(uid);
+      return true;
+    } catch (err) {
+      if (isIndexMissing(err)) return false;
+      throw err;
     }
   }
 
@@ -71,11 +108,12 @@ export class VersionedIndex<D extends VersionedDocument> {
   async upsert(doc: D): Promise<'written' | 'stale'> {
     try {
       const index = this.client.index<VersionedDocument>(this.uid);
-      const current = await index.getDocument(doc.id, { fields: ['version'] }).catch((err: unknown) => {
-        if (
-          err instanceof MeilisearchApiError &&
-          (err.cause?.code === 'document_not_found' || err.cause?.code === 'index_not_found')
-        ) {
+      const current = await index.getDocument(doc.id, { fields: ['version'] }).catch(async (err: unknown) => {
+        if (err instanceof MeilisearchApiError && err.cause?.code === 'document_not_found') return null;
+        // Adding to a missing index would create one without our settings (no filters, so
+        // every search would fail): create it properly first.
+        if (isIndexMissing(err)) {
+          await this.ensure();
           return null;
         }
         throw err;
@@ -90,9 +128,57 @@ export class VersionedIndex<D extends VersionedDocument> {
 
   async remove(id: string): Promise<void> {
     try {
-      assertSucceeded(await this.client.index(this.uid).deleteDocument(id).waitTask(WAIT));
+      const task = await this.client.index(this.uid).deleteDocument(id).waitTask(WAIT);
+      // Nothing to delete from an index that is not there.
+      if (!taskFailedOnMissingIndex(task)) assertSucceeded(task);
     } catch (err) {
       if (isIndexMissing(err)) return;
+      searchUnavailable(err);
+    }
+  }
+
+  /** Whether the index exists and how many documents it holds: one cheap request. */
+  async inspect(): Promise<IndexInspection> {
+    try {
+      const stats = await this.client.index(this.uid).getStats();
+      return { exists: true, documents: stats.numberOfDocuments };
+    } catch (err) {
+      if (isIndexMissing(err)) return { exists: false, documents: 0 };
+      searchUnavailable(err);
+    }
+  }
+
+  /** The version of each of these documents the index holds; ids it lacks are left out. */
+  async versionsOf(ids: string[]): Promise<Map<string, number>> {
+    try {
+      const found = new Map<string, number>();
+      for (let i = 0; i < ids.length; i += VERSION_PAGE) {
+        const slice = ids.slice(i, i + VERSION_PAGE);
+        const page = await this.client
+          .index<VersionedDocument>(this.uid)
+          .getDocuments({ ids: slice, fields: ['id', 'version'], limit: slice.length });
+        for (const d of page.results) found.set(d.id, d.version);
+      }
+      return found;
+    } catch (err) {
+      if (isIndexMissing(err)) return new Map();
+      searchUnavailable(err);
+    }
+  }
+
+  /** Every document's id and version, a page at a time: what a full comparison reads. */
+  async allVersions(): Promise<Map<string, number>> {
+    try {
+      const all = new Map<string, number>();
+      for (let offset = 0; ; offset += VERSION_PAGE) {
+        const page = await this.client
+          .index<VersionedDocument>(this.uid)
+          .getDocuments({ fields: ['id', 'version'], limit: VERSION_PAGE, offset });
+        for (const d of page.results) all.set(d.id, d.version);
+        if (page.results.length < VERSION_PAGE) return all;
+      }
+    } catch (err) {
+      if (isIndexMissing(err)) return new Map();
       searchUnavailable(err);
     }
   }
@@ -105,7 +191,7 @@ export class VersionedIndex<D extends VersionedDocument> {
     const live = this.uid;
     const fresh = `${live}_rebuild_${Date.now()}`;
     try {
-      await this.ensure(fresh);
+      await this.create(fresh);
       // Keep a few batches in flight: Meilisearch merges queued additions into one indexing
       // run, which is far faster than waiting for each batch in turn.
       let indexed = 0;
@@ -123,8 +209,11 @@ export class VersionedIndex<D extends VersionedDocument> {
         if (inFlight.length >= REBUILD_IN_FLIGHT) await inFlight.shift();
       }
       await Promise.all(inFlight);
-      // Swapping needs both sides; a first rebuild swaps with an empty live index.
-      await this.ensure(live);
+      // No live index (a first build, or Meilisearch lost it): the fresh one takes its name.
+      if (!(await this.exists(live))) {
+        const renamed = await this.client.swapIndexes([{ indexes: [fresh, live], rename: true }]).waitTask(WAIT);
+        if (renamed.status === 'succeeded') return indexed;
+      }
       assertSucceeded(await this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(WAIT));
       await this.client.deleteIndex(fresh).waitTask(WAIT);
       return indexed;
