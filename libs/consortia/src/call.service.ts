@@ -358,6 +358,18 @@ export class CallService {
     }
   }
 
+  /**
+   * In an organisation's deletion: its draft, open and paused calls are withdrawn (open ones
+   * leave the index through the outbox) and its answers to other calls are withdrawn.
+   */
+  async onOrganisationDeleted(tx: EntityManager, organisationId: string): Promise<void> {
+    const now = new Date();
+    for (const call of await this.calls.lockLiveOf(tx, organisationId)) {
+      await this.calls.update(tx, call, { status: 'closed', closedReason: 'withdrawn', closedAt: now });
+    }
+    await this.calls.withdrawAnswersOf(tx, organisationId);
+  }
+
   // ---- helpers ----
 
   private async lockOwned(tx: EntityManager, s: Standing, id: string) {

@@ -124,6 +124,25 @@ export class CallsRepository {
 
   // ---- answers ----
 
+  /** The organisation's calls that are not over yet (draft, open, paused), locked. */
+  lockLiveOf(em: EntityManager, organisationId: string): Promise<PartnerCallEntity[]> {
+    return em
+      .createQueryBuilder(PartnerCallEntity, 'c')
+      .setLock('pessimistic_write')
+      .where(`c.organisation_id = :organisationId AND c.status IN ('draft', 'open', 'paused')`, { organisationId })
+      .orderBy('c.id')
+      .getMany();
+  }
+
+  /** Every answer the organisation still stands by (pending or shortlisted) is withdrawn. */
+  async withdrawAnswersOf(em: EntityManager, organisationId: string): Promise<void> {
+    await em.query(
+      `UPDATE call_answer SET status = 'withdrawn', updated_at = now()
+        WHERE organisation_id = $1 AND status IN ('pending', 'shortlisted')`,
+      [organisationId],
+    );
+  }
+
   async createAnswer(
     em: EntityManager,
     row: Pick<CallAnswerEntity, 'callId' | 'organisationId' | 'role' | 'offer' | 'contact' | 'submittedBy'>,

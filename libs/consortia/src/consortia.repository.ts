@@ -140,7 +140,7 @@ export class ConsortiaRepository {
   async members(id: string, em: EntityManager = this.ds.manager): Promise<MemberView[]> {
     const rows: (FactsRow & { role: ConsortiumRole; joined_at: Date })[] = await em.query(
       `SELECT ${FACTS}, m.role, m.joined_at
-         FROM consortium_member m JOIN organisation o ON o.id = m.organisation_id
+         FROM consortium_member m JOIN organisation o ON o.id = m.organisation_id AND o.status <> 'deleted'
         WHERE m.consortium_id = $1
         ORDER BY CASE m.role WHEN 'coordinator' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END, m.joined_at`,
       [id],
@@ -251,19 +251,41 @@ export class ConsortiaRepository {
     return rows.length > 0;
   }
 
-  /** Invitations to a consortium that can no longer take members are withdrawn with it. */
+  /**
+   * Withdraws pending invitations: those of a consortium that can no longer take members, or
+   * those addressed to an organisation that was deleted.
+   */
   async revokePending(
     em: EntityManager,
-    consortiumId: string,
+    where: { consortiumId: string } | { organisationId: string },
     by: string,
-  ): Promise<{ id: string; organisationId: string }[]> {
+  ): Promise<{ id: string; consortiumId: string; organisationId: string }[]> {
+    const column = 'consortiumId' in where ? 'consortium_id' : 'organisation_id';
     const result: unknown = await em.query(
       `UPDATE consortium_invitation SET status = 'revoked', decided_at = now(), decided_by = $2
-        WHERE consortium_id = $1 AND status = 'pending' RETURNING id, organisation_id`,
-      [consortiumId, by],
+        WHERE ${column} = $1 AND status = 'pending' RETURNING id, consortium_id, organisation_id`,
+      ['consortiumId' in where ? where.consortiumId : where.organisationId, by],
     );
-    const rows = returnedRows<{ id: string; organisation_id: string }>(result);
-    return rows.map((r) => ({ id: r.id, organisationId: r.organisation_id }));
+    const rows = returnedRows<{ id: string; consortium_id: string; organisation_id: string }>(result);
+    return rows.map((r) => ({ id: r.id, consortiumId: r.consortium_id, organisationId: r.organisation_id }));
+  }
+
+  /** Consortia, not closed, the organisation is a member of, in a stable order (the lock order). */
+  async openConsortiaOf(em: EntityManager, organisationId: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT c.id FROM consortium c JOIN consortium_member m ON m.consortium_id = c.id
+        WHERE m.organisation_id = $1 AND c.status <> 'closed' ORDER BY c.id`,
+      [organisationId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The name of any organisation, deleted ones included (history and notices name it). */
+  async displayNameOf(id: string, em: EntityManager = this.ds.manager): Promise<string | null> {
+    const rows: { display_name: string }[] = await em.query(`SELECT display_name FROM organisation WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0]?.display_name ?? null;
   }
 
   // ---- history ----

@@ -143,6 +143,15 @@ export const NOTIFICATION_KINDS = {
     },
     path: consortium,
   },
+  'consortium.coordinator_changed': {
+    default: 'immediate',
+    title: {
+      en: (p) => `${p.organisationName} now coordinates ${p.consortiumName}: ${p.previousName} was deleted`,
+      el: (p) =>
+        `Ο οργανισμός ${p.organisationName} συντονίζει πλέον την κοινοπραξία ${p.consortiumName}: ο οργανισμός ${p.previousName} διαγράφηκε`,
+    },
+    path: consortium,
+  },
   'consortium.status_changed': {
     default: 'immediate',
     title: {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@syndesmos/database';
 import { appendToOutbox } from '@syndesmos/outbox';
 import {
@@ -192,8 +192,11 @@ export class OrganisationRepository {
     return { items, next: rows.length > filter.limit && last ? { displayName: last.displayName, id: last.id } : null };
   }
 
-  async listForUser(userId: string): Promise<{ organisation: OrganisationEntity; role: MemberRole }[]> {
-    const rows = await this.ds
+  async listForUser(
+    userId: string,
+    em: EntityManager = this.ds.manager,
+  ): Promise<{ organisation: OrganisationEntity; role: MemberRole }[]> {
+    const rows = await em
       .createQueryBuilder(OrganisationEntity, 'o')
       .innerJoin(OrganisationMemberEntity, 'm', 'm.organisation_id = o.id AND m.user_id = :userId', { userId })
       .addSelect('m.role', 'member_role')
@@ -260,14 +263,14 @@ export class OrganisationRepository {
 
   // ---- members ----
 
-  async listMembers(organisationId: string): Promise<MemberRow[]> {
+  async listMembers(organisationId: string, em: EntityManager = this.ds.manager): Promise<MemberRow[]> {
     const rows: {
       user_id: string;
       role: MemberRole;
       joined_at: Date;
       display_name: string;
       email: string;
-    }[] = await this.ds.query(
+    }[] = await em.query(
       `SELECT m.user_id, m.role, m.joined_at, u.display_name, u.email
          FROM organisation_member m JOIN app_user u ON u.id = m.user_id
         WHERE m.organisation_id = $1
@@ -284,8 +287,13 @@ export class OrganisationRepository {
   }
 
   /** Changes a role or removes a member (role null), refusing to leave the organisation ownerless. */
-  async changeMember(organisationId: string, userId: string, role: MemberRole | null): Promise<boolean> {
-    return this.ds.transaction(async (em) => {
+  async changeMember(
+    organisationId: string,
+    userId: string,
+    role: MemberRole | null,
+    tx?: EntityManager,
+  ): Promise<boolean> {
+    const work = async (em: EntityManager) => {
       // Lock every membership row of the organisation so two owners cannot demote each other at once.
       const members: { user_id: string; role: MemberRole }[] = await em.query(
         `SELECT user_id, role FROM organisation_member WHERE organisation_id = $1 FOR UPDATE`,
@@ -298,7 +306,8 @@ export class OrganisationRepository {
       if (role === null) await em.delete(OrganisationMemberEntity, { organisationId, userId });
       else await em.update(OrganisationMemberEntity, { organisationId, userId }, { role });
       return true;
-    });
+    };
+    return tx ? work(tx) : this.ds.transaction(work);
   }
 
   // ---- invitations ----
@@ -316,6 +325,15 @@ export class OrganisationRepository {
   ): Promise<OrganisationInvitationEntity> {
     const repo = em.getRepository(OrganisationInvitationEntity);
     return repo.save(repo.create({ ...row, createdAt: new Date() }));
+  }
+
+  /** Invitations still waiting are withdrawn with a deleted organisation. */
+  async revokePendingInvitations(em: EntityManager, organisationId: string): Promise<void> {
+    await em.update(
+      OrganisationInvitationEntity,
+      { organisationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
   }
 
   listInvitations(organisationId: string): Promise<OrganisationInvitationEntity[]> {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTag
 import { IsString, MaxLength } from 'class-validator';
 import { AuthService, PASSWORD_MAX_LENGTH, type Principal } from '@syndesmos/auth';
 import { Notifier } from '@syndesmos/notifications';
-import { OrganisationService } from '@syndesmos/organisations';
+import { OrganisationService, runAfter } from '@syndesmos/organisations';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
 
@@ -49,7 +49,7 @@ export class MyDataController {
   @ApiErrors(400, 401, 403)
   async delete(@CurrentPrincipal() p: Principal, @Body() dto: DeleteAccountDto): Promise<void> {
     await this.auth.confirmPassword(p, dto.password);
-    await this.organisations.releaseUser(p.userId);
-    await this.auth.deleteAccount(p);
+    const released = await this.auth.deleteAccount(p, (em) => this.organisations.releaseUser(em, p.userId));
+    await runAfter(released.after);
   }
 }

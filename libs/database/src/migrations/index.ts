@@ -6,6 +6,7 @@ import { Messaging1764700000000 } from './1764700000000-messaging';
 import { Notifications1764800000000 } from './1764800000000-notifications';
 import { Matching1764900000000 } from './1764900000000-matching';
 import { PrincipalInvalidation1765000000000 } from './1765000000000-principal-invalidation';
+import { MessageAuthorDeleted1766400000000 } from './1766400000000-message-author-deleted';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Notifications1764800000000,
   Matching1764900000000,
   PrincipalInvalidation1765000000000,
+  MessageAuthorDeleted1766400000000,
 ];
