@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createWorkerApp, type WorkerApp } from '../../apps/worker/src/worker.app';
-import { addMember, day, partnerOrganisations, type PartnerCountry } from '../factories/consortium.factory';
+import { addMember, aPartnerCall, partnerOrganisations, type PartnerCountry } from '../factories/consortium.factory';
 import { signInStaff, type SignedInStaff } from '../factories/staff.factory';
 import type { SignedInUser } from '../factories/user.factory';
 import type { HttpClient } from '../support/http-client';
@@ -182,19 +182,7 @@ describe('deleting an organisation', () => {
 
   it('withdraws its draft, open and paused calls (they leave search) and its answers', async () => {
     const cast = await partnerOrganisations(api, admin.accessToken);
-    const aCall = (title: string, by: PartnerCountry = 'GR') => ({
-      organisationId: cast.org[by],
-      title,
-      summary: 'We train welders for offshore wind and seek companies that host apprentices.',
-      action: 'KA210-VET',
-      topics: ['green_skills'],
-      sought: [{ countries: [], naceSections: [], organisationTypes: [], count: 1, role: 'partner', tasks: 'Host' }],
-      languages: ['en'],
-      plannedStart: null,
-      durationMonths: null,
-      naDeadline: null,
-      answerBy: day(30),
-    });
+    const aCall = (title: string, by: PartnerCountry = 'GR') => aPartnerCall(cast.org[by], { title });
     const word = `zyx${randomUUID().slice(0, 6)}`;
     const open = (await api.post('/v1/calls', { ...aCall(`Open ${word}`), open: true }, t(cast.users.GR))).body;
     const draft = (await api.post('/v1/calls', aCall('Draft one'), t(cast.users.GR))).body;

@@ -358,6 +358,11 @@ export class CallService {
     }
   }
 
+  /** "Your data": the calls of the user's organisations (drafts too) and the answers they gave. */
+  exportFor(organisationIds: string[]) {
+    return this.calls.exportFor(organisationIds);
+  }
+
   /**
    * In an organisation's deletion: its draft, open and paused calls are withdrawn (open ones
    * leave the index through the outbox) and its answers to other calls are withdrawn.

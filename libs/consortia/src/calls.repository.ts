@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { appendToOutbox } from '@syndesmos/outbox';
 import { CallAnswerEntity, PartnerCallEntity, type AnswerStatus, type CallStatus } from './consortia.entity';
 
@@ -222,6 +222,22 @@ export class CallsRepository {
       order: { createdAt: 'DESC' },
       take: 200,
     });
+  }
+
+  /** "Your data": every call of the organisations (drafts too) and every answer they gave. */
+  async exportFor(organisationIds: string[]): Promise<{ calls: PartnerCallEntity[]; answers: CallAnswerEntity[] }> {
+    if (organisationIds.length === 0) return { calls: [], answers: [] };
+    const [calls, answers] = await Promise.all([
+      this.ds.getRepository(PartnerCallEntity).find({
+        where: { organisationId: In(organisationIds) },
+        order: { createdAt: 'ASC' },
+      }),
+      this.ds.getRepository(CallAnswerEntity).find({
+        where: { organisationId: In(organisationIds) },
+        order: { createdAt: 'ASC' },
+      }),
+    ]);
+    return { calls, answers };
   }
 
   async countAnswers(callId: string): Promise<Record<AnswerStatus, number>> {

@@ -288,6 +288,35 @@ export class ConsortiaRepository {
     return rows[0]?.display_name ?? null;
   }
 
+  /**
+   * "Your data": the organisations' consortium memberships, invitations they received or
+   * sent (as coordinator), and history entries that concern them.
+   */
+  async exportFor(organisationIds: string[]) {
+    if (organisationIds.length === 0) return { memberships: [], invitations: [], history: [] };
+    const memberships: Record<string, unknown>[] = await this.ds.query(
+      `SELECT m.consortium_id AS "consortiumId", c.name AS "consortiumName", c.status, c.action,
+              m.organisation_id AS "organisationId", m.role, m.joined_at AS "joinedAt"
+         FROM consortium_member m JOIN consortium c ON c.id = m.consortium_id
+        WHERE m.organisation_id = ANY($1) ORDER BY m.joined_at`,
+      [organisationIds],
+    );
+    const invitations = await this.ds
+      .createQueryBuilder(ConsortiumInvitationEntity, 'i')
+      .where('i.organisation_id = ANY(:orgs)', { orgs: organisationIds })
+      .orWhere('i.consortium_id IN (SELECT id FROM consortium WHERE coordinator_id = ANY(:orgs))', {
+        orgs: organisationIds,
+      })
+      .orderBy('i.created_at')
+      .getMany();
+    const history = await this.ds
+      .createQueryBuilder(ConsortiumEventEntity, 'e')
+      .where('e.organisation_id = ANY(:orgs) OR e.actor_organisation_id = ANY(:orgs)', { orgs: organisationIds })
+      .orderBy('e.id')
+      .getMany();
+    return { memberships, invitations, history };
+  }
+
   // ---- history ----
 
   async appendEvent(em: EntityManager, row: EventRow): Promise<void> {

@@ -520,6 +520,11 @@ export class ConsortiumService {
     });
   }
 
+  /** "Your data": consortium memberships, invitations and history of the user's organisations. */
+  exportFor(organisationIds: string[]) {
+    return this.repo.exportFor(organisationIds);
+  }
+
   // ---- an organisation deleted ----
 
   /**

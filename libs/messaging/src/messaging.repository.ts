@@ -289,6 +289,15 @@ export class MessagingRepository {
     return Number(rows[0].n);
   }
 
+  /** "Your data": every message the user wrote, oldest first (deleted ones show as deleted). */
+  async writtenBy(userId: string): Promise<MessageRow[]> {
+    const rows: RawMessage[] = await this.ds.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.author_id = $1 ORDER BY m.created_at, m.id`,
+      [userId],
+    );
+    return rows.map(toMessageRow);
+  }
+
   /**
    * In an organisation's deletion (after its status changed, before its consortium
    * memberships go): the messages its people wrote in the channels they reach no more show

@@ -249,6 +249,11 @@ export class MessagingService {
     return { channelId: id, ...marker };
   }
 
+  /** "Your data": the messages the user wrote, as the channels show them (with their own author id). */
+  async writtenBy(userId: string) {
+    return (await this.repo.writtenBy(userId)).map((m) => ({ ...toPayload(m), authorId: m.authorId }));
+  }
+
   // ---- helpers ----
 
   private async ownMessage(userId: string, messageId: unknown): Promise<MessageRow> {

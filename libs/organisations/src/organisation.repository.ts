@@ -336,6 +336,19 @@ export class OrganisationRepository {
     );
   }
 
+  /** "Your data": invitations to organisations addressed to the user's e-mail or sent by them (no token). */
+  invitationsConcerning(userId: string): Promise<Record<string, unknown>[]> {
+    return this.ds.query(
+      `SELECT i.id, i.organisation_id AS "organisationId", o.display_name AS "organisationName", i.email, i.role,
+              i.invited_by = $1 AS "sentByYou", i.created_at AS "createdAt", i.expires_at AS "expiresAt",
+              i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt"
+         FROM organisation_invitation i JOIN organisation o ON o.id = i.organisation_id
+        WHERE i.invited_by = $1 OR lower(i.email) = (SELECT lower(email) FROM app_user WHERE id = $1)
+        ORDER BY i.created_at`,
+      [userId],
+    );
+  }
+
   listInvitations(organisationId: string): Promise<OrganisationInvitationEntity[]> {
     return this.ds
       .getRepository(OrganisationInvitationEntity)

@@ -371,11 +371,17 @@ export class OrganisationService {
         organisation,
         members: await this.orgs.listMembers(organisation.id),
         pendingRevision: pending,
-        invitations: memberMay(role, 'invite') ? await this.orgs.listInvitations(organisation.id) : [],
+        invitations: memberMay(role, 'invite')
+          ? (await this.orgs.listInvitations(organisation.id)).map(({ tokenHash: _secret, ...rest }) => rest)
+          : [],
         decisions: await this.moderation.auditForOrganisation(organisation.id, 1000),
       });
     }
-    return { organisations, reportsFiled: await this.moderation.reportsBy(userId) };
+    return {
+      organisations,
+      organisationInvitations: await this.orgs.invitationsConcerning(userId),
+      reportsFiled: await this.moderation.reportsBy(userId),
+    };
   }
 
   /**
