@@ -369,7 +369,7 @@ export class CallService {
    */
   async onOrganisationDeleted(tx: EntityManager, organisationId: string): Promise<void> {
     const now = new Date();
-    for (const call of await this.calls.lockLiveOf(tx, organisationId)) {
+    for (const call of await this.calls.lockForDeletionOf(tx, organisationId)) {
       await this.calls.update(tx, call, { status: 'closed', closedReason: 'withdrawn', closedAt: now });
     }
     await this.calls.withdrawAnswersOf(tx, organisationId);

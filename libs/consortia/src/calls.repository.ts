@@ -10,6 +10,9 @@ export async function announceCall(em: EntityManager, callId: string): Promise<v
   await appendToOutbox(em, { topic: CALL_CHANGED, aggregateId: callId });
 }
 
+/** Calls that are not over yet: an organisation's deletion withdraws them. */
+const LIVE_CALL: CallStatus[] = ['draft', 'open', 'paused'];
+
 export type NewCall = Omit<
   PartnerCallEntity,
   'id' | 'status' | 'closedReason' | 'createdAt' | 'updatedAt' | 'openedAt' | 'closedAt' | 'version'
@@ -124,14 +127,23 @@ export class CallsRepository {
 
   // ---- answers ----
 
-  /** The organisation's calls that are not over yet (draft, open, paused), locked. */
-  lockLiveOf(em: EntityManager, organisationId: string): Promise<PartnerCallEntity[]> {
-    return em
+  /**
+   * Locks, in id order, what an organisation's deletion changes: its calls that are not over
+   * (draft, open, paused) and the calls it still stands by an answer to (calls before
+   * answers, as every other path). Answers its own live calls.
+   */
+  async lockForDeletionOf(em: EntityManager, organisationId: string): Promise<PartnerCallEntity[]> {
+    const locked = await em
       .createQueryBuilder(PartnerCallEntity, 'c')
       .setLock('pessimistic_write')
-      .where(`c.organisation_id = :organisationId AND c.status IN ('draft', 'open', 'paused')`, { organisationId })
+      .where(
+        `(c.organisation_id = :org AND c.status IN (:...live))
+         OR c.id IN (SELECT call_id FROM call_answer WHERE organisation_id = :org AND status IN ('pending', 'shortlisted'))`,
+        { org: organisationId, live: LIVE_CALL },
+      )
       .orderBy('c.id')
       .getMany();
+    return locked.filter((c) => c.organisationId === organisationId && LIVE_CALL.includes(c.status));
   }
 
   /** Every answer the organisation still stands by (pending or shortlisted) is withdrawn. */

@@ -270,14 +270,21 @@ export class ConsortiaRepository {
     return rows.map((r) => ({ id: r.id, consortiumId: r.consortium_id, organisationId: r.organisation_id }));
   }
 
-  /** Consortia, not closed, the organisation is a member of, in a stable order (the lock order). */
-  async openConsortiaOf(em: EntityManager, organisationId: string): Promise<string[]> {
-    const rows: { id: string }[] = await em.query(
-      `SELECT c.id FROM consortium c JOIN consortium_member m ON m.consortium_id = c.id
-        WHERE m.organisation_id = $1 AND c.status <> 'closed' ORDER BY c.id`,
-      [organisationId],
-    );
-    return rows.map((r) => r.id);
+  /**
+   * Locks, in id order, every consortium the organisation is a member of or invited to:
+   * what its deletion changes.
+   */
+  lockConsortiaOf(em: EntityManager, organisationId: string): Promise<ConsortiumEntity[]> {
+    return em
+      .createQueryBuilder(ConsortiumEntity, 'c')
+      .setLock('pessimistic_write')
+      .where(
+        `c.id IN (SELECT consortium_id FROM consortium_member WHERE organisation_id = :org
+             UNION SELECT consortium_id FROM consortium_invitation WHERE organisation_id = :org AND status = 'pending')`,
+        { org: organisationId },
+      )
+      .orderBy('c.id')
+      .getMany();
   }
 
   /** The name of any organisation, deleted ones included (history and notices name it). */

@@ -535,6 +535,8 @@ export class ConsortiumService {
    */
   async onOrganisationDeleted(tx: EntityManager, d: OrganisationDeletion): Promise<string[]> {
     const deleted = d.organisationId;
+    // Consortia first, then invitations: the order every other path locks them in.
+    const consortia = await this.repo.lockConsortiaOf(tx, deleted);
     for (const inv of await this.repo.revokePending(tx, { organisationId: deleted }, d.actorId)) {
       await this.repo.appendEvent(tx, {
         consortiumId: inv.consortiumId,
@@ -546,8 +548,8 @@ export class ConsortiumService {
       });
     }
     const affected: string[] = [];
-    for (const id of await this.repo.openConsortiaOf(tx, deleted)) {
-      const c = (await this.repo.lock(tx, id))!;
+    for (const c of consortia) {
+      const id = c.id;
       const role = await this.repo.memberRole(id, deleted, tx);
       if (!role || c.status === 'closed') continue;
       affected.push(id);
