@@ -149,7 +149,13 @@ describe('deleting an organisation', () => {
       organisationId: cast.org.PT,
       detail: { invitationId: sent.id, because: 'coordinator_deleted' },
     });
-    expect(await kinds(cast.users.ES)).toContain('consortium.status_changed');
+    const told = (await api.get('/v1/me/notifications', t(cast.users.ES))).body.items as {
+      kind: string;
+      title: string;
+    }[];
+    expect(told.find((n) => n.kind === 'consortium.status_changed')?.title).toBe(
+      `${view.name} is now closed: its coordinator was deleted and no full partner was left`,
+    );
     expect((await api.get('/v1/consortium-invitations', t(cast.users.PT))).body).toEqual([]);
 
     const other = (await api.get(`/v1/consortia/${elsewhere.id}`, t(cast.users.DE))).body;
