@@ -186,6 +186,34 @@ describe('deleting an organisation', () => {
     expect(await kinds(cast.users.GR)).toContain('consortium.member_left');
   });
 
+  it('deletes in one transaction: when a later step fails, nothing of it happened', async () => {
+    const cast = await partnerOrganisations(api, admin.accessToken);
+    const c = await consortium(cast, 'KA210-VET');
+    await join(cast, c.id, 'PT', 'partner');
+    const pending = await invite(cast, c.id, 'ES', 'partner');
+    const call = (await api.post('/v1/calls', { ...aPartnerCall(cast.org.GR), open: true }, t(cast.users.GR))).body;
+    // The database refuses the history entry of the coordinator leaving, after the
+    // organisation's status, its invitations and its calls were already changed in the transaction.
+    await env.query(`CREATE FUNCTION refuse_left() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.action = 'left' AND NEW.organisation_id = '${cast.org.GR}' THEN RAISE EXCEPTION 'refused'; END IF;
+      RETURN NEW; END $$`);
+    await env.query(
+      `CREATE TRIGGER refuse_left BEFORE INSERT ON consortium_event FOR EACH ROW EXECUTE FUNCTION refuse_left()`,
+    );
+    try {
+      expect((await api.delete(`/v1/organisations/${cast.org.GR}`, t(cast.users.GR))).status).toBe(500);
+    } finally {
+      await env.query(`DROP TRIGGER refuse_left ON consortium_event`);
+      await env.query(`DROP FUNCTION refuse_left()`);
+    }
+    expect((await api.get(`/v1/organisations/${cast.org.GR}`, t(cast.users.GR))).body.status).toBe('published');
+    const view = (await api.get(`/v1/consortia/${c.id}`, t(cast.users.GR))).body;
+    expect(view.coordinatorId).toBe(cast.org.GR);
+    expect(view.pendingInvitations.map((i: { id: string }) => i.id)).toEqual([pending.id]);
+    expect((await api.get(`/v1/calls/${call.id}`, t(cast.users.PT))).body.status).toBe('open');
+    expect((await history(c.id, cast.users.GR)).map((e) => e.action)).not.toContain('invitation_revoked');
+  });
+
   it('withdraws its draft, open and paused calls (they leave search) and its answers', async () => {
     const cast = await partnerOrganisations(api, admin.accessToken);
     const aCall = (title: string, by: PartnerCountry = 'GR') => aPartnerCall(cast.org[by], { title });
