@@ -211,7 +211,6 @@ export class OrganisationService {
     actorId: string,
     actorRole: string,
   ): Promise<AfterDeletion[]> {
-    const members = await this.orgs.listMembers(id, em);
     const done = await this.orgs.transition(
       id,
       ['draft', 'submitted', 'published', 'rejected', 'suspended'],
@@ -227,6 +226,8 @@ export class OrganisationService {
       em,
     );
     if (!done) throw notFound();
+    // Read once the organisation is locked and marked deleted, in the same transaction.
+    const members = await this.orgs.listMembers(id, em);
     const pending = await this.moderation.findPendingRevision(id, em);
     if (pending) await this.moderation.decideRevision(em, pending.id, 'withdrawn', actorId, 'organisation deleted');
     await this.orgs.revokePendingInvitations(em, id);
