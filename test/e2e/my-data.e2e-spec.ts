@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { aPartnerCall, partnerOrganisations } from '../factories/consortium.factory';
 import { createOrganisation } from '../factories/organisation.factory';
-import { registerUser, type SignedInUser } from '../factories/user.factory';
+import { signInStaff } from '../factories/staff.factory';
+import { aUser, registerUser, type SignedInUser } from '../factories/user.factory';
 import { useApi } from '../support/test-env';
 
 describe('your data', () => {
@@ -33,6 +36,93 @@ describe('your data', () => {
     expect(res.body.notifications).toEqual([]);
     const text = JSON.stringify(res.body);
     expect(text).not.toMatch(/argon2|passwordHash|password_hash|tokenHash/);
+  });
+
+  it('holds every part, each filled through the API first, as a dated attachment', async () => {
+    const { api, env } = ctx;
+    const admin = await signInStaff(env, api, 'admin');
+    const { users, org } = await partnerOrganisations(api, admin.accessToken);
+    const me = users.GR;
+    const t = (u: { accessToken: string }) => ({ token: u.accessToken });
+    const invited = aUser().email;
+    const orgInvitation = await api.post(
+      `/v1/organisations/${org.GR}/invitations`,
+      { email: invited, role: 'member' },
+      t(me),
+    );
+    const c = (
+      await api.post(
+        '/v1/consortia',
+        { organisationId: org.GR, name: 'Exported consortium', action: 'KA210-VET' },
+        t(me),
+      )
+    ).body;
+    const toPt = (
+      await api.post(`/v1/consortia/${c.id}/invitations`, { organisationId: org.PT, role: 'partner' }, t(me))
+    ).body;
+    await api.post(`/v1/consortium-invitations/${toPt.id}/accept`, undefined, t(users.PT));
+    const toEs = (
+      await api.post(`/v1/consortia/${c.id}/invitations`, { organisationId: org.ES, role: 'partner' }, t(me))
+    ).body;
+    const mine = (await api.post('/v1/calls', aPartnerCall(org.GR), t(me))).body;
+    const theirs = (await api.post('/v1/calls', { ...aPartnerCall(org.ES), open: true }, t(users.ES))).body;
+    const answer = (
+      await api.post(
+        `/v1/calls/${theirs.id}/answers`,
+        {
+          organisationId: org.GR,
+          role: 'partner',
+          offer: 'Two workshops with CNC and welding cells; 6 apprentices a year.',
+          contact: { name: 'A', email: 'a@b.example', phone: null },
+        },
+        t(me),
+      )
+    ).body;
+    const message = (
+      await api.post(`/v1/channels/${c.channelId}/messages`, { clientId: randomUUID(), body: 'Exported hello' }, t(me))
+    ).body;
+    // Suggestions come from the matching job; one stored for the organisation stands in for it.
+    const [suggestion] = await env.query<{ id: string }>(
+      `INSERT INTO suggestion (subject_kind, subject_id, target_kind, target_id, score, rank, components, reasons)
+       VALUES ('organisation', $1, 'organisation', $2, 7, 1, '{}', '[]') RETURNING id`,
+      [org.GR, org.DE],
+    );
+    expect((await api.post(`/v1/suggestions/${suggestion.id}/save`, undefined, t(me))).status).toBeLessThan(300);
+    await api.put(
+      '/v1/me/notification-preferences',
+      { preferences: [{ kind: 'call.answered', delivery: 'weekly' }] },
+      t(me),
+    );
+
+    const res = await api.get('/v1/me/export', t(me));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="syndesmos-export-${new Date().toISOString().slice(0, 10)}.json"`,
+    );
+    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    const body = res.body;
+    expect(ids(body.organisationInvitations)).toContain(orgInvitation.body.id);
+    expect(body.consortiumMemberships).toEqual([
+      expect.objectContaining({ consortiumId: c.id, organisationId: org.GR, role: 'coordinator' }),
+    ]);
+    expect(ids(body.consortiumInvitations).sort()).toEqual([toPt.id, toEs.id].sort());
+    expect(body.consortiumHistory.map((e: { action: string }) => e.action)).toEqual(
+      ['created', 'invited', 'invited'], // by its organisation or about it
+    );
+    expect(ids(body.partnerCalls)).toEqual([mine.id]);
+    expect(ids(body.callAnswers)).toEqual([answer.id]);
+    expect(body.messages).toEqual([
+      expect.objectContaining({ id: message.id, body: 'Exported hello', authorId: me.id }),
+    ]);
+    expect(body.suggestionActions).toEqual([
+      expect.objectContaining({ suggestionId: suggestion.id, action: 'save', targetId: org.DE }),
+    ]);
+    expect(body.notificationPreferences).toContainEqual({
+      kind: 'call.answered',
+      delivery: 'weekly',
+      default: 'immediate',
+    });
+    expect(JSON.stringify(body)).not.toMatch(/argon2|passwordHash|password_hash|tokenHash/);
   });
 
   it('deletes the account only with the password', async () => {

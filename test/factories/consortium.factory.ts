@@ -103,3 +103,21 @@ export async function consortiumWith(
   }
   return { id: c.body.id, channelId: c.body.channelId };
 }
+
+/** The body of a small partner call by `organisationId` that seeks any partner; override what the test is about. */
+export function aPartnerCall(organisationId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    organisationId,
+    title: 'Welding apprenticeships for offshore wind',
+    summary: 'We train welders for offshore wind and seek companies that host apprentices.',
+    action: 'KA210-VET',
+    topics: ['green_skills'],
+    sought: [{ countries: [], naceSections: [], organisationTypes: [], count: 1, role: 'partner', tasks: 'Host' }],
+    languages: ['en'],
+    plannedStart: null,
+    durationMonths: null,
+    naDeadline: null,
+    answerBy: day(30),
+    ...overrides,
+  };
+}

@@ -92,6 +92,8 @@ async function createWithAdapter(
   // Express remains only as the benchmark's other contender.
   const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false });
   app.useBodyParser('json', { limit: config.bodyLimitBytes });
+  // As on Fastify: the unsubscribe page's form and one-click POSTs send form bodies.
+  app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   return app;

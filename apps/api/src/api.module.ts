@@ -15,7 +15,8 @@ import { AdminController, SuggestionsController } from './suggestions/suggestion
 import { CallSearchController, CallsController, OrganisationCallsController } from './calls/calls.controller';
 import { ConsortiaController, ConsortiumInvitationsController } from './consortia/consortia.controller';
 import { NotificationsController } from './me/notifications.controller';
-import { AccountMailController, MyAccountMailController, UnsubscribeController } from './auth/account-mail.controller';
+import { AccountMailController, MyAccountMailController } from './auth/account-mail.controller';
+import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 import { HealthController } from './health/health.controller';
 import { MyDataController } from './me/my-data.controller';
 import { ModerationController } from './moderation/moderation.controller';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
+import type { EntityManager } from '@syndesmos/database';
 import { isCountryCode } from '@syndesmos/taxonomies';
 import { AccountEmails } from './account-emails';
 import { PasswordHasher } from './password-hasher';
@@ -221,10 +222,19 @@ export class AuthService {
     return { user, sessions };
   }
 
-  /** Deletes the account; sessions and memberships go with it (database cascades). */
-  async deleteAccount(principal: Principal): Promise<void> {
-    await this.users.delete(principal.userId);
+  /**
+   * Deletes the account; sessions and memberships go with it (database cascades), and its
+   * messages lose their author. `before` runs first in the same transaction (what becomes
+   * of the organisations it owns), so all of it commits or none.
+   */
+  async deleteAccount<T>(principal: Principal, before: (em: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.users.transaction(async (em) => {
+      const done = await before(em);
+      await this.users.delete(principal.userId, em);
+      return done;
+    });
     this.principals.forgetUser(principal.userId);
+    return result;
   }
 
   // Operator action (CLI only: no HTTP endpoint grants roles).

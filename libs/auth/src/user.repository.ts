@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@syndesmos/database';
 import type { Locale } from '@syndesmos/common';
 import type { Role } from './roles';
@@ -54,8 +54,12 @@ export class UserRepository {
     await this.repo.update({ id: userId }, { passwordHash });
   }
 
-  async delete(userId: string): Promise<void> {
-    await this.repo.delete({ id: userId });
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
+  async delete(userId: string, em: EntityManager = this.ds.manager): Promise<void> {
+    await em.delete(UserEntity, { id: userId });
   }
 
   async setRole(userId: string, role: Role, naCountries: string[]): Promise<UserEntity | null> {

@@ -361,6 +361,23 @@ export class CallService {
     }
   }
 
+  /** "Your data": the calls of the user's organisations (drafts too) and the answers they gave. */
+  exportFor(organisationIds: string[]) {
+    return this.calls.exportFor(organisationIds);
+  }
+
+  /**
+   * In an organisation's deletion: its draft, open and paused calls are withdrawn (open ones
+   * leave the index through the outbox) and its answers to other calls are withdrawn.
+   */
+  async onOrganisationDeleted(tx: EntityManager, organisationId: string): Promise<void> {
+    const now = new Date();
+    for (const call of await this.calls.lockForDeletionOf(tx, organisationId)) {
+      await this.calls.update(tx, call, { status: 'closed', closedReason: 'withdrawn', closedAt: now });
+    }
+    await this.calls.withdrawAnswersOf(tx, organisationId);
+  }
+
   // ---- helpers ----
 
   private async lockOwned(tx: EntityManager, s: Standing, id: string) {

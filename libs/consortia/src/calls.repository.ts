@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import { CallAnswerEntity, PartnerCallEntity, type AnswerStatus, type CallStatus } from './consortia.entity';
 
@@ -9,6 +9,9 @@ export const CALL_CHANGED = 'partner_call.changed' satisfies OutboxTopic;
 export async function announceCall(em: EntityManager, callId: string): Promise<void> {
   await appendToOutbox(em, { topic: CALL_CHANGED, aggregateId: callId });
 }
+
+/** Calls that are not over yet: an organisation's deletion withdraws them. */
+const LIVE_CALL: CallStatus[] = ['draft', 'open', 'paused'];
 
 export type NewCall = Omit<
   PartnerCallEntity,
@@ -147,6 +150,34 @@ export class CallsRepository {
 
   // ---- answers ----
 
+  /**
+   * Locks, in id order, what an organisation's deletion changes: its calls that are not over
+   * (draft, open, paused) and the calls it still stands by an answer to (calls before
+   * answers, as every other path). Answers its own live calls.
+   */
+  async lockForDeletionOf(em: EntityManager, organisationId: string): Promise<PartnerCallEntity[]> {
+    const locked = await em
+      .createQueryBuilder(PartnerCallEntity, 'c')
+      .setLock('pessimistic_write')
+      .where(
+        `(c.organisation_id = :org AND c.status IN (:...live))
+         OR c.id IN (SELECT call_id FROM call_answer WHERE organisation_id = :org AND status IN ('pending', 'shortlisted'))`,
+        { org: organisationId, live: LIVE_CALL },
+      )
+      .orderBy('c.id')
+      .getMany();
+    return locked.filter((c) => c.organisationId === organisationId && LIVE_CALL.includes(c.status));
+  }
+
+  /** Every answer the organisation still stands by (pending or shortlisted) is withdrawn. */
+  async withdrawAnswersOf(em: EntityManager, organisationId: string): Promise<void> {
+    await em.query(
+      `UPDATE call_answer SET status = 'withdrawn', updated_at = now()
+        WHERE organisation_id = $1 AND status IN ('pending', 'shortlisted')`,
+      [organisationId],
+    );
+  }
+
   async createAnswer(
     em: EntityManager,
     row: Pick<CallAnswerEntity, 'callId' | 'organisationId' | 'role' | 'offer' | 'contact' | 'submittedBy'>,
@@ -226,6 +257,22 @@ export class CallsRepository {
       order: { createdAt: 'DESC' },
       take: 200,
     });
+  }
+
+  /** "Your data": every call of the organisations (drafts too) and every answer they gave. */
+  async exportFor(organisationIds: string[]): Promise<{ calls: PartnerCallEntity[]; answers: CallAnswerEntity[] }> {
+    if (organisationIds.length === 0) return { calls: [], answers: [] };
+    const [calls, answers] = await Promise.all([
+      this.ds.getRepository(PartnerCallEntity).find({
+        where: { organisationId: In(organisationIds) },
+        order: { createdAt: 'ASC' },
+      }),
+      this.ds.getRepository(CallAnswerEntity).find({
+        where: { organisationId: In(organisationIds) },
+        order: { createdAt: 'ASC' },
+      }),
+    ]);
+    return { calls, answers };
   }
 
   async countAnswers(callId: string): Promise<Record<AnswerStatus, number>> {

@@ -140,7 +140,7 @@ export class ConsortiaRepository {
   async members(id: string, em: EntityManager = this.ds.manager): Promise<MemberView[]> {
     const rows: (FactsRow & { role: ConsortiumRole; joined_at: Date })[] = await em.query(
       `SELECT ${FACTS}, m.role, m.joined_at
-         FROM consortium_member m JOIN organisation o ON o.id = m.organisation_id
+         FROM consortium_member m JOIN organisation o ON o.id = m.organisation_id AND o.status <> 'deleted'
         WHERE m.consortium_id = $1
         ORDER BY CASE m.role WHEN 'coordinator' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END, m.joined_at`,
       [id],
@@ -251,19 +251,77 @@ export class ConsortiaRepository {
     return rows.length > 0;
   }
 
-  /** Invitations to a consortium that can no longer take members are withdrawn with it. */
+  /**
+   * Withdraws pending invitations: those of a consortium that can no longer take members, or
+   * those addressed to an organisation that was deleted.
+   */
   async revokePending(
     em: EntityManager,
-    consortiumId: string,
+    where: { consortiumId: string } | { organisationId: string },
     by: string,
-  ): Promise<{ id: string; organisationId: string }[]> {
+  ): Promise<{ id: string; consortiumId: string; organisationId: string }[]> {
+    const column = 'consortiumId' in where ? 'consortium_id' : 'organisation_id';
     const result: unknown = await em.query(
       `UPDATE consortium_invitation SET status = 'revoked', decided_at = now(), decided_by = $2
-        WHERE consortium_id = $1 AND status = 'pending' RETURNING id, organisation_id`,
-      [consortiumId, by],
+        WHERE ${column} = $1 AND status = 'pending' RETURNING id, consortium_id, organisation_id`,
+      ['consortiumId' in where ? where.consortiumId : where.organisationId, by],
     );
-    const rows = returnedRows<{ id: string; organisation_id: string }>(result);
-    return rows.map((r) => ({ id: r.id, organisationId: r.organisation_id }));
+    const rows = returnedRows<{ id: string; consortium_id: string; organisation_id: string }>(result);
+    return rows.map((r) => ({ id: r.id, consortiumId: r.consortium_id, organisationId: r.organisation_id }));
+  }
+
+  /**
+   * Locks, in id order, every consortium the organisation is a member of or invited to:
+   * what its deletion changes.
+   */
+  lockConsortiaOf(em: EntityManager, organisationId: string): Promise<ConsortiumEntity[]> {
+    return em
+      .createQueryBuilder(ConsortiumEntity, 'c')
+      .setLock('pessimistic_write')
+      .where(
+        `c.id IN (SELECT consortium_id FROM consortium_member WHERE organisation_id = :org
+             UNION SELECT consortium_id FROM consortium_invitation WHERE organisation_id = :org AND status = 'pending')`,
+        { org: organisationId },
+      )
+      .orderBy('c.id')
+      .getMany();
+  }
+
+  /** The name of any organisation, deleted ones included (history and notices name it). */
+  async displayNameOf(id: string, em: EntityManager = this.ds.manager): Promise<string | null> {
+    const rows: { display_name: string }[] = await em.query(`SELECT display_name FROM organisation WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0]?.display_name ?? null;
+  }
+
+  /**
+   * "Your data": the organisations' consortium memberships, invitations they received or
+   * sent (as coordinator), and history entries that concern them.
+   */
+  async exportFor(organisationIds: string[]) {
+    if (organisationIds.length === 0) return { memberships: [], invitations: [], history: [] };
+    const memberships: Record<string, unknown>[] = await this.ds.query(
+      `SELECT m.consortium_id AS "consortiumId", c.name AS "consortiumName", c.status, c.action,
+              m.organisation_id AS "organisationId", m.role, m.joined_at AS "joinedAt"
+         FROM consortium_member m JOIN consortium c ON c.id = m.consortium_id
+        WHERE m.organisation_id = ANY($1) ORDER BY m.joined_at`,
+      [organisationIds],
+    );
+    const invitations = await this.ds
+      .createQueryBuilder(ConsortiumInvitationEntity, 'i')
+      .where('i.organisation_id = ANY(:orgs)', { orgs: organisationIds })
+      .orWhere('i.consortium_id IN (SELECT id FROM consortium WHERE coordinator_id = ANY(:orgs))', {
+        orgs: organisationIds,
+      })
+      .orderBy('i.created_at')
+      .getMany();
+    const history = await this.ds
+      .createQueryBuilder(ConsortiumEventEntity, 'e')
+      .where('e.organisation_id = ANY(:orgs) OR e.actor_organisation_id = ANY(:orgs)', { orgs: organisationIds })
+      .orderBy('e.id')
+      .getMany();
+    return { memberships, invitations, history };
   }
 
   // ---- history ----

@@ -2,12 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { isUniqueViolation, type EntityManager } from '@syndesmos/database';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { Notifier, type NotificationKind } from '@syndesmos/notifications';
-import type { Viewer } from '@syndesmos/organisations';
+import type { OrganisationDeletion, Viewer } from '@syndesmos/organisations';
 import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
 
 /** Outbox topic: a consortium's membership changed (matching looks for its gaps again). */
 export const CONSORTIUM_CHANGED = 'consortium.changed' satisfies OutboxTopic;
+
+/** Why the history says a deleted organisation's consortium changed. */
+const ORGANISATION_DELETED = 'organisation_deleted';
+const COORDINATOR_DELETED = 'coordinator_deleted';
 import type {
   ConsortiumEntity,
   ConsortiumEventEntity,
@@ -492,7 +496,7 @@ export class ConsortiumService {
         ...(to === 'submitted' ? { applicationReference: applicationReference! } : {}),
       });
       if (!MEMBERSHIP_OPEN.includes(to)) {
-        for (const revoked of await this.repo.revokePending(tx, id, s.viewer.userId)) {
+        for (const revoked of await this.repo.revokePending(tx, { consortiumId: id }, s.viewer.userId)) {
           await this.repo.appendEvent(tx, {
             consortiumId: id,
             actorId: s.viewer.userId,
@@ -519,6 +523,122 @@ export class ConsortiumService {
         { status: to },
       );
     });
+  }
+
+  /** "Your data": consortium memberships, invitations and history of the user's organisations. */
+  exportFor(organisationIds: string[]) {
+    return this.repo.exportFor(organisationIds);
+  }
+
+  // ---- an organisation deleted ----
+
+  /**
+   * In the deletion's transaction: invitations it sent or received are withdrawn; in each
+   * consortium it coordinates, coordination passes to the longest-standing full partner, or
+   * the consortium closes when none is left; from any other it leaves. Every step is in the
+   * history. Closed consortia keep their record as it was.
+   */
+  async onOrganisationDeleted(tx: EntityManager, d: OrganisationDeletion): Promise<string[]> {
+    const deleted = d.organisationId;
+    // Consortia first, then invitations: the order every other path locks them in.
+    const consortia = await this.repo.lockConsortiaOf(tx, deleted);
+    for (const inv of await this.repo.revokePending(tx, { organisationId: deleted }, d.actorId)) {
+      await this.repo.appendEvent(tx, {
+        consortiumId: inv.consortiumId,
+        actorId: d.actorId,
+        actorOrganisationId: deleted,
+        action: 'invitation_revoked',
+        organisationId: deleted,
+        detail: { invitationId: inv.id, because: ORGANISATION_DELETED },
+      });
+    }
+    const affected: string[] = [];
+    for (const c of consortia) {
+      const id = c.id;
+      const role = await this.repo.memberRole(id, deleted, tx);
+      if (!role || c.status === 'closed') continue;
+      affected.push(id);
+      const name = (await this.repo.displayNameOf(deleted, tx)) ?? '';
+      await this.repo.removeMember(tx, id, deleted);
+      await this.repo.appendEvent(tx, {
+        consortiumId: id,
+        actorId: d.actorId,
+        actorOrganisationId: deleted,
+        action: 'left',
+        organisationId: deleted,
+        detail: { role, because: ORGANISATION_DELETED },
+      });
+      if (role !== 'coordinator') {
+        await this.afterMembershipChange(tx, c, d.actorId, deleted);
+        await this.tell(tx, d.actorId, c, [c.coordinatorId], 'consortium.member_left', {
+          organisationId: deleted,
+          organisationName: name,
+        });
+        continue;
+      }
+      await this.passCoordination(tx, c, d, name);
+    }
+    return affected;
+  }
+
+  /** The coordinator was deleted: its longest-standing full partner takes over, or the consortium closes. */
+  private async passCoordination(
+    tx: EntityManager,
+    c: ConsortiumEntity,
+    d: OrganisationDeletion,
+    deletedName: string,
+  ): Promise<void> {
+    for (const revoked of await this.repo.revokePending(tx, { consortiumId: c.id }, d.actorId)) {
+      await this.repo.appendEvent(tx, {
+        consortiumId: c.id,
+        actorId: d.actorId,
+        actorOrganisationId: d.organisationId,
+        action: 'invitation_revoked',
+        organisationId: revoked.organisationId,
+        detail: { invitationId: revoked.id, because: COORDINATOR_DELETED },
+      });
+    }
+    const members = await this.repo.members(c.id, tx);
+    const heir = members.filter((m) => m.role === 'partner').sort((a, b) => +a.joinedAt - +b.joinedAt)[0];
+    if (!heir) {
+      await this.repo.update(tx, c, { status: 'closed' });
+      await this.repo.appendEvent(tx, {
+        consortiumId: c.id,
+        actorId: d.actorId,
+        actorOrganisationId: d.organisationId,
+        action: 'status_changed',
+        detail: { from: c.status, to: 'closed', because: COORDINATOR_DELETED },
+      });
+      await appendToOutbox(tx, { topic: CONSORTIUM_CHANGED, aggregateId: c.id });
+      await this.tell(
+        tx,
+        d.actorId,
+        c,
+        members.map((m) => m.id),
+        'consortium.status_changed',
+        { status: 'closed', reason: COORDINATOR_DELETED },
+      );
+      return;
+    }
+    await this.repo.setMemberRole(tx, c.id, heir.id, 'coordinator');
+    await this.repo.update(tx, c, { coordinatorId: heir.id });
+    await this.repo.appendEvent(tx, {
+      consortiumId: c.id,
+      actorId: d.actorId,
+      actorOrganisationId: d.organisationId,
+      action: 'coordination_handed_over',
+      organisationId: heir.id,
+      detail: { from: d.organisationId, to: heir.id, because: COORDINATOR_DELETED },
+    });
+    await this.afterMembershipChange(tx, (await this.repo.find(c.id, tx))!, d.actorId, heir.id);
+    await this.tell(
+      tx,
+      d.actorId,
+      c,
+      members.map((m) => m.id),
+      'consortium.coordinator_changed',
+      { organisationId: heir.id, organisationName: heir.displayName, previousName: deletedName },
+    );
   }
 
   // ---- helpers ----

@@ -286,6 +286,18 @@ export class MatchingRepository {
     );
   }
 
+  /** "Your data": what the user did with suggestions (dismiss, save, act), with what was suggested. */
+  async actionsBy(userId: string): Promise<Record<string, unknown>[]> {
+    return this.ds.query(
+      `SELECT e.id, e.suggestion_id AS "suggestionId", e.action, e.detail, e.created_at AS "createdAt",
+              s.subject_kind AS "subjectKind", s.subject_id AS "subjectId",
+              s.target_kind AS "targetKind", s.target_id AS "targetId"
+         FROM suggestion_event e JOIN suggestion s ON s.id = e.suggestion_id
+        WHERE e.user_id = $1 ORDER BY e.id`,
+      [userId],
+    );
+  }
+
   /** Per kind of suggestion: how many were made, saved, dismissed, acted on. */
   async stats(): Promise<{ kind: string; suggested: number; saved: number; dismissed: number; acted: number }[]> {
     const rows: Record<string, string>[] = await this.ds.query(

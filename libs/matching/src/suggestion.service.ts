@@ -37,6 +37,10 @@ export class SuggestionService {
     await this.repo.record(s.id, userId, action, detail);
   }
 
+  actionsBy(userId: string) {
+    return this.repo.actionsBy(userId);
+  }
+
   stats() {
     return this.repo.stats();
   }

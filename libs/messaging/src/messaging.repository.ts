@@ -11,6 +11,8 @@ export interface MessageRow {
   channelId: string;
   seq: number;
   authorId: string | null;
+  /** Written by an account since deleted, or through an organisation since deleted. */
+  authorDeleted: boolean;
   clientId: string;
   body: string;
   replyTo: string | null;
@@ -33,8 +35,9 @@ export interface ChannelSummary {
   lastMessageAt: Date | null;
 }
 
-const MESSAGE_COLUMNS = `m.id, m.channel_id, m.seq, m.author_id, m.client_id, m.body, m.reply_to, m.mentions,
-  m.created_at, m.edited_at, m.deleted_at`;
+const MESSAGE_COLUMNS = `m.id, m.channel_id, m.seq, m.author_id, m.author_deleted, m.client_id, m.body, m.reply_to,
+  m.mentions, m.created_at, m.edited_at, m.deleted_at`;
+const RETURNING = `RETURNING ${MESSAGE_COLUMNS.replace(/m\./g, '')}`;
 
 type RawMessage = Record<string, unknown>;
 
@@ -44,6 +47,7 @@ export function toMessageRow(r: RawMessage): MessageRow {
     channelId: r.channel_id as string,
     seq: Number(r.seq),
     authorId: r.author_id as string | null,
+    authorDeleted: r.author_id === null || r.author_deleted === true,
     clientId: r.client_id as string,
     body: r.body as string,
     replyTo: r.reply_to as string | null,
@@ -210,8 +214,7 @@ export class MessagingRepository {
         );
         const inserted: RawMessage[] = await em.query(
           `INSERT INTO message (channel_id, seq, author_id, client_id, body, reply_to, mentions)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
-           RETURNING id, channel_id, seq, author_id, client_id, body, reply_to, mentions, created_at, edited_at, deleted_at`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ${RETURNING}`,
           [row.channelId, last_seq, row.authorId, row.clientId, row.body, row.replyTo, row.mentions],
         );
         const message = toMessageRow(inserted[0]);
@@ -231,10 +234,8 @@ export class MessagingRepository {
   async update(id: string, changes: { body?: string; deleted?: boolean }): Promise<MessageRow> {
     const result: unknown = await this.ds.query(
       changes.deleted
-        ? `UPDATE message SET deleted_at = COALESCE(deleted_at, now()), body = '' , mentions = '{}' WHERE id = $1
-           RETURNING id, channel_id, seq, author_id, client_id, body, reply_to, mentions, created_at, edited_at, deleted_at`
-        : `UPDATE message SET body = $2, edited_at = now() WHERE id = $1
-           RETURNING id, channel_id, seq, author_id, client_id, body, reply_to, mentions, created_at, edited_at, deleted_at`,
+        ? `UPDATE message SET deleted_at = COALESCE(deleted_at, now()), body = '' , mentions = '{}' WHERE id = $1 ${RETURNING}`
+        : `UPDATE message SET body = $2, edited_at = now() WHERE id = $1 ${RETURNING}`,
       changes.deleted ? [id] : [id, changes.body],
     );
     return toMessageRow(returnedRows<RawMessage>(result)[0]);
@@ -286,6 +287,35 @@ export class MessagingRepository {
       [channelId, userId, lastReadSeq],
     );
     return Number(rows[0].n);
+  }
+
+  /** "Your data": every message the user wrote, oldest first (deleted ones show as deleted). */
+  async writtenBy(userId: string): Promise<MessageRow[]> {
+    const rows: RawMessage[] = await this.ds.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.author_id = $1 ORDER BY m.created_at, m.id`,
+      [userId],
+    );
+    return rows.map(toMessageRow);
+  }
+
+  /**
+   * In an organisation's deletion (after its status changed, before its consortium
+   * memberships go): the messages its people wrote in the channels they reach no more show
+   * as written by a deleted user. Someone still in the channel through another organisation
+   * keeps their name.
+   */
+  async attributeToDeletedUser(em: EntityManager, organisationId: string, authorIds: string[]): Promise<void> {
+    if (authorIds.length === 0) return;
+    await em.query(
+      `UPDATE message msg SET author_deleted = true
+        FROM channel ch
+       WHERE ch.id = msg.channel_id AND msg.author_id = ANY($2) AND NOT msg.author_deleted
+         AND ((ch.kind = 'direct' AND $1::uuid IN (ch.organisation_a, ch.organisation_b))
+           OR (ch.kind = 'consortium' AND EXISTS (SELECT 1 FROM consortium_member cm
+                WHERE cm.consortium_id = ch.consortium_id AND cm.organisation_id = $1::uuid)))
+         AND NOT ${ACCESS.replace(/\$1/g, 'msg.author_id')}`,
+      [organisationId, authorIds],
+    );
   }
 
   /** The users among `ids` who may read the channel (mentions must be of participants). */

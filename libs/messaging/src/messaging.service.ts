@@ -30,7 +30,8 @@ export function toPayload(m: MessageRow): MessagePayload {
     id: m.id,
     channelId: m.channelId,
     seq: m.seq,
-    authorId: m.authorId ?? '',
+    authorId: m.authorDeleted ? null : m.authorId,
+    authorDeleted: m.authorDeleted,
     clientId: m.clientId,
     body: deleted ? '' : m.body,
     replyTo: m.replyTo,
@@ -249,12 +250,17 @@ export class MessagingService {
     return { channelId: id, ...marker };
   }
 
+  /** "Your data": the messages the user wrote, as the channels show them (with their own author id). */
+  async writtenBy(userId: string) {
+    return (await this.repo.writtenBy(userId)).map((m) => ({ ...toPayload(m), authorId: m.authorId }));
+  }
+
   // ---- helpers ----
 
   private async ownMessage(userId: string, messageId: unknown): Promise<MessageRow> {
     const message = await this.repo.find(validId('messageId', messageId));
     if (!message || !(await this.repo.canAccess(userId, message.channelId))) throw messageNotFound();
-    if (message.authorId !== userId)
+    if (message.authorId !== userId || message.authorDeleted)
       throw new DomainException(ErrorCode.Forbidden, 'only the author may change a message');
     if (message.deletedAt) throw new DomainException(ErrorCode.InvalidState, 'the message was deleted');
     return message;

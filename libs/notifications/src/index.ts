@@ -1,6 +1,7 @@
 // Notifications and e-mail: the kinds and their texts (en/el), the notifier that records them in
 // the transaction of the change, preferences, mail templates, and the worker's mail sender.
 export * from './kinds';
+export * from './kind-labels';
 export * from './notifier';
 export * from './mail-sender';
 export * from './templates';

@@ -143,11 +143,22 @@ export const NOTIFICATION_KINDS = {
     },
     path: consortium,
   },
+  'consortium.coordinator_changed': {
+    default: 'immediate',
+    title: {
+      en: (p) => `${p.organisationName} now coordinates ${p.consortiumName}: ${p.previousName} was deleted`,
+      el: (p) =>
+        `Ο οργανισμός ${p.organisationName} συντονίζει πλέον την κοινοπραξία ${p.consortiumName}: ο οργανισμός ${p.previousName} διαγράφηκε`,
+    },
+    path: consortium,
+  },
   'consortium.status_changed': {
     default: 'immediate',
     title: {
-      en: (p) => `${p.consortiumName} is now ${String(p.status).replace('_', ' ')}`,
-      el: (p) => `Η κοινοπραξία ${p.consortiumName} είναι πλέον: ${STATUS_EL[p.status as string] ?? p.status}`,
+      en: (p) =>
+        `${p.consortiumName} is now ${String(p.status).replace('_', ' ')}${p.reason === 'coordinator_deleted' ? ': its coordinator was deleted and no full partner was left' : ''}`,
+      el: (p) =>
+        `Η κοινοπραξία ${p.consortiumName} είναι πλέον: ${STATUS_EL[p.status as string] ?? p.status}${p.reason === 'coordinator_deleted' ? ' (ο συντονιστής διαγράφηκε και δεν έμεινε πλήρης εταίρος)' : ''}`,
     },
     path: consortium,
   },

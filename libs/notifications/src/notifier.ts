@@ -1,12 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainException, ErrorCode } from '@syndesmos/common';
+import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import type { EntityManager } from '@syndesmos/database';
 import {
   defaultDelivery,
   DELIVERIES,
   describe,
+  isNotificationKind,
   NOTIFICATION_KIND_NAMES,
   type Delivery,
   type NotificationKind,
@@ -133,14 +134,30 @@ export class Notifier {
       .digest('base64url');
   }
 
-  /** Checks an unsubscribe link and turns e-mail of that kind off (the notification stays in the app). */
-  async unsubscribe(userId: string, kind: string, token: string): Promise<void> {
+  /**
+   * Checks an unsubscribe link without changing anything: the kind it stops and the
+   * language of its user. A tampered link, or one whose account or kind is gone, is 404.
+   */
+  async unsubscribeTarget(
+    userId: string,
+    kind: string,
+    token: string,
+  ): Promise<{ kind: NotificationKind; locale: Locale }> {
     const expected = Buffer.from(this.unsubscribeToken(userId, kind));
     const given = Buffer.from(token);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-      throw new DomainException(ErrorCode.NotFound, 'this unsubscribe link is not valid');
-    }
-    await this.repo.setPreference(userId, kind, 'in_app');
+    const invalid = () => new DomainException(ErrorCode.NotFound, 'this unsubscribe link is not valid');
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
+    if (!isNotificationKind(kind)) throw invalid();
+    const [user] = await this.repo.recipients([userId]);
+    if (!user) throw invalid();
+    return { kind, locale: user.locale };
+  }
+
+  /** Checks an unsubscribe link and turns e-mail of that kind off (the notification stays in the app). */
+  async unsubscribe(userId: string, kind: string, token: string): Promise<{ kind: NotificationKind; locale: Locale }> {
+    const target = await this.unsubscribeTarget(userId, kind, token);
+    await this.repo.setPreference(userId, target.kind, 'in_app');
+    return target;
   }
 
   // ---- the notification centre ----

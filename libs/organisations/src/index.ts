@@ -5,6 +5,7 @@ export * from './organisation-profile';
 export * from './organisation.entity';
 export * from './organisation.rules';
 export * from './organisation.service';
+export * from './organisation-deletion';
 export * from './organisations.module';
 export type { MemberRow } from './organisation.repository';
 export * from './viewer';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@syndesmos/database';
 import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import {
@@ -208,8 +208,11 @@ export class OrganisationRepository {
     return { items, next: rows.length > filter.limit && last ? { displayName: last.displayName, id: last.id } : null };
   }
 
-  async listForUser(userId: string): Promise<{ organisation: OrganisationEntity; role: MemberRole }[]> {
-    const rows = await this.ds
+  async listForUser(
+    userId: string,
+    em: EntityManager = this.ds.manager,
+  ): Promise<{ organisation: OrganisationEntity; role: MemberRole }[]> {
+    const rows = await em
       .createQueryBuilder(OrganisationEntity, 'o')
       .innerJoin(OrganisationMemberEntity, 'm', 'm.organisation_id = o.id AND m.user_id = :userId', { userId })
       .addSelect('m.role', 'member_role')
@@ -276,14 +279,14 @@ export class OrganisationRepository {
 
   // ---- members ----
 
-  async listMembers(organisationId: string): Promise<MemberRow[]> {
+  async listMembers(organisationId: string, em: EntityManager = this.ds.manager): Promise<MemberRow[]> {
     const rows: {
       user_id: string;
       role: MemberRole;
       joined_at: Date;
       display_name: string;
       email: string;
-    }[] = await this.ds.query(
+    }[] = await em.query(
       `SELECT m.user_id, m.role, m.joined_at, u.display_name, u.email
          FROM organisation_member m JOIN app_user u ON u.id = m.user_id
         WHERE m.organisation_id = $1
@@ -300,8 +303,13 @@ export class OrganisationRepository {
   }
 
   /** Changes a role or removes a member (role null), refusing to leave the organisation ownerless. */
-  async changeMember(organisationId: string, userId: string, role: MemberRole | null): Promise<boolean> {
-    return this.ds.transaction(async (em) => {
+  async changeMember(
+    organisationId: string,
+    userId: string,
+    role: MemberRole | null,
+    tx?: EntityManager,
+  ): Promise<boolean> {
+    const work = async (em: EntityManager) => {
       // Lock every membership row of the organisation so two owners cannot demote each other at once.
       const members: { user_id: string; role: MemberRole }[] = await em.query(
         `SELECT user_id, role FROM organisation_member WHERE organisation_id = $1 FOR UPDATE`,
@@ -314,7 +322,8 @@ export class OrganisationRepository {
       if (role === null) await em.delete(OrganisationMemberEntity, { organisationId, userId });
       else await em.update(OrganisationMemberEntity, { organisationId, userId }, { role });
       return true;
-    });
+    };
+    return tx ? work(tx) : this.ds.transaction(work);
   }
 
   // ---- invitations ----
@@ -332,6 +341,28 @@ export class OrganisationRepository {
   ): Promise<OrganisationInvitationEntity> {
     const repo = em.getRepository(OrganisationInvitationEntity);
     return repo.save(repo.create({ ...row, createdAt: new Date() }));
+  }
+
+  /** Invitations still waiting are withdrawn with a deleted organisation. */
+  async revokePendingInvitations(em: EntityManager, organisationId: string): Promise<void> {
+    await em.update(
+      OrganisationInvitationEntity,
+      { organisationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+  }
+
+  /** "Your data": invitations to organisations addressed to the user's e-mail or sent by them (no token). */
+  invitationsConcerning(userId: string): Promise<Record<string, unknown>[]> {
+    return this.ds.query(
+      `SELECT i.id, i.organisation_id AS "organisationId", o.display_name AS "organisationName", i.email, i.role,
+              i.invited_by = $1 AS "sentByYou", i.created_at AS "createdAt", i.expires_at AS "expiresAt",
+              i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt"
+         FROM organisation_invitation i JOIN organisation o ON o.id = i.organisation_id
+        WHERE i.invited_by = $1 OR lower(i.email) = (SELECT lower(email) FROM app_user WHERE id = $1)
+        ORDER BY i.created_at`,
+      [userId],
+    );
   }
 
   listInvitations(organisationId: string): Promise<OrganisationInvitationEntity[]> {

@@ -5,6 +5,7 @@ import type { EntityManager } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
 import { ModerationRepository } from './moderation.repository';
+import { OrganisationDeletionSteps, runAfter, type AfterDeletion } from './organisation-deletion';
 import type { MemberRole, OrganisationEntity, OrganisationInvitationEntity } from './organisation.entity';
 import type { OrganisationProfile } from './organisation-profile';
 import {
@@ -61,6 +62,7 @@ export class OrganisationService {
     private readonly moderation: ModerationRepository,
     private readonly events: RealtimePublisher,
     private readonly notifier: Notifier,
+    private readonly deletionSteps: OrganisationDeletionSteps,
   ) {}
 
   async create(viewer: Viewer, profile: OrganisationProfile): Promise<OrganisationView> {
@@ -193,36 +195,46 @@ export class OrganisationService {
 
   async delete(viewer: Viewer, id: string): Promise<void> {
     const { role } = await this.requireMember(viewer, id, 'delete');
-    await this.deleteOrganisation(id, viewer.userId, role!);
+    const after = await this.orgs.transaction((em) => this.deleteOrganisation(em, id, viewer.userId, role!));
+    await runAfter(after);
   }
 
-  private async deleteOrganisation(id: string, actorId: string, actorRole: string): Promise<void> {
-    const members = await this.orgs.listMembers(id);
-    await this.orgs.transaction(async (em) => {
-      const done = await this.orgs.transition(
-        id,
-        ['draft', 'submitted', 'published', 'rejected', 'suspended'],
-        'deleted',
-        { deletedAt: new Date() },
-        (before) => ({
-          actorId,
-          actorRole,
-          action: 'deleted',
-          before: { status: before.status },
-          after: { status: 'deleted' },
-        }),
-        em,
-      );
-      if (!done) throw notFound();
-      const pending = await this.moderation.findPendingRevision(id, em);
-      if (pending) await this.moderation.decideRevision(em, pending.id, 'withdrawn', actorId, 'organisation deleted');
-      await em.query(
-        `UPDATE organisation_invitation SET revoked_at = now() WHERE organisation_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`,
-        [id],
-      );
-    });
+  /**
+   * The one path every deletion takes (by an owner, or with the account of its last owner):
+   * the organisation, its pending revision and invitations, and, through the registered
+   * steps, its consortia, calls, answers and messages, all in the caller's transaction.
+   * Answers what to announce once that transaction committed.
+   */
+  private async deleteOrganisation(
+    em: EntityManager,
+    id: string,
+    actorId: string,
+    actorRole: string,
+  ): Promise<AfterDeletion[]> {
+    const done = await this.orgs.transition(
+      id,
+      ['draft', 'submitted', 'published', 'rejected', 'suspended'],
+      'deleted',
+      { deletedAt: new Date() },
+      (before) => ({
+        actorId,
+        actorRole,
+        action: 'deleted',
+        before: { status: before.status },
+        after: { status: 'deleted' },
+      }),
+      em,
+    );
+    if (!done) throw notFound();
+    // Read once the organisation is locked and marked deleted, in the same transaction.
+    const members = await this.orgs.listMembers(id, em);
+    const pending = await this.moderation.findPendingRevision(id, em);
+    if (pending) await this.moderation.decideRevision(em, pending.id, 'withdrawn', actorId, 'organisation deleted');
+    await this.orgs.revokePendingInvitations(em, id);
+    const memberIds = members.map((m) => m.userId);
+    const after = await this.deletionSteps.run(em, { organisationId: id, actorId, memberIds });
     // Its members lose the channels they had through it.
-    await this.events.publish('access.changed', { userIds: members.map((m) => m.userId) });
+    return [...after, () => this.events.publish('access.changed', { userIds: memberIds })];
   }
 
   // ---- members ----
@@ -361,36 +373,46 @@ export class OrganisationService {
         organisation,
         members: await this.orgs.listMembers(organisation.id),
         pendingRevision: pending,
-        invitations: memberMay(role, 'invite') ? await this.orgs.listInvitations(organisation.id) : [],
+        invitations: memberMay(role, 'invite')
+          ? (await this.orgs.listInvitations(organisation.id)).map(({ tokenHash: _secret, ...rest }) => rest)
+          : [],
         decisions: await this.moderation.auditForOrganisation(organisation.id, 1000),
       });
     }
-    return { organisations, reportsFiled: await this.moderation.reportsBy(userId) };
+    return {
+      organisations,
+      organisationInvitations: await this.orgs.invitationsConcerning(userId),
+      reportsFiled: await this.moderation.reportsBy(userId),
+    };
   }
 
   /**
-   * Before an account is deleted: an organisation it alone owns passes to its
-   * longest-standing admin, or is deleted when it has none.
+   * Before an account is deleted, in the same transaction: an organisation it alone owns
+   * passes to its longest-standing admin, or is deleted (the shared path) when it has none.
    */
-  async releaseUser(userId: string): Promise<{ handedOver: string[]; deleted: string[] }> {
+  async releaseUser(
+    em: EntityManager,
+    userId: string,
+  ): Promise<{ handedOver: string[]; deleted: string[]; after: AfterDeletion[] }> {
     const handedOver: string[] = [];
     const deleted: string[] = [];
-    for (const { organisation, role } of await this.orgs.listForUser(userId)) {
+    const after: AfterDeletion[] = [];
+    for (const { organisation, role } of await this.orgs.listForUser(userId, em)) {
       if (role !== 'owner') continue;
-      const members = await this.orgs.listMembers(organisation.id);
+      const members = await this.orgs.listMembers(organisation.id, em);
       if (members.some((m) => m.role === 'owner' && m.userId !== userId)) continue;
       const heir = members
         .filter((m) => m.role === 'admin')
         .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime())[0];
       if (heir) {
-        await this.orgs.changeMember(organisation.id, heir.userId, 'owner');
+        await this.orgs.changeMember(organisation.id, heir.userId, 'owner', em);
         handedOver.push(organisation.id);
       } else {
-        await this.deleteOrganisation(organisation.id, userId, 'owner');
+        after.push(...(await this.deleteOrganisation(em, organisation.id, userId, 'owner')));
         deleted.push(organisation.id);
       }
     }
-    return { handedOver, deleted };
+    return { handedOver, deleted, after };
   }
 
   // ---- helpers ----

@@ -4,6 +4,7 @@ import { RealtimePublisher } from '@syndesmos/realtime-events';
 import { ModerationRepository } from './moderation.repository';
 import { ModerationService } from './moderation.service';
 import { OrganisationRepository } from './organisation.repository';
+import { OrganisationDeletionSteps } from './organisation-deletion';
 import { OrganisationIndexer } from './organisation-indexer';
 import { OrganisationService } from './organisation.service';
 
@@ -16,7 +17,8 @@ import { OrganisationService } from './organisation.service';
     OrganisationService,
     ModerationService,
     OrganisationIndexer,
+    OrganisationDeletionSteps,
   ],
-  exports: [OrganisationService, ModerationService, OrganisationIndexer],
+  exports: [OrganisationService, ModerationService, OrganisationIndexer, OrganisationDeletionSteps],
 })
 export class OrganisationsModule {}

@@ -8,7 +8,10 @@ export interface MessagePayload {
   id: string;
   channelId: string;
   seq: number;
-  authorId: string;
+  /** Null when the author is shown as a deleted user. */
+  authorId: string | null;
+  /** Written by a deleted account, or through an organisation since deleted: show "deleted user". */
+  authorDeleted: boolean;
   clientId: string;
   body: string;
   replyTo: string | null;

@@ -1,9 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { AccountEmails, type Principal } from '@syndesmos/auth';
-import { Notifier } from '@syndesmos/notifications';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, Public } from '../common/auth.guard';
 import { clientIp, type AppRequest } from '../common/http-request';
@@ -85,37 +82,5 @@ export class MyAccountMailController {
   async changeEmail(@CurrentPrincipal() p: Principal, @Body() dto: EmailChangeDto, @Req() req: AppRequest) {
     await this.emails.requestEmailChange(p, dto.password, dto.newEmail, clientIp(req));
     return { message: `A confirmation link is on its way to ${dto.newEmail}.` };
-  }
-}
-
-export class UnsubscribeQueryDto {
-  @IsString() @MaxLength(64) u!: string;
-  @IsString() @MaxLength(64) k!: string;
-  @IsString() @MaxLength(128) t!: string;
-}
-
-/** One-click unsubscribe from e-mail links, without signing in (RFC 8058 POST, or GET from a browser). */
-@ApiTags('me')
-@Controller('unsubscribe')
-export class UnsubscribeController {
-  constructor(private readonly notifier: Notifier) {}
-
-  @Public()
-  @Get()
-  @ApiOkResponse({ description: 'A short page saying e-mail of that kind has stopped' })
-  @ApiErrors(400, 404)
-  async viaBrowser(@Query() q: UnsubscribeQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    await this.notifier.unsubscribe(q.u, q.k, q.t);
-    reply.header('content-type', 'text/html; charset=utf-8');
-    return `<!doctype html><html><body style="font-family:sans-serif"><p>You will no longer get e-mail about this (${q.k.replace(/[^a-z._]/g, '')}). You still see it in Syndesmos, and you can change this in your preferences.</p><p lang="el">Δεν θα λαμβάνετε πλέον e-mail για αυτό. Θα το βλέπετε ακόμη στο Syndesmos.</p></body></html>`;
-  }
-
-  @Public()
-  @Post()
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Unsubscribed (mail clients POST here for List-Unsubscribe=One-Click)' })
-  @ApiErrors(400, 404)
-  async oneClick(@Query() q: UnsubscribeQueryDto): Promise<void> {
-    await this.notifier.unsubscribe(q.u, q.k, q.t);
   }
 }

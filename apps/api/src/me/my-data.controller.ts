@@ -1,9 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+import type { FastifyReply } from 'fastify';
 import { AuthService, PASSWORD_MAX_LENGTH, type Principal } from '@syndesmos/auth';
+import { CallService, ConsortiumService } from '@syndesmos/consortia';
+import { SuggestionService } from '@syndesmos/matching';
+import { MessagingService } from '@syndesmos/messaging';
 import { Notifier } from '@syndesmos/notifications';
-import { OrganisationService } from '@syndesmos/organisations';
+import { OrganisationService, runAfter } from '@syndesmos/organisations';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
 
@@ -23,21 +27,53 @@ export class MyDataController {
     private readonly auth: AuthService,
     private readonly organisations: OrganisationService,
     private readonly notifications: Notifier,
+    private readonly consortia: ConsortiumService,
+    private readonly calls: CallService,
+    private readonly messaging: MessagingService,
+    private readonly suggestions: SuggestionService,
   ) {}
 
   @Get('export')
+  @ApiProduces('application/json')
   @ApiOkResponse({
     description:
-      'Your account, sessions, organisations (with members, pending changes, decisions), reports and notifications, as JSON',
+      'Everything about you, as a JSON file (`syndesmos-export-YYYY-MM-DD.json`): account, sessions, organisations ' +
+      '(members, pending changes, decisions), invitations to organisations and consortia, the partner calls of your ' +
+      'organisations (drafts too) and the answers they gave, consortium memberships and the history entries that ' +
+      'concern your organisations, the messages you wrote, what you did with suggestions, reports, notifications ' +
+      'and notification preferences',
   })
   @ApiErrors(401)
-  async export(@CurrentPrincipal() p: Principal) {
-    const [account, organisations, notifications] = await Promise.all([
+  async export(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+    const [account, organisations, notifications, preferences, messages, suggestionActions] = await Promise.all([
       this.auth.exportAccount(p),
       this.organisations.exportFor(p.userId),
       this.notifications.list(p.userId, 10_000),
+      this.notifications.preferences(p.userId),
+      this.messaging.writtenBy(p.userId),
+      this.suggestions.actionsBy(p.userId),
     ]);
-    return { exportedAt: new Date().toISOString(), ...account, ...organisations, notifications: notifications.items };
+    const orgIds = organisations.organisations.map((o) => o.organisation.id);
+    const [consortia, calls] = await Promise.all([this.consortia.exportFor(orgIds), this.calls.exportFor(orgIds)]);
+    const exportedAt = new Date();
+    reply.header(
+      'content-disposition',
+      `attachment; filename="syndesmos-export-${exportedAt.toISOString().slice(0, 10)}.json"`,
+    );
+    return {
+      exportedAt: exportedAt.toISOString(),
+      ...account,
+      ...organisations,
+      consortiumInvitations: consortia.invitations,
+      consortiumMemberships: consortia.memberships,
+      consortiumHistory: consortia.history,
+      partnerCalls: calls.calls,
+      callAnswers: calls.answers,
+      messages,
+      suggestionActions,
+      notifications: notifications.items,
+      notificationPreferences: preferences,
+    };
   }
 
   @Delete()
@@ -49,7 +85,7 @@ export class MyDataController {
   @ApiErrors(400, 401, 403)
   async delete(@CurrentPrincipal() p: Principal, @Body() dto: DeleteAccountDto): Promise<void> {
     await this.auth.confirmPassword(p, dto.password);
-    await this.organisations.releaseUser(p.userId);
-    await this.auth.deleteAccount(p);
+    const released = await this.auth.deleteAccount(p, (em) => this.organisations.releaseUser(em, p.userId));
+    await runAfter(released.after);
   }
 }

@@ -8,6 +8,7 @@ import { Matching1764900000000 } from './1764900000000-matching';
 import { PrincipalInvalidation1765000000000 } from './1765000000000-principal-invalidation';
 import { ProfileRepair1766100000000 } from './1766100000000-profile-repair';
 import { OutboxSetAside1766300000000 } from './1766300000000-outbox-set-aside';
+import { MessageAuthorDeleted1766400000000 } from './1766400000000-message-author-deleted';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PrincipalInvalidation1765000000000,
   ProfileRepair1766100000000,
   OutboxSetAside1766300000000,
+  MessageAuthorDeleted1766400000000,
 ];
