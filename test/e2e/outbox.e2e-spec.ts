@@ -75,17 +75,25 @@ describe('outbox rows that cannot be relayed', () => {
     const behind = await publish('Queue Beta Weavers');
 
     worker = await createWorkerApp(env.config);
+    // The relay's own record, not the index: the worker's index self-repair would index these
+    // organisations from PostgreSQL whatever the outbox did.
+    const rowStates = async () =>
+      (
+        await env.query<{ pending: number; setAside: number }>(
+          `SELECT count(*) FILTER (WHERE relayed_at IS NULL AND set_aside_at IS NULL)::int AS "pending",
+                  count(*) FILTER (WHERE set_aside_at IS NOT NULL)::int AS "setAside"
+             FROM outbox`,
+        )
+      )[0];
     await until(async () => {
-      const ids = await found('Weavers');
-      return ids.includes(first.id) && ids.includes(behind.id);
-    }, 'the rows before and behind the bad ones relayed and indexed');
-    const indexed = await found('Weavers');
-    expect(indexed).not.toContain(viaTopic.id);
-    expect(indexed).not.toContain(viaPayload.id);
-    const pending = await env.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL AND set_aside_at IS NULL`,
+      const { pending, setAside } = await rowStates();
+      return pending === 0 && setAside === 2;
+    }, 'the rows before and behind the bad ones relayed, the bad ones set aside');
+    const relayed = await env.query<{ id: string }>(
+      `SELECT id::text AS id FROM outbox WHERE relayed_at IS NOT NULL AND aggregate_id = ANY($1::uuid[])`,
+      [[first.id, behind.id]],
     );
-    expect(pending[0].n).toBe(0);
+    expect(relayed.length).toBeGreaterThanOrEqual(2);
 
     const expected = [
       {
@@ -101,9 +109,10 @@ describe('outbox rows that cannot be relayed', () => {
         attempts: 1,
       },
     ];
-    // Seen by the worker's health (which stays ready: restarting it would not help)...
-    const health = await workerHealth();
-    expect(health.status).toBe(200);
+    // Seen by the worker's health (which stays ready: restarting it would not help; it may
+    // still be building the fresh index at start)...
+    let health = await workerHealth();
+    await until(async () => (health = await workerHealth()).status === 200, 'worker ready');
     expect(health.body.outbox).toMatchObject({ pending: 0, setAside: 2 });
     expect(health.body.outbox.setAsideRows).toEqual(expected.map((e) => expect.objectContaining(e)));
     // ...by the admins' queue dashboard...
