@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { QueueName } from '@syndesmos/jobs';
 import { createWorkerApp, type WorkerApp } from '../../apps/worker/src/worker.app';
 import { day, partnerOrganisations } from '../factories/consortium.factory';
 import { createOrganisation } from '../factories/organisation.factory';
@@ -246,7 +247,22 @@ describe('notifications and e-mail', () => {
     );
     expect(await kinds(es)).toContain('channel.mention');
 
-    // The centre: unread count, one read, all read.
+    // The centre: unread count, one read, all read. Match suggestions reach people from the
+    // worker on their own time: let every change relay and every matching job finish first.
+    await until(
+      async () => {
+        const [{ n }] = await env.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL AND set_aside_at IS NULL`,
+        );
+        // The weekly refresh always waits as its scheduler's delayed job: not one of ours.
+        const jobs = await worker.producer
+          .queue(QueueName.Matching)
+          .getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
+        return n === 0 && jobs.every((j) => j.repeatJobKey !== undefined || j.id?.startsWith('repeat:'));
+      },
+      'every matching job done',
+      30_000,
+    );
     const before = (await api.get('/v1/me/notifications/unread-count', t(gr))).body.unread;
     expect(before).toBeGreaterThan(3);
     const first = (await api.get('/v1/me/notifications?limit=1', t(gr))).body;
