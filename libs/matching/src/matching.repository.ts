@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Action, OrgFacts, Scored, Wanted } from './scoring';
+import type { Action } from '@syndesmos/taxonomies';
+import type { OrgFacts, Scored, Wanted } from './scoring';
 
 export type SubjectKind = 'organisation' | 'call' | 'consortium';
 export type TargetKind = 'organisation' | 'call';

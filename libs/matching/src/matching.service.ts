@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Notifier } from '@syndesmos/notifications';
 import { CallSearch, filterValue, OrganisationSearch } from '@syndesmos/search';
-import { ELIGIBLE_COUNTRY_CODES, isEligibleCountry, TOPICS } from '@syndesmos/taxonomies';
+import { ELIGIBLE_COUNTRY_CODES, isAction, mayTakePart, TOPICS } from '@syndesmos/taxonomies';
 import { MatchingRepository, type LoadedOrg, type SubjectKind, type TargetKind } from './matching.repository';
 import {
   diversify,
@@ -234,8 +234,8 @@ export class MatchingService {
       CALL_CANDIDATES,
     );
     const ranked = found.hits
-      // An organisation from a non-associated third country cannot take part in KA210-VET.
-      .filter((h) => !dismissed.has(h.id) && (h.action !== 'KA210-VET' || isEligibleCountry(org.country)))
+      // The programme's rules say who may take part (KA210-VET: no non-associated third country).
+      .filter((h) => !dismissed.has(h.id) && isAction(h.action) && mayTakePart(h.action, org.country))
       .map((h) => ({
         item: h.id,
         country: h.organisation.country,
