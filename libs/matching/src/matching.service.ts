@@ -40,6 +40,11 @@ function wantedFilter(w: Wanted): string | null {
   return parts.length ? parts.join(' OR ') : null;
 }
 
+/** The weekly refresh reads subjects a batch at a time (memory stays flat)… */
+export const REFRESH_BATCH = 200;
+/** …and refreshes this many at once: Meilisearch and PostgreSQL answer in parallel. */
+export const REFRESH_CONCURRENCY = 8;
+
 /** Words per candidate query: Meilisearch's cost grows with them, and the filters do the rest. */
 export const SEARCH_WORDS = 6;
 
@@ -105,6 +110,43 @@ export class MatchingService {
     );
     await this.announce(kind, id, built.owner, fresh);
     return { suggested: items.length, fresh: fresh.length };
+  }
+
+  /**
+   * The weekly refresh: every published organisation, open call and forming consortium, in
+   * bounded batches, reporting progress as it goes. One subject failing does not stop the rest.
+   */
+  async refreshAll(progress: (done: number, total: number) => void = () => undefined): Promise<{
+    refreshed: number;
+    failed: number;
+  }> {
+    const total = await this.repo.countSubjects();
+    let done = 0;
+    let failed = 0;
+    for (const kind of ['organisation', 'call', 'consortium'] as SubjectKind[]) {
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const ids = await this.repo.subjectBatch(kind, after, REFRESH_BATCH);
+        if (ids.length === 0) break;
+        let next = 0;
+        await Promise.all(
+          Array.from({ length: REFRESH_CONCURRENCY }, async () => {
+            while (next < ids.length) {
+              const id = ids[next++];
+              try {
+                await this.refresh(kind, id);
+              } catch {
+                failed++;
+              }
+              done++;
+            }
+          }),
+        );
+        after = ids[ids.length - 1];
+        progress(done, total);
+      }
+    }
+    return { refreshed: done - failed, failed };
   }
 
   /** Scores and ranks, without storing: the evaluation harness and the refresh share it. */
