@@ -9,6 +9,7 @@ import { MatchingModule, MatchingService } from '@syndesmos/matching';
 import { MailSender, NotificationsModule } from '@syndesmos/notifications';
 import { ORGANISATION_ENTITIES, OrganisationIndexer, OrganisationsModule } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
+import { DatabaseHealth } from '@syndesmos/database';
 import { checkDependencies } from '@syndesmos/health';
 import {
   buildHandlerTable,
@@ -186,6 +187,7 @@ export async function createWorkerApp(
     }
   };
 
+  const database = ctx.get(DatabaseHealth);
   const healthServer = createServer((req, res) => {
     if (req.url !== '/health') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"statusCode":404,"code":"NOT_FOUND"}');
@@ -194,7 +196,7 @@ export async function createWorkerApp(
     let missingSchedules: string[] | null = null;
     void Promise.all([
       checkDependencies({
-        postgres: () => dataSource.query('SELECT 1'),
+        postgres: () => database.ping(),
         redis: () => pingRedis(redis),
         // A lost schedule is work that silently never runs again: not ready until it is back.
         schedules: async () => {

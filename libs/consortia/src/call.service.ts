@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
-import { isUniqueViolation, type EntityManager } from '@syndesmos/database';
+import { isUniqueViolation, type Tx } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { requireVerified, type Viewer } from '@syndesmos/organisations';
 import { dateProblems, EDITABLE_CALL, OWNER_CALL_TRANSITIONS, todayUtc } from './call.rules';
@@ -363,7 +363,7 @@ export class CallService {
 
   // ---- helpers ----
 
-  private async lockOwned(tx: EntityManager, s: Standing, id: string) {
+  private async lockOwned(tx: Tx, s: Standing, id: string) {
     const call = await this.calls.lock(tx, id);
     await this.assertVisible(s, call);
     if (!s.adminOf(call!.organisationId)) {

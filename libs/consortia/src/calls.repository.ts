@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { inTransaction, managerOf, unwrapTx, type Tx } from '@syndesmos/database';
 import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import { CallAnswerEntity, PartnerCallEntity, type AnswerStatus, type CallStatus } from './consortia.entity';
 
 /** Announces, in the same transaction, a change that may alter what call search shows. */
 export const CALL_CHANGED = 'partner_call.changed' satisfies OutboxTopic;
 
-export async function announceCall(em: EntityManager, callId: string): Promise<void> {
-  await appendToOutbox(em, { topic: CALL_CHANGED, aggregateId: callId });
+export async function announceCall(tx: Tx, callId: string): Promise<void> {
+  await appendToOutbox(tx, { topic: CALL_CHANGED, aggregateId: callId });
 }
 
 export type NewCall = Omit<
@@ -19,11 +20,12 @@ export type NewCall = Omit<
 export class CallsRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, work);
   }
 
-  async create(em: EntityManager, row: NewCall, status: 'draft' | 'open'): Promise<PartnerCallEntity> {
+  async create(tx: Tx, row: NewCall, status: 'draft' | 'open'): Promise<PartnerCallEntity> {
+    const em = unwrapTx(tx);
     const now = new Date();
     const call = await em.save(
       em.create(PartnerCallEntity, {
@@ -37,15 +39,17 @@ export class CallsRepository {
         version: 1,
       }),
     );
-    if (status === 'open') await announceCall(em, call.id);
+    if (status === 'open') await announceCall(tx, call.id);
     return call;
   }
 
-  find(id: string, em: EntityManager = this.ds.manager): Promise<PartnerCallEntity | null> {
+  find(id: string, tx?: Tx): Promise<PartnerCallEntity | null> {
+    const em = managerOf(this.ds, tx);
     return em.findOneBy(PartnerCallEntity, { id });
   }
 
-  lock(em: EntityManager, id: string): Promise<PartnerCallEntity | null> {
+  lock(tx: Tx, id: string): Promise<PartnerCallEntity | null> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(PartnerCallEntity, 'c')
       .setLock('pessimistic_write')
@@ -54,14 +58,15 @@ export class CallsRepository {
   }
 
   /** Writes changes, bumps the version, and announces when search may be affected. */
-  async update(em: EntityManager, call: PartnerCallEntity, changes: Partial<PartnerCallEntity>): Promise<void> {
+  async update(tx: Tx, call: PartnerCallEntity, changes: Partial<PartnerCallEntity>): Promise<void> {
+    const em = unwrapTx(tx);
     await em.update(
       PartnerCallEntity,
       { id: call.id },
       { ...changes, updatedAt: new Date(), version: call.version + 1 },
     );
     const status = changes.status ?? call.status;
-    if (call.status === 'open' || status === 'open') await announceCall(em, call.id);
+    if (call.status === 'open' || status === 'open') await announceCall(tx, call.id);
   }
 
   /** Calls of one organisation, newest first; drafts only when asked for. */
@@ -111,7 +116,8 @@ export class CallsRepository {
   }
 
   /** Calls whose answer-by day is over, still open or paused; locked, skipping ones in use. */
-  async lockDue(em: EntityManager, today: string, limit: number): Promise<PartnerCallEntity[]> {
+  async lockDue(tx: Tx, today: string, limit: number): Promise<PartnerCallEntity[]> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(PartnerCallEntity, 'c')
       .setLock('pessimistic_write')
@@ -125,9 +131,10 @@ export class CallsRepository {
   // ---- answers ----
 
   async createAnswer(
-    em: EntityManager,
+    tx: Tx,
     row: Pick<CallAnswerEntity, 'callId' | 'organisationId' | 'role' | 'offer' | 'contact' | 'submittedBy'>,
   ): Promise<CallAnswerEntity> {
+    const em = unwrapTx(tx);
     const now = new Date();
     return em.save(
       em.create(CallAnswerEntity, { ...row, status: 'pending', invitationId: null, createdAt: now, updatedAt: now }),
@@ -135,7 +142,8 @@ export class CallsRepository {
   }
 
   /** The answer row, locked: decisions and withdrawals on one answer happen one at a time. */
-  lockAnswer(em: EntityManager, callId: string, id: string): Promise<CallAnswerEntity | null> {
+  lockAnswer(tx: Tx, callId: string, id: string): Promise<CallAnswerEntity | null> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(CallAnswerEntity, 'a')
       .setLock('pessimistic_write')
@@ -143,7 +151,8 @@ export class CallsRepository {
       .getOne();
   }
 
-  async setAnswer(em: EntityManager, id: string, changes: Partial<CallAnswerEntity>): Promise<void> {
+  async setAnswer(tx: Tx, id: string, changes: Partial<CallAnswerEntity>): Promise<void> {
+    const em = unwrapTx(tx);
     await em.update(CallAnswerEntity, { id }, { ...changes, updatedAt: new Date() });
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Action } from '@syndesmos/taxonomies';
 import type { OrgFacts, Scored, Wanted } from './scoring';
 
@@ -116,10 +116,6 @@ const toSuggestion = (r: Record<string, unknown>): SuggestionRow => ({
 @Injectable()
 export class MatchingRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
-
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
-  }
 
   async organisations(ids: string[]): Promise<LoadedOrg[]> {
     if (!ids.length) return [];

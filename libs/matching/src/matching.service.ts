@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { CallSearch, filterValue, OrganisationSearch } from '@syndesmos/search';
 import { ELIGIBLE_COUNTRY_CODES, isAction, mayTakePart, TOPICS } from '@syndesmos/taxonomies';
@@ -82,6 +83,7 @@ export class MatchingService {
     private readonly organisations: OrganisationSearch,
     private readonly calls: CallSearch,
     private readonly notifier: Notifier,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async refresh(kind: SubjectKind, id: string): Promise<{ suggested: number; fresh: number }> {
@@ -307,10 +309,10 @@ export class MatchingService {
     const admins = await this.notifier.adminsOf(owner.facts.id);
     if (!admins.length) return;
     const names = await this.repo.organisations(good.map((g) => g.targetId));
-    await this.repo.transaction(async (em) => {
+    await this.unitOfWork.transaction(async (tx) => {
       for (const g of good) {
         const target = names.find((n) => n.facts.id === g.targetId);
-        await this.notifier.notify(em, admins, {
+        await this.notifier.notify(tx, admins, {
           kind: 'match.suggested',
           actorId: null,
           payload: {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { isUniqueViolation, returnedRows } from '@syndesmos/database';
+import { DataSource } from 'typeorm';
+import { asTx, isUniqueViolation, managerOf, returnedRows, type Tx } from '@syndesmos/database';
 
 // Channels, messages and read markers. Who may read a channel is decided here, in SQL, from
 // organisation and consortium membership, so every path (socket, REST, delivery) asks the
@@ -171,7 +171,8 @@ export class MessagingRepository {
     return rows[0] ? Number(rows[0].last_seq) : 0;
   }
 
-  async findByClientId(authorId: string, clientId: string, em: EntityManager = this.ds.manager) {
+  async findByClientId(authorId: string, clientId: string, tx?: Tx) {
+    const em = managerOf(this.ds, tx);
     const rows: RawMessage[] = await em.query(
       `SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.author_id = $1 AND m.client_id = $2`,
       [authorId, clientId],
@@ -198,7 +199,7 @@ export class MessagingRepository {
       replyTo: string | null;
       mentions: string[];
     },
-    inTransaction?: (em: EntityManager, message: MessageRow) => Promise<void>,
+    inTransaction?: (tx: Tx, message: MessageRow) => Promise<void>,
   ): Promise<{ message: MessageRow; duplicate: boolean }> {
     try {
       return await this.ds.transaction(async (em) => {
@@ -215,7 +216,7 @@ export class MessagingRepository {
           [row.channelId, last_seq, row.authorId, row.clientId, row.body, row.replyTo, row.mentions],
         );
         const message = toMessageRow(inserted[0]);
-        await inTransaction?.(em, message);
+        await inTransaction?.(asTx(em), message);
         return { message, duplicate: false };
       });
     } catch (err) {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
-import type { EntityManager } from '@syndesmos/database';
+import type { Tx } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
 import { ModerationRepository } from './moderation.repository';
@@ -216,10 +216,7 @@ export class OrganisationService {
       if (!done) throw notFound();
       const pending = await this.moderation.findPendingRevision(id, em);
       if (pending) await this.moderation.decideRevision(em, pending.id, 'withdrawn', actorId, 'organisation deleted');
-      await em.query(
-        `UPDATE organisation_invitation SET revoked_at = now() WHERE organisation_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`,
-        [id],
-      );
+      await this.orgs.revokePendingInvitations(em, id);
     });
     // Its members lose the channels they had through it.
     await this.events.publish('access.changed', { userIds: members.map((m) => m.userId) });
@@ -397,7 +394,7 @@ export class OrganisationService {
 
   /** NA staff of the organisation's country hear about new items in their queue. */
   private async tellModerators(
-    em: EntityManager,
+    em: Tx,
     viewer: Viewer,
     org: OrganisationEntity,
     item: 'submission' | 'revision' | 'report',

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from 'pg';
-import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '@syndesmos/database';
+import { DataSource } from 'typeorm';
+import { returnedRows, unwrapTx, type Tx } from '@syndesmos/database';
 import type { OutboxTopic } from '@syndesmos/jobs';
 
 export type { OutboxTopic };
@@ -38,7 +38,8 @@ export interface DeliveryOutcome {
 }
 
 /** Appends events inside the caller's transaction. */
-export async function appendToOutbox(em: EntityManager, ...events: OutboxEvent[]): Promise<void> {
+export async function appendToOutbox(tx: Tx, ...events: OutboxEvent[]): Promise<void> {
+  const em = unwrapTx(tx);
   for (const e of events) {
     await em.query(`INSERT INTO outbox (topic, aggregate_id, payload) VALUES ($1, $2, $3)`, [
       e.topic,
