@@ -18,6 +18,12 @@ const typeormOnlyInData = {
   group: ['typeorm'],
   message: 'Only repositories, entities and libs/database import TypeORM.',
 };
+// Services pass transactions along as the opaque Tx of libs/database; only repositories open it.
+const transactionsStayOpaque = {
+  name: '@syndesmos/database',
+  importNames: ['asTx', 'unwrapTx', 'managerOf', 'inTransaction', 'DataSource', 'EntityManager'],
+  message: 'Services see a transaction as the opaque Tx; only repositories unwrap it (ARCHITECTURE.md).',
+};
 
 export default tseslint.config(
   {
@@ -73,7 +79,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noAppImports, meiliOnlyInSearch, socketsOnlyInRealtime, typeormOnlyInData] },
+        {
+          paths: [transactionsStayOpaque],
+          patterns: [noAppImports, meiliOnlyInSearch, socketsOnlyInRealtime, typeormOnlyInData],
+        },
       ],
     },
   },
@@ -89,6 +98,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [transactionsStayOpaque],
           patterns: [
             meiliOnlyInSearch,
             socketsOnlyInRealtime,
@@ -102,7 +112,10 @@ export default tseslint.config(
   {
     files: ['apps/realtime/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [meiliOnlyInSearch, typeormOnlyInData] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [transactionsStayOpaque], patterns: [meiliOnlyInSearch, typeormOnlyInData] },
+      ],
     },
   },
 );

@@ -12,7 +12,7 @@ import {
 } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
 import { MatchingModule, MatchingRepository, MatchingService } from '@syndesmos/matching';
-import type { DataSource } from '@syndesmos/database';
+
 import { createLogger } from '@syndesmos/logger';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 
@@ -37,7 +37,7 @@ export interface OperatorContext {
   matching: MatchingService;
   matchingRepository: MatchingRepository;
   /** For infrastructure commands (the outbox); domain work goes through the services above. */
-  dataSource: DataSource;
+  dataSource: Infrastructure['dataSource'];
   close(): Promise<void>;
 }
 

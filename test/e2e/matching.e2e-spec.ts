@@ -106,35 +106,94 @@ describe('match suggestions', () => {
   });
 
   const suggestions = (path: string, u: { accessToken: string } = gr) => api.get(`/v1/${path}/suggestions`, t(u));
+  /** The suggested organisations (or calls) of a subject's page. */
+  const targets = (body: { items?: { target: { kind: string } }[] }, kind = 'organisation'): any[] | undefined =>
+    body.items?.filter((s) => s.target.kind === kind);
 
   it('suggests partners for a newly published organisation, with reasons in the user’s language', async () => {
     const list = await until(async () => {
       const res = await suggestions(`organisations/${org.schoolGr}`);
-      return res.body.organisations?.length >= 3 ? res.body : null;
+      return (targets(res.body)?.length ?? 0) >= 3 ? targets(res.body)! : null;
     }, 'suggestions');
-    const ids = list.organisations.map((s: { target: { id: string } }) => s.target.id);
+    const ids = list.map((s: { target: { id: string } }) => s.target.id);
     expect(ids[0]).toBe(org.metalPt);
     expect(ids).not.toContain(org.schoolGr);
     expect(ids).not.toContain(org.suspendedPt);
     // A perfect fit from one's own country ranks below the same fit from abroad.
     expect(ids.indexOf(org.smeGr)).toBeGreaterThan(ids.indexOf(org.metalPt));
-    const top = list.organisations[0];
+    const top = list[0];
     expect(top.target).toMatchObject({ kind: 'organisation', name: 'Porto Metalworks', country: 'PT' });
     expect(top.reasons.join(' | ')).toContain('Κοινά θέματα');
     expect(top.components).toMatchObject({ soughtSector: expect.any(Number), soughtType: expect.any(Number) });
-    expect(top.score).toBeGreaterThan(list.organisations[1].score);
+    expect(top.score).toBeGreaterThan(list[1].score);
 
     expect((await suggestions(`organisations/${org.schoolGr}`, pt)).status).toBe(404);
     const english = (await suggestions(`organisations/${org.metalPt}`, pt)).body;
-    expect(english.organisations).toEqual(expect.any(Array));
+    expect(english).toEqual({ items: expect.any(Array), nextCursor: null });
     await until(async () => {
       const res = await api.get('/v1/me/notifications', t(gr));
       return res.body.items.some((n: { kind: string }) => n.kind === 'match.suggested');
     }, 'a notification about good suggestions');
   });
 
+  it('answers a subject’s suggestions a page at a time, organisations first, in the one paging shape', async () => {
+    const all = (await suggestions(`organisations/${org.schoolGr}`)).body;
+    expect(all).toEqual({ items: expect.any(Array), nextCursor: null });
+    const first = await api.get(`/v1/organisations/${org.schoolGr}/suggestions?limit=1`, t(gr));
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(1);
+    expect(first.body.items[0].id).toBe(all.items[0].id);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await api.get(
+      `/v1/organisations/${org.schoolGr}/suggestions?limit=2&cursor=${first.body.nextCursor}`,
+      t(gr),
+    );
+    expect(second.body.items.map((s: { id: string }) => s.id)).toEqual(all.items.slice(1, 3).map((s: any) => s.id));
+    const kinds = all.items.map((s: { target: { kind: string } }) => s.target.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'organisation' ? -1 : 1)));
+    expect(all.items[0].createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const onlyOrgs = await api.get(`/v1/organisations/${org.schoolGr}/suggestions?kind=organisation`, t(gr));
+    expect(onlyOrgs.body.items.every((s: { target: { kind: string } }) => s.target.kind === 'organisation')).toBe(true);
+    const bad = await api.get(`/v1/organisations/${org.schoolGr}/suggestions?cursor=bm90LW1pbmU`, t(gr));
+    expect(bad.status).toBe(400);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    expect((await api.get(`/v1/organisations/${org.schoolGr}/suggestions?kind=person`, t(gr))).status).toBe(400);
+  });
+
+  it('documents every suggestions operation: who may call it, its answer and its errors', async () => {
+    const doc = (await api.get('/docs-json')).body;
+    const ops: [string, string, string][] = [
+      ['/v1/organisations/{id}/suggestions', 'get', '200'],
+      ['/v1/calls/{id}/suggestions', 'get', '200'],
+      ['/v1/consortia/{id}/suggestions', 'get', '200'],
+      ['/v1/suggestions/{id}/dismiss', 'post', '204'],
+      ['/v1/suggestions/{id}/save', 'post', '204'],
+      ['/v1/suggestions/{id}/act', 'post', '200'],
+      ['/v1/admin/suggestions/stats', 'get', '200'],
+    ];
+    for (const [path, method, success] of ops) {
+      const op = doc.paths[path]?.[method];
+      expect({ path, summary: typeof op?.summary, description: typeof op?.description }).toEqual({
+        path,
+        summary: 'string',
+        description: 'string',
+      });
+      expect(op.description).toMatch(/admins|Members/);
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining([success, '401', '500']));
+      if (success === '200') expect(op.responses['200'].content['application/json'].schema).toBeDefined();
+    }
+    const page = doc.paths['/v1/organisations/{id}/suggestions'].get.responses['200'].content['application/json'];
+    const pageSchema = doc.components.schemas[page.schema.$ref.split('/').pop()];
+    expect(Object.keys(pageSchema.properties).sort()).toEqual(['items', 'nextCursor']);
+    const item = doc.components.schemas.SuggestionResponseDto;
+    expect(item.properties.createdAt.format).toBe('date-time');
+    expect(item.properties.rank.type).toBe('integer');
+    expect(item.properties.target.$ref ?? item.properties.target.allOf?.[0]?.$ref).toMatch(/SuggestionTargetDto/);
+    expect(doc.components.schemas.SuggestionTargetDto.properties.country.nullable).toBe(true);
+  });
+
   it('holds a dismissal through refreshes, and records saves and actions', async () => {
-    const list = (await suggestions(`organisations/${org.schoolGr}`)).body.organisations;
+    const list = targets((await suggestions(`organisations/${org.schoolGr}`)).body)!;
     const metal = list.find((s: { target: { id: string } }) => s.target.id === org.metalPt);
     const italian = list.find((s: { target: { id: string } }) => s.target.id === org.schoolIt);
     expect((await api.post(`/v1/suggestions/${metal.id}/dismiss`, { reason: 'Already talking' }, t(pt))).status).toBe(
@@ -154,7 +213,7 @@ describe('match suggestions', () => {
       );
       return row.n > 0;
     }, 'refreshed');
-    const after = (await suggestions(`organisations/${org.schoolGr}`)).body.organisations;
+    const after = targets((await suggestions(`organisations/${org.schoolGr}`)).body)!;
     expect(after.map((s: { target: { id: string } }) => s.target.id)).not.toContain(org.metalPt);
 
     expect(italian).toBeDefined();
@@ -206,7 +265,7 @@ describe('match suggestions', () => {
     expect(call.status).toBe(201);
     const forCall = await until(async () => {
       const res = await suggestions(`calls/${call.body.id}`);
-      return res.body.organisations?.length ? res.body.organisations : null;
+      return targets(res.body)?.length ? targets(res.body) : null;
     }, 'call suggestions');
     expect(forCall[0].target.id).toBe(org.metalPt);
 
@@ -216,7 +275,7 @@ describe('match suggestions', () => {
     );
     const callsForPt = await until(async () => {
       const res = await suggestions(`organisations/${org.metalPt}`, pt);
-      return res.body.calls?.length ? res.body.calls : null;
+      return targets(res.body, 'call')?.length ? targets(res.body, 'call') : null;
     }, 'calls suggested to the SME');
     expect(callsForPt[0]).toMatchObject({ target: { kind: 'call', id: call.body.id } });
     expect(callsForPt[0].reasons.join(' ')).toContain('Seeks');
@@ -230,7 +289,7 @@ describe('match suggestions', () => {
     ).body;
     const list = await until(async () => {
       const res = await suggestions(`consortia/${c.id}`);
-      return res.body.organisations?.length ? res.body.organisations : null;
+      return targets(res.body)?.length ? targets(res.body) : null;
     }, 'consortium suggestions');
     const ids = list.map((s: { target: { id: string } }) => s.target.id);
     expect(ids).not.toContain(org.ngoUa);
@@ -242,9 +301,9 @@ describe('match suggestions', () => {
   });
 
   it('trusts PostgreSQL over an index that has not caught up', async () => {
-    expect(
-      (await suggestions(`organisations/${org.schoolGr}`)).body.organisations.map((s: any) => s.target.id),
-    ).toContain(org.smeGr);
+    expect(targets((await suggestions(`organisations/${org.schoolGr}`)).body)!.map((s: any) => s.target.id)).toContain(
+      org.smeGr,
+    );
     // Suspended behind the index's back (no outbox row): the document is still in Meilisearch.
     await env.query(`UPDATE organisation SET status = 'suspended' WHERE id = $1`, [org.smeGr]);
     await worker.producer.enqueue(
@@ -252,7 +311,7 @@ describe('match suggestions', () => {
       { jobId: `manual-lag-${Date.now()}` },
     );
     await until(async () => {
-      const ids = (await suggestions(`organisations/${org.schoolGr}`)).body.organisations.map((s: any) => s.target.id);
+      const ids = targets((await suggestions(`organisations/${org.schoolGr}`)).body)!.map((s: any) => s.target.id);
       return !ids.includes(org.smeGr);
     }, 'gone although still indexed');
   });

@@ -2,10 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '@syndesmos/auth';
 import { ConsortiaModule } from '@syndesmos/consortia';
+import { JobsModule } from '@syndesmos/jobs';
 import { MatchingModule } from '@syndesmos/matching';
 import { MessagingModule } from '@syndesmos/messaging';
 import { NotificationsModule } from '@syndesmos/notifications';
 import { OrganisationsModule } from '@syndesmos/organisations';
+import { OutboxModule } from '@syndesmos/outbox';
 import { InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
 import { AuthController, MeController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
@@ -38,6 +40,8 @@ export class ApiModule {
         MessagingModule,
         NotificationsModule,
         MatchingModule,
+        JobsModule,
+        OutboxModule,
       ],
       controllers: [
         HealthController,

@@ -1,4 +1,4 @@
-import type { DataSource } from '@syndesmos/database';
+import type { Infrastructure } from '@syndesmos/runtime';
 import { jobForOutboxRow, type JobOf, type JobProducer } from '@syndesmos/jobs';
 import type { AppLogger } from '@syndesmos/logger';
 import { listenForOutbox, relayOutboxBatch, type DeliveryOutcome, type OutboxRow } from '@syndesmos/outbox';
@@ -16,7 +16,7 @@ export interface OutboxRelay {
  * delivery fails, the rows stay pending in PostgreSQL, and a later round relays them.
  */
 export async function startOutboxRelay(
-  ds: DataSource,
+  ds: Infrastructure['dataSource'],
   databaseUrl: string,
   producer: JobProducer,
   logger: AppLogger,

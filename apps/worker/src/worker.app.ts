@@ -5,10 +5,11 @@ import { NestFactory } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
 import { CallIndexer, CallService, CONSORTIA_ENTITIES, ConsortiaModule } from '@syndesmos/consortia';
-import { MatchingModule, MatchingRepository, MatchingService } from '@syndesmos/matching';
+import { MatchingModule, MatchingService } from '@syndesmos/matching';
 import { MailSender, NotificationsModule } from '@syndesmos/notifications';
 import { ORGANISATION_ENTITIES, OrganisationIndexer, OrganisationsModule } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
+import { DatabaseHealth } from '@syndesmos/database';
 import { checkDependencies } from '@syndesmos/health';
 import {
   buildHandlerTable,
@@ -97,7 +98,7 @@ export async function createWorkerApp(
     ...maintenanceHandlers(ctx.get(AuthService), ctx.get(CallService)),
     ...searchHandlers(indexer, callIndexer, producer),
     ...notificationHandlers(ctx.get(MailSender)),
-    ...matchingHandlers(ctx.get(MatchingService), ctx.get(MatchingRepository)),
+    ...matchingHandlers(ctx.get(MatchingService)),
   ]);
 
   const process = async (job: Job): Promise<unknown> => {
@@ -195,6 +196,7 @@ export async function createWorkerApp(
     logger,
   );
 
+  const database = ctx.get(DatabaseHealth);
   const healthServer = createServer((req, res) => {
     if (req.url !== '/health') {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"statusCode":404,"code":"NOT_FOUND"}');
@@ -204,7 +206,7 @@ export async function createWorkerApp(
     let search: SearchIndexesHealth | null = null;
     void Promise.all([
       checkDependencies({
-        postgres: () => dataSource.query('SELECT 1'),
+        postgres: () => database.ping(),
         redis: () => pingRedis(redis),
         // A lost schedule is work that silently never runs again: not ready until it is back.
         schedules: async () => {

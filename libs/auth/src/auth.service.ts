@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
-import type { EntityManager } from '@syndesmos/database';
+import type { Tx } from '@syndesmos/database';
 import { isCountryCode } from '@syndesmos/taxonomies';
 import { AccountEmails } from './account-emails';
 import { PasswordHasher } from './password-hasher';
@@ -227,7 +227,7 @@ export class AuthService {
    * messages lose their author. `before` runs first in the same transaction (what becomes
    * of the organisations it owns), so all of it commits or none.
    */
-  async deleteAccount<T>(principal: Principal, before: (em: EntityManager) => Promise<T>): Promise<T> {
+  async deleteAccount<T>(principal: Principal, before: (tx: Tx) => Promise<T>): Promise<T> {
     const result = await this.users.transaction(async (em) => {
       const done = await before(em);
       await this.users.delete(principal.userId, em);

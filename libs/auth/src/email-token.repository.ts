@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { isUniqueViolation, returnedRows } from '@syndesmos/database';
+import { DataSource } from 'typeorm';
+import { inTransaction, isUniqueViolation, returnedRows, unwrapTx, type Tx } from '@syndesmos/database';
 
 export type EmailTokenPurpose = 'verify' | 'reset' | 'change';
 
@@ -16,14 +16,15 @@ export interface EmailTokenRow {
 export class EmailTokenRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, work);
   }
 
   async create(
-    em: EntityManager,
+    tx: Tx,
     row: { userId: string; purpose: EmailTokenPurpose; tokenHash: string; newEmail?: string; ttlMinutes: number },
   ): Promise<void> {
+    const em = unwrapTx(tx);
     // A new link replaces the older ones of the same purpose.
     await em.query(`UPDATE email_token SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [
       row.userId,
@@ -37,7 +38,8 @@ export class EmailTokenRepository {
   }
 
   /** Uses a token: answers it once if it is unused, unexpired and of this purpose; null otherwise. */
-  async consume(em: EntityManager, tokenHash: string, purpose: EmailTokenPurpose): Promise<EmailTokenRow | null> {
+  async consume(tx: Tx, tokenHash: string, purpose: EmailTokenPurpose): Promise<EmailTokenRow | null> {
+    const em = unwrapTx(tx);
     const result: unknown = await em.query(
       `UPDATE email_token SET used_at = now()
         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
@@ -51,18 +53,21 @@ export class EmailTokenRepository {
     return r ? { id: r.id, userId: r.user_id, purpose: r.purpose, newEmail: r.new_email } : null;
   }
 
-  async markVerified(em: EntityManager, userId: string): Promise<void> {
+  async markVerified(tx: Tx, userId: string): Promise<void> {
+    const em = unwrapTx(tx);
     await em.query(`UPDATE app_user SET email_verified_at = COALESCE(email_verified_at, now()) WHERE id = $1`, [
       userId,
     ]);
   }
 
-  async setPassword(em: EntityManager, userId: string, passwordHash: string): Promise<void> {
+  async setPassword(tx: Tx, userId: string, passwordHash: string): Promise<void> {
+    const em = unwrapTx(tx);
     await em.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
   }
 
   /** Changes the address; false when another account took it meanwhile. */
-  async setEmail(em: EntityManager, userId: string, email: string): Promise<boolean> {
+  async setEmail(tx: Tx, userId: string, email: string): Promise<boolean> {
+    const em = unwrapTx(tx);
     try {
       await em.query(`UPDATE app_user SET email = $2, email_verified_at = now(), updated_at = now() WHERE id = $1`, [
         userId,
@@ -75,7 +80,8 @@ export class EmailTokenRepository {
     }
   }
 
-  async endSessions(em: EntityManager, userId: string): Promise<void> {
+  async endSessions(tx: Tx, userId: string): Promise<void> {
+    const em = unwrapTx(tx);
     await em.query(
       `UPDATE auth_session SET revoked_at = now(), revoked_reason = 'password_changed' WHERE user_id = $1 AND revoked_at IS NULL`,
       [userId],

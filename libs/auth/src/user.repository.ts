@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { inTransaction, managerOf, type Tx } from '@syndesmos/database';
 import { isUniqueViolation } from '@syndesmos/database';
 import type { Locale } from '@syndesmos/common';
 import type { Role } from './roles';
@@ -54,11 +55,12 @@ export class UserRepository {
     await this.repo.update({ id: userId }, { passwordHash });
   }
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, work);
   }
 
-  async delete(userId: string, em: EntityManager = this.ds.manager): Promise<void> {
+  async delete(userId: string, tx?: Tx): Promise<void> {
+    const em = managerOf(this.ds, tx);
     await em.delete(UserEntity, { id: userId });
   }
 

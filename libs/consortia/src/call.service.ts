@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
-import { isUniqueViolation, type EntityManager } from '@syndesmos/database';
+import { isUniqueViolation, type Tx } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { requireVerified, type Viewer } from '@syndesmos/organisations';
 import { dateProblems, EDITABLE_CALL, OWNER_CALL_TRANSITIONS, todayUtc } from './call.rules';
@@ -370,7 +370,7 @@ export class CallService {
    * In an organisation's deletion: its draft, open and paused calls are withdrawn (open ones
    * leave the index through the outbox) and its answers to other calls are withdrawn.
    */
-  async onOrganisationDeleted(tx: EntityManager, organisationId: string): Promise<void> {
+  async onOrganisationDeleted(tx: Tx, organisationId: string): Promise<void> {
     const now = new Date();
     for (const call of await this.calls.lockForDeletionOf(tx, organisationId)) {
       await this.calls.update(tx, call, { status: 'closed', closedReason: 'withdrawn', closedAt: now });
@@ -380,7 +380,7 @@ export class CallService {
 
   // ---- helpers ----
 
-  private async lockOwned(tx: EntityManager, s: Standing, id: string) {
+  private async lockOwned(tx: Tx, s: Standing, id: string) {
     const call = await this.calls.lock(tx, id);
     await this.assertVisible(s, call);
     if (!s.adminOf(call!.organisationId)) {

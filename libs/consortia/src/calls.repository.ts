@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { inTransaction, managerOf, unwrapTx, type Tx } from '@syndesmos/database';
 import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import { CallAnswerEntity, PartnerCallEntity, type AnswerStatus, type CallStatus } from './consortia.entity';
 
 /** Announces, in the same transaction, a change that may alter what call search shows. */
 export const CALL_CHANGED = 'partner_call.changed' satisfies OutboxTopic;
 
-export async function announceCall(em: EntityManager, callId: string): Promise<void> {
-  await appendToOutbox(em, { topic: CALL_CHANGED, aggregateId: callId });
+export async function announceCall(tx: Tx, callId: string): Promise<void> {
+  await appendToOutbox(tx, { topic: CALL_CHANGED, aggregateId: callId });
 }
 
 /** Calls that are not over yet: an organisation's deletion withdraws them. */
@@ -22,11 +23,12 @@ export type NewCall = Omit<
 export class CallsRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, work);
   }
 
-  async create(em: EntityManager, row: NewCall, status: 'draft' | 'open'): Promise<PartnerCallEntity> {
+  async create(tx: Tx, row: NewCall, status: 'draft' | 'open'): Promise<PartnerCallEntity> {
+    const em = unwrapTx(tx);
     const now = new Date();
     const call = await em.save(
       em.create(PartnerCallEntity, {
@@ -40,15 +42,17 @@ export class CallsRepository {
         version: 1,
       }),
     );
-    if (status === 'open') await announceCall(em, call.id);
+    if (status === 'open') await announceCall(tx, call.id);
     return call;
   }
 
-  find(id: string, em: EntityManager = this.ds.manager): Promise<PartnerCallEntity | null> {
+  find(id: string, tx?: Tx): Promise<PartnerCallEntity | null> {
+    const em = managerOf(this.ds, tx);
     return em.findOneBy(PartnerCallEntity, { id });
   }
 
-  lock(em: EntityManager, id: string): Promise<PartnerCallEntity | null> {
+  lock(tx: Tx, id: string): Promise<PartnerCallEntity | null> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(PartnerCallEntity, 'c')
       .setLock('pessimistic_write')
@@ -57,14 +61,15 @@ export class CallsRepository {
   }
 
   /** Writes changes, bumps the version, and announces when search may be affected. */
-  async update(em: EntityManager, call: PartnerCallEntity, changes: Partial<PartnerCallEntity>): Promise<void> {
+  async update(tx: Tx, call: PartnerCallEntity, changes: Partial<PartnerCallEntity>): Promise<void> {
+    const em = unwrapTx(tx);
     await em.update(
       PartnerCallEntity,
       { id: call.id },
       { ...changes, updatedAt: new Date(), version: call.version + 1 },
     );
     const status = changes.status ?? call.status;
-    if (call.status === 'open' || status === 'open') await announceCall(em, call.id);
+    if (call.status === 'open' || status === 'open') await announceCall(tx, call.id);
   }
 
   /** Calls of one organisation, newest first; drafts only when asked for. */
@@ -137,7 +142,8 @@ export class CallsRepository {
   }
 
   /** Calls whose answer-by day is over, still open or paused; locked, skipping ones in use. */
-  async lockDue(em: EntityManager, today: string, limit: number): Promise<PartnerCallEntity[]> {
+  async lockDue(tx: Tx, today: string, limit: number): Promise<PartnerCallEntity[]> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(PartnerCallEntity, 'c')
       .setLock('pessimistic_write')
@@ -155,7 +161,8 @@ export class CallsRepository {
    * (draft, open, paused) and the calls it still stands by an answer to (calls before
    * answers, as every other path). Answers its own live calls.
    */
-  async lockForDeletionOf(em: EntityManager, organisationId: string): Promise<PartnerCallEntity[]> {
+  async lockForDeletionOf(tx: Tx, organisationId: string): Promise<PartnerCallEntity[]> {
+    const em = unwrapTx(tx);
     const locked = await em
       .createQueryBuilder(PartnerCallEntity, 'c')
       .setLock('pessimistic_write')
@@ -170,7 +177,8 @@ export class CallsRepository {
   }
 
   /** Every answer the organisation still stands by (pending or shortlisted) is withdrawn. */
-  async withdrawAnswersOf(em: EntityManager, organisationId: string): Promise<void> {
+  async withdrawAnswersOf(tx: Tx, organisationId: string): Promise<void> {
+    const em = unwrapTx(tx);
     await em.query(
       `UPDATE call_answer SET status = 'withdrawn', updated_at = now()
         WHERE organisation_id = $1 AND status IN ('pending', 'shortlisted')`,
@@ -179,9 +187,10 @@ export class CallsRepository {
   }
 
   async createAnswer(
-    em: EntityManager,
+    tx: Tx,
     row: Pick<CallAnswerEntity, 'callId' | 'organisationId' | 'role' | 'offer' | 'contact' | 'submittedBy'>,
   ): Promise<CallAnswerEntity> {
+    const em = unwrapTx(tx);
     const now = new Date();
     return em.save(
       em.create(CallAnswerEntity, { ...row, status: 'pending', invitationId: null, createdAt: now, updatedAt: now }),
@@ -189,7 +198,8 @@ export class CallsRepository {
   }
 
   /** The answer row, locked: decisions and withdrawals on one answer happen one at a time. */
-  lockAnswer(em: EntityManager, callId: string, id: string): Promise<CallAnswerEntity | null> {
+  lockAnswer(tx: Tx, callId: string, id: string): Promise<CallAnswerEntity | null> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(CallAnswerEntity, 'a')
       .setLock('pessimistic_write')
@@ -197,7 +207,8 @@ export class CallsRepository {
       .getOne();
   }
 
-  async setAnswer(em: EntityManager, id: string, changes: Partial<CallAnswerEntity>): Promise<void> {
+  async setAnswer(tx: Tx, id: string, changes: Partial<CallAnswerEntity>): Promise<void> {
+    const em = unwrapTx(tx);
     await em.update(CallAnswerEntity, { id }, { ...changes, updatedAt: new Date() });
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '@syndesmos/database';
+import { DataSource } from 'typeorm';
+import { inTransaction, managerOf, returnedRows, unwrapTx, type Tx } from '@syndesmos/database';
 import {
   ChannelEntity,
   ConsortiumEntity,
@@ -61,8 +61,8 @@ const FACTS = `o.id, o.status, o.display_name, o.country, o.organisation_type,
 export class ConsortiaRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, work);
   }
 
   // ---- organisations, as seen from here ----
@@ -78,7 +78,8 @@ export class ConsortiaRepository {
     return new Map(rows.map((r) => [r.organisation_id, r.role]));
   }
 
-  async facts(ids: string[], em: EntityManager = this.ds.manager): Promise<OrganisationFacts[]> {
+  async facts(ids: string[], tx?: Tx): Promise<OrganisationFacts[]> {
+    const em = managerOf(this.ds, tx);
     if (ids.length === 0) return [];
     const rows: FactsRow[] = await em.query(
       `SELECT ${FACTS} FROM organisation o WHERE o.id = ANY($1) AND o.status <> 'deleted'`,
@@ -87,19 +88,20 @@ export class ConsortiaRepository {
     return rows.map(toFacts);
   }
 
-  async factsOf(id: string, em?: EntityManager): Promise<OrganisationFacts | null> {
-    return (await this.facts([id], em))[0] ?? null;
+  async factsOf(id: string, tx?: Tx): Promise<OrganisationFacts | null> {
+    return (await this.facts([id], tx))[0] ?? null;
   }
 
   // ---- consortia ----
 
   async create(
-    em: EntityManager,
+    tx: Tx,
     row: Pick<
       ConsortiumEntity,
       'name' | 'action' | 'summary' | 'naDeadline' | 'coordinatorId' | 'fromCallId' | 'createdBy'
     >,
   ): Promise<ConsortiumEntity> {
+    const em = unwrapTx(tx);
     const now = new Date();
     const consortium = await em.save(
       em.create(ConsortiumEntity, {
@@ -121,11 +123,13 @@ export class ConsortiaRepository {
     return consortium;
   }
 
-  find(id: string, em: EntityManager = this.ds.manager): Promise<ConsortiumEntity | null> {
+  find(id: string, tx?: Tx): Promise<ConsortiumEntity | null> {
+    const em = managerOf(this.ds, tx);
     return em.findOneBy(ConsortiumEntity, { id });
   }
 
-  lock(em: EntityManager, id: string): Promise<ConsortiumEntity | null> {
+  lock(tx: Tx, id: string): Promise<ConsortiumEntity | null> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(ConsortiumEntity, 'c')
       .setLock('pessimistic_write')
@@ -133,11 +137,13 @@ export class ConsortiaRepository {
       .getOne();
   }
 
-  async update(em: EntityManager, c: ConsortiumEntity, changes: Partial<ConsortiumEntity>): Promise<void> {
+  async update(tx: Tx, c: ConsortiumEntity, changes: Partial<ConsortiumEntity>): Promise<void> {
+    const em = unwrapTx(tx);
     await em.update(ConsortiumEntity, { id: c.id }, { ...changes, updatedAt: new Date(), version: c.version + 1 });
   }
 
-  async members(id: string, em: EntityManager = this.ds.manager): Promise<MemberView[]> {
+  async members(id: string, tx?: Tx): Promise<MemberView[]> {
+    const em = managerOf(this.ds, tx);
     const rows: (FactsRow & { role: ConsortiumRole; joined_at: Date })[] = await em.query(
       `SELECT ${FACTS}, m.role, m.joined_at
          FROM consortium_member m JOIN organisation o ON o.id = m.organisation_id AND o.status <> 'deleted'
@@ -148,17 +154,15 @@ export class ConsortiaRepository {
     return rows.map((r) => ({ ...toFacts(r), role: r.role, joinedAt: r.joined_at }));
   }
 
-  async memberRole(
-    consortiumId: string,
-    organisationId: string,
-    em: EntityManager = this.ds.manager,
-  ): Promise<ConsortiumRole | null> {
+  async memberRole(consortiumId: string, organisationId: string, tx?: Tx): Promise<ConsortiumRole | null> {
+    const em = managerOf(this.ds, tx);
     const m = await em.findOneBy(ConsortiumMemberEntity, { consortiumId, organisationId });
     return m?.role ?? null;
   }
 
   /** Adds a member; false when it already is one (the primary key decides, whatever the race). */
-  async addMember(em: EntityManager, consortiumId: string, organisationId: string, role: ConsortiumRole) {
+  async addMember(tx: Tx, consortiumId: string, organisationId: string, role: ConsortiumRole) {
+    const em = unwrapTx(tx);
     const res: unknown[] = await em.query(
       `INSERT INTO consortium_member (consortium_id, organisation_id, role) VALUES ($1, $2, $3)
        ON CONFLICT DO NOTHING RETURNING organisation_id`,
@@ -167,11 +171,13 @@ export class ConsortiaRepository {
     return res.length > 0;
   }
 
-  async removeMember(em: EntityManager, consortiumId: string, organisationId: string): Promise<void> {
+  async removeMember(tx: Tx, consortiumId: string, organisationId: string): Promise<void> {
+    const em = unwrapTx(tx);
     await em.delete(ConsortiumMemberEntity, { consortiumId, organisationId });
   }
 
-  async setMemberRole(em: EntityManager, consortiumId: string, organisationId: string, role: ConsortiumRole) {
+  async setMemberRole(tx: Tx, consortiumId: string, organisationId: string, role: ConsortiumRole) {
+    const em = unwrapTx(tx);
     await em.update(ConsortiumMemberEntity, { consortiumId, organisationId }, { role });
   }
 
@@ -202,20 +208,23 @@ export class ConsortiaRepository {
   // ---- invitations ----
 
   async createInvitation(
-    em: EntityManager,
+    tx: Tx,
     row: Pick<
       ConsortiumInvitationEntity,
       'consortiumId' | 'organisationId' | 'role' | 'message' | 'answerId' | 'invitedBy'
     >,
   ): Promise<ConsortiumInvitationEntity> {
+    const em = unwrapTx(tx);
     return em.save(em.create(ConsortiumInvitationEntity, { ...row, status: 'pending', createdAt: new Date() }));
   }
 
-  findInvitation(id: string, em: EntityManager = this.ds.manager): Promise<ConsortiumInvitationEntity | null> {
+  findInvitation(id: string, tx?: Tx): Promise<ConsortiumInvitationEntity | null> {
+    const em = managerOf(this.ds, tx);
     return em.findOneBy(ConsortiumInvitationEntity, { id });
   }
 
-  lockInvitation(em: EntityManager, id: string): Promise<ConsortiumInvitationEntity | null> {
+  lockInvitation(tx: Tx, id: string): Promise<ConsortiumInvitationEntity | null> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(ConsortiumInvitationEntity, 'i')
       .setLock('pessimistic_write')
@@ -223,12 +232,8 @@ export class ConsortiaRepository {
       .getOne();
   }
 
-  async decideInvitation(
-    em: EntityManager,
-    id: string,
-    status: 'accepted' | 'declined' | 'revoked',
-    by: string,
-  ): Promise<void> {
+  async decideInvitation(tx: Tx, id: string, status: 'accepted' | 'declined' | 'revoked', by: string): Promise<void> {
+    const em = unwrapTx(tx);
     await em.update(ConsortiumInvitationEntity, { id }, { status, decidedAt: new Date(), decidedBy: by });
   }
 
@@ -243,7 +248,8 @@ export class ConsortiaRepository {
     return qb.getMany();
   }
 
-  async hasPendingInvitation(em: EntityManager, consortiumId: string, organisationId: string): Promise<boolean> {
+  async hasPendingInvitation(tx: Tx, consortiumId: string, organisationId: string): Promise<boolean> {
+    const em = unwrapTx(tx);
     const rows: unknown[] = await em.query(
       `SELECT 1 FROM consortium_invitation WHERE consortium_id = $1 AND organisation_id = $2 AND status = 'pending'`,
       [consortiumId, organisationId],
@@ -256,11 +262,12 @@ export class ConsortiaRepository {
    * those addressed to an organisation that was deleted.
    */
   async revokePending(
-    em: EntityManager,
+    tx: Tx,
     where: { consortiumId: string } | { organisationId: string },
     by: string,
   ): Promise<{ id: string; consortiumId: string; organisationId: string }[]> {
     const column = 'consortiumId' in where ? 'consortium_id' : 'organisation_id';
+    const em = unwrapTx(tx);
     const result: unknown = await em.query(
       `UPDATE consortium_invitation SET status = 'revoked', decided_at = now(), decided_by = $2
         WHERE ${column} = $1 AND status = 'pending' RETURNING id, consortium_id, organisation_id`,
@@ -274,7 +281,8 @@ export class ConsortiaRepository {
    * Locks, in id order, every consortium the organisation is a member of or invited to:
    * what its deletion changes.
    */
-  lockConsortiaOf(em: EntityManager, organisationId: string): Promise<ConsortiumEntity[]> {
+  lockConsortiaOf(tx: Tx, organisationId: string): Promise<ConsortiumEntity[]> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(ConsortiumEntity, 'c')
       .setLock('pessimistic_write')
@@ -288,7 +296,8 @@ export class ConsortiaRepository {
   }
 
   /** The name of any organisation, deleted ones included (history and notices name it). */
-  async displayNameOf(id: string, em: EntityManager = this.ds.manager): Promise<string | null> {
+  async displayNameOf(id: string, tx?: Tx): Promise<string | null> {
+    const em = managerOf(this.ds, tx);
     const rows: { display_name: string }[] = await em.query(`SELECT display_name FROM organisation WHERE id = $1`, [
       id,
     ]);
@@ -326,7 +335,8 @@ export class ConsortiaRepository {
 
   // ---- history ----
 
-  async appendEvent(em: EntityManager, row: EventRow): Promise<void> {
+  async appendEvent(tx: Tx, row: EventRow): Promise<void> {
+    const em = unwrapTx(tx);
     await em.save(
       em.create(ConsortiumEventEntity, {
         organisationId: null,

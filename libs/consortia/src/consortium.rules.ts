@@ -6,7 +6,7 @@ import {
   type EligibilityReport,
   type MemberFacts,
 } from './programme.rules';
-import { isEligibleCountry } from '@syndesmos/taxonomies';
+import { inTypeGroup, isEligibleCountry } from '@syndesmos/taxonomies';
 
 // A consortium's life, one step at a time. Moving to `ready` or `submitted` needs the
 // programme rules met; `closed` is reachable from anywhere (a consortium that gives up).
@@ -66,9 +66,6 @@ export interface Composition {
   };
 }
 
-const VET_TYPES = ['vet_provider'];
-const WORLD_OF_WORK_TYPES = ['sme', 'large_enterprise', 'social_partner'];
-
 function count(values: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const v of values.slice().sort()) out[v] = (out[v] ?? 0) + 1;
@@ -84,8 +81,8 @@ export function composition(action: Action, members: CompositionMember[], sought
   const rules = PROGRAMME_RULES[action];
   const full = members.filter((m) => m.role !== 'associated_partner');
   const eligibleCountries = new Set(full.filter((m) => isEligibleCountry(m.country)).map((m) => m.country));
-  const vetProvider = members.some((m) => VET_TYPES.includes(m.organisationType));
-  const enterpriseOrSocialPartner = members.some((m) => WORLD_OF_WORK_TYPES.includes(m.organisationType));
+  const vetProvider = members.some((m) => inTypeGroup('vetProviders', m.organisationType));
+  const enterpriseOrSocialPartner = members.some((m) => inTypeGroup('worldOfWork', m.organisationType));
   const has = (pick: (m: CompositionMember) => string[]) => new Set(members.flatMap(pick));
   const countries = has((m) => [m.country]);
   const sections = has((m) => m.naceSections);

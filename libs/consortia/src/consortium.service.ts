@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUniqueViolation, type EntityManager } from '@syndesmos/database';
+import { isUniqueViolation, type Tx } from '@syndesmos/database';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { Notifier, type NotificationKind } from '@syndesmos/notifications';
 import type { OrganisationDeletion, Viewer } from '@syndesmos/organisations';
@@ -78,7 +78,7 @@ export class ConsortiumService {
 
   /** Tells the admins of the given organisations about something in this consortium. */
   private async tell(
-    tx: EntityManager,
+    tx: Tx,
     actorId: string,
     c: ConsortiumEntity,
     organisationIds: string[],
@@ -140,11 +140,11 @@ export class ConsortiumService {
       fromCallId?: string | null;
       sought?: SoughtPartner[];
     },
-    em?: EntityManager,
+    em?: Tx,
   ): Promise<ConsortiumEntity> {
     const s = await this.standing(viewer);
     await this.requirePublishedAdmin(s, input.organisationId);
-    const work = async (tx: EntityManager) => {
+    const work = async (tx: Tx) => {
       const c = await this.repo.create(tx, {
         name: input.name,
         action: input.action,
@@ -240,9 +240,9 @@ export class ConsortiumService {
     viewer: Viewer,
     id: string,
     input: { organisationId: string; role: InvitedRole; message: string | null; answerId?: string | null },
-    em?: EntityManager,
+    em?: Tx,
   ): Promise<ConsortiumInvitationEntity> {
-    const work = (tx: EntityManager) =>
+    const work = (tx: Tx) =>
       this.manageIn(tx, viewer, id, async (c, s) => {
         if (!MEMBERSHIP_OPEN.includes(c.status)) throw invalidState(c.status, 'joined');
         const org = await this.repo.factsOf(input.organisationId, tx);
@@ -538,7 +538,7 @@ export class ConsortiumService {
    * the consortium closes when none is left; from any other it leaves. Every step is in the
    * history. Closed consortia keep their record as it was.
    */
-  async onOrganisationDeleted(tx: EntityManager, d: OrganisationDeletion): Promise<string[]> {
+  async onOrganisationDeleted(tx: Tx, d: OrganisationDeletion): Promise<string[]> {
     const deleted = d.organisationId;
     // Consortia first, then invitations: the order every other path locks them in.
     const consortia = await this.repo.lockConsortiaOf(tx, deleted);
@@ -583,7 +583,7 @@ export class ConsortiumService {
 
   /** The coordinator was deleted: its longest-standing full partner takes over, or the consortium closes. */
   private async passCoordination(
-    tx: EntityManager,
+    tx: Tx,
     c: ConsortiumEntity,
     d: OrganisationDeletion,
     deletedName: string,
@@ -645,7 +645,7 @@ export class ConsortiumService {
 
   /** A ready consortium whose members changed so that the rules fail goes back to forming. */
   private async afterMembershipChange(
-    tx: EntityManager,
+    tx: Tx,
     c: ConsortiumEntity,
     actorId: string,
     actorOrganisationId: string,
@@ -680,14 +680,14 @@ export class ConsortiumService {
   private manage(
     viewer: Viewer,
     id: string,
-    work: (tx: EntityManager, c: ConsortiumEntity, s: Standing) => Promise<void>,
+    work: (tx: Tx, c: ConsortiumEntity, s: Standing) => Promise<void>,
   ): Promise<void> {
     return this.repo.transaction((tx) => this.manageIn(tx, viewer, id, (c, s) => work(tx, c, s)));
   }
 
   /** Locks the consortium; only admins of the coordinator pass (403 for members, 404 for others). */
   private async manageIn<T>(
-    tx: EntityManager,
+    tx: Tx,
     viewer: Viewer,
     id: string,
     work: (c: ConsortiumEntity, s: Standing) => Promise<T>,

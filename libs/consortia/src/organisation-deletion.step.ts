@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from '@syndesmos/database';
+import type { Tx } from '@syndesmos/database';
 import {
   DELETION_ORDER,
   OrganisationDeletionSteps,
@@ -26,7 +26,7 @@ export class ConsortiaDeletionStep implements OrganisationDeletionStep, OnModule
     this.steps.register(this, DELETION_ORDER.consortia);
   }
 
-  async onOrganisationDeleted(em: EntityManager, d: OrganisationDeletion) {
+  async onOrganisationDeleted(em: Tx, d: OrganisationDeletion) {
     const affected = await this.consortia.onOrganisationDeleted(em, d);
     await this.calls.onOrganisationDeleted(em, d.organisationId);
     // Open pages of the consortia re-check who is in (a new coordinator, one member fewer).

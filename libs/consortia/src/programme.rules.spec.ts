@@ -1,3 +1,4 @@
+import { PROGRAMME_RULES } from '@syndesmos/taxonomies';
 import { checkEligibility, type MemberFacts } from './programme.rules';
 
 const m = (country: string, role: MemberFacts['role'] = 'partner'): MemberFacts => ({
@@ -41,5 +42,20 @@ describe('programme rules', () => {
     const report = checkEligibility('KA210-VET', [m('CY', 'coordinator'), m('MK'), m('GE')]);
     expect(report.eligible).toBe(false);
     expect(report.rules.find((r) => r.rule === 'no_non_associated_third_countries')?.reason).toMatch(/GE/);
+  });
+
+  it('checks against the one rules table in libs/taxonomies', () => {
+    const rules = PROGRAMME_RULES['KA210-VET'];
+    const saved = { ...rules };
+    try {
+      Object.assign(rules, { minOrganisations: 3, allowsNonAssociatedThirdCountries: true });
+      const report = checkEligibility('KA210-VET', [m('CY', 'coordinator'), m('MK'), m('GE')]);
+      expect(report.rules.map((r) => r.rule)).not.toContain('no_non_associated_third_countries');
+      expect(report.rules.find((r) => r.rule === 'min_organisations')?.reason).toBe(
+        '3 of at least 3 organisations (associated partners do not count)',
+      );
+    } finally {
+      Object.assign(rules, saved);
+    }
   });
 });

@@ -1,38 +1,9 @@
-import { isEligibleCountry } from '@syndesmos/taxonomies';
+import { isEligibleCountry, mayTakePart, PROGRAMME_RULES, type Action } from '@syndesmos/taxonomies';
 
-// The Erasmus+ rules a consortium must meet before it can apply, one row per action. A new
-// programme year is an edit of this table, not of the checking code.
+// Checks a consortium against the programme's rules. The rules themselves are data in
+// libs/taxonomies (PROGRAMME_RULES): a new programme year is an edit there, not here.
 
-export const ACTIONS = ['KA220-VET', 'KA210-VET'] as const;
-export type Action = (typeof ACTIONS)[number];
-
-export interface ActionRules {
-  label: string;
-  /** Full partners (coordinator included); associated partners do not count. */
-  minOrganisations: number;
-  /** Distinct eligible countries (EU member states and associated third countries) among full partners. */
-  minEligibleCountries: number;
-  coordinatorMustBeEligible: boolean;
-  /** Whether organisations from non-associated third countries may take part at all. */
-  allowsNonAssociatedThirdCountries: boolean;
-}
-
-export const PROGRAMME_RULES: Record<Action, ActionRules> = {
-  'KA220-VET': {
-    label: 'Cooperation partnership in VET',
-    minOrganisations: 3,
-    minEligibleCountries: 3,
-    coordinatorMustBeEligible: true,
-    allowsNonAssociatedThirdCountries: true,
-  },
-  'KA210-VET': {
-    label: 'Small-scale partnership in VET',
-    minOrganisations: 2,
-    minEligibleCountries: 2,
-    coordinatorMustBeEligible: true,
-    allowsNonAssociatedThirdCountries: false,
-  },
-};
+export { ACTIONS, PROGRAMME_RULES, type Action, type ActionRules } from '@syndesmos/taxonomies';
 
 export type ConsortiumRole = 'coordinator' | 'partner' | 'associated_partner';
 
@@ -60,7 +31,7 @@ export function checkEligibility(action: Action, members: MemberFacts[]): Eligib
   const full = members.filter((m) => m.role !== 'associated_partner');
   const eligibleCountries = [...new Set(full.filter((m) => isEligibleCountry(m.country)).map((m) => m.country))].sort();
   const coordinator = members.find((m) => m.role === 'coordinator');
-  const outsiders = members.filter((m) => !isEligibleCountry(m.country));
+  const outsiders = members.filter((m) => !mayTakePart(action, m.country));
 
   const results: RuleResult[] = [
     {

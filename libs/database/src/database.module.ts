@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DatabaseHealth, UnitOfWork } from './transaction';
 
 @Global()
 @Module({})
@@ -9,8 +10,8 @@ export class DatabaseModule implements OnApplicationShutdown {
   static forRoot(dataSource: DataSource): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: DataSource, useValue: dataSource }],
-      exports: [DataSource],
+      providers: [{ provide: DataSource, useValue: dataSource }, UnitOfWork, DatabaseHealth],
+      exports: [DataSource, UnitOfWork, DatabaseHealth],
     };
   }
 

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ConsortiaModule } from '@syndesmos/consortia';
+import { MessagingModule } from '@syndesmos/messaging';
 import { NotificationsModule } from '@syndesmos/notifications';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 import { SuggestionService } from './suggestion.service';
 
 @Module({
-  imports: [NotificationsModule],
+  // Acting on a suggestion invites into a consortium or opens a conversation.
+  imports: [NotificationsModule, ConsortiaModule, MessagingModule],
   providers: [MatchingRepository, MatchingService, SuggestionService],
   exports: [MatchingService, SuggestionService, MatchingRepository],
 })

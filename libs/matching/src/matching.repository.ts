@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { Action, OrgFacts, Scored, Wanted } from './scoring';
+import { DataSource } from 'typeorm';
+import type { Action } from '@syndesmos/taxonomies';
+import type { OrgFacts, Scored, Wanted } from './scoring';
 
 export type SubjectKind = 'organisation' | 'call' | 'consortium';
 export type TargetKind = 'organisation' | 'call';
@@ -78,6 +79,22 @@ const JOINS = `LEFT JOIN organisation o ON s.target_kind = 'organisation' AND o.
   LEFT JOIN partner_call pc ON s.target_kind = 'call' AND pc.id = s.target_id
   LEFT JOIN organisation po ON po.id = pc.organisation_id`;
 
+/** Organisations before calls in a subject's list. */
+const KIND_ORDER = `(CASE s.target_kind WHEN 'organisation' THEN 0 ELSE 1 END)`;
+
+/** Where a page of a subject's suggestions ends: the sort key of its last one. */
+export interface SuggestionKey {
+  kindOrder: number;
+  rank: number;
+  id: string;
+}
+
+export const suggestionKey = (s: Pick<SuggestionRow, 'targetKind' | 'rank' | 'id'>): SuggestionKey => ({
+  kindOrder: s.targetKind === 'organisation' ? 0 : 1,
+  rank: s.rank,
+  id: s.id,
+});
+
 const toSuggestion = (r: Record<string, unknown>): SuggestionRow => ({
   id: r.id as string,
   subjectKind: r.subject_kind as SubjectKind,
@@ -99,10 +116,6 @@ const toSuggestion = (r: Record<string, unknown>): SuggestionRow => ({
 @Injectable()
 export class MatchingRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
-
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
-  }
 
   async organisations(ids: string[]): Promise<LoadedOrg[]> {
     if (!ids.length) return [];
@@ -244,14 +257,45 @@ export class MatchingRepository {
     });
   }
 
-  async list(subjectKind: SubjectKind, subjectId: string, includeSaved = true): Promise<SuggestionRow[]> {
+  /**
+   * A subject's suggestions people can still use (new, saved, acted), organisations first, each
+   * kind by rank; `after` is the sort key of the last one of the previous page.
+   */
+  async list(
+    subjectKind: SubjectKind,
+    subjectId: string,
+    page: { targetKind?: TargetKind; after?: SuggestionKey; limit: number },
+  ): Promise<{ items: SuggestionRow[]; more: boolean }> {
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT ${COLUMNS} FROM suggestion s ${JOINS}
-        WHERE s.subject_kind = $1 AND s.subject_id = $2 AND s.status = ANY($3)
-        ORDER BY s.target_kind, s.rank`,
-      [subjectKind, subjectId, includeSaved ? ['new', 'saved', 'acted'] : ['new']],
+        WHERE s.subject_kind = $1 AND s.subject_id = $2 AND s.status IN ('new', 'saved', 'acted')
+          AND ($3::text IS NULL OR s.target_kind = $3)
+          AND ($4::int IS NULL OR (${KIND_ORDER}, s.rank, s.id) > ($4, $5, $6::uuid))
+        ORDER BY ${KIND_ORDER}, s.rank, s.id
+        LIMIT $7`,
+      [
+        subjectKind,
+        subjectId,
+        page.targetKind ?? null,
+        page.after?.kindOrder ?? null,
+        page.after?.rank ?? null,
+        page.after?.id ?? null,
+        page.limit + 1,
+      ],
     );
-    return rows.map(toSuggestion);
+    return { items: rows.slice(0, page.limit).map(toSuggestion), more: rows.length > page.limit };
+  }
+
+  /** The organisation a subject speaks for: itself, the one that posted the call, the coordinator. */
+  async subjectOwner(kind: SubjectKind, id: string): Promise<string | null> {
+    if (kind === 'organisation') return id;
+    const rows: { owner: string }[] = await this.ds.query(
+      kind === 'call'
+        ? `SELECT organisation_id AS owner FROM partner_call WHERE id = $1`
+        : `SELECT coordinator_id AS owner FROM consortium WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.owner ?? null;
   }
 
   async find(id: string): Promise<SuggestionRow | null> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { CallSearch, filterValue, OrganisationSearch } from '@syndesmos/search';
-import { ELIGIBLE_COUNTRY_CODES, isEligibleCountry, TOPICS } from '@syndesmos/taxonomies';
+import { ELIGIBLE_COUNTRY_CODES, isAction, mayTakePart, TOPICS } from '@syndesmos/taxonomies';
 import { MatchingRepository, type LoadedOrg, type SubjectKind, type TargetKind } from './matching.repository';
 import {
   diversify,
@@ -40,6 +41,11 @@ function wantedFilter(w: Wanted): string | null {
   return parts.length ? parts.join(' OR ') : null;
 }
 
+/** The weekly refresh reads subjects a batch at a time (memory stays flat)… */
+export const REFRESH_BATCH = 200;
+/** …and refreshes this many at once: Meilisearch and PostgreSQL answer in parallel. */
+export const REFRESH_CONCURRENCY = 8;
+
 /** Words per candidate query: Meilisearch's cost grows with them, and the filters do the rest. */
 export const SEARCH_WORDS = 6;
 
@@ -77,6 +83,7 @@ export class MatchingService {
     private readonly organisations: OrganisationSearch,
     private readonly calls: CallSearch,
     private readonly notifier: Notifier,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async refresh(kind: SubjectKind, id: string): Promise<{ suggested: number; fresh: number }> {
@@ -105,6 +112,43 @@ export class MatchingService {
     );
     await this.announce(kind, id, built.owner, fresh);
     return { suggested: items.length, fresh: fresh.length };
+  }
+
+  /**
+   * The weekly refresh: every published organisation, open call and forming consortium, in
+   * bounded batches, reporting progress as it goes. One subject failing does not stop the rest.
+   */
+  async refreshAll(progress: (done: number, total: number) => void = () => undefined): Promise<{
+    refreshed: number;
+    failed: number;
+  }> {
+    const total = await this.repo.countSubjects();
+    let done = 0;
+    let failed = 0;
+    for (const kind of ['organisation', 'call', 'consortium'] as SubjectKind[]) {
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const ids = await this.repo.subjectBatch(kind, after, REFRESH_BATCH);
+        if (ids.length === 0) break;
+        let next = 0;
+        await Promise.all(
+          Array.from({ length: REFRESH_CONCURRENCY }, async () => {
+            while (next < ids.length) {
+              const id = ids[next++];
+              try {
+                await this.refresh(kind, id);
+              } catch {
+                failed++;
+              }
+              done++;
+            }
+          }),
+        );
+        after = ids[ids.length - 1];
+        progress(done, total);
+      }
+    }
+    return { refreshed: done - failed, failed };
   }
 
   /** Scores and ranks, without storing: the evaluation harness and the refresh share it. */
@@ -234,8 +278,8 @@ export class MatchingService {
       CALL_CANDIDATES,
     );
     const ranked = found.hits
-      // An organisation from a non-associated third country cannot take part in KA210-VET.
-      .filter((h) => !dismissed.has(h.id) && (h.action !== 'KA210-VET' || isEligibleCountry(org.country)))
+      // The programme's rules say who may take part (KA210-VET: no non-associated third country).
+      .filter((h) => !dismissed.has(h.id) && isAction(h.action) && mayTakePart(h.action, org.country))
       .map((h) => ({
         item: h.id,
         country: h.organisation.country,
@@ -265,10 +309,10 @@ export class MatchingService {
     const admins = await this.notifier.adminsOf(owner.facts.id);
     if (!admins.length) return;
     const names = await this.repo.organisations(good.map((g) => g.targetId));
-    await this.repo.transaction(async (em) => {
+    await this.unitOfWork.transaction(async (tx) => {
       for (const g of good) {
         const target = names.find((n) => n.facts.id === g.targetId);
-        await this.notifier.notify(em, admins, {
+        await this.notifier.notify(tx, admins, {
           kind: 'match.suggested',
           actorId: null,
           payload: {

@@ -1,3 +1,4 @@
+import { ORGANISATION_TYPE_GROUPS, PROGRAMME_RULES } from '@syndesmos/taxonomies';
 import { diversify, exclusion, scoreCall, scoreOrganisation, WEIGHTS, type OrgFacts, type Subject } from './scoring';
 
 const org = (over: Partial<OrgFacts>): OrgFacts => ({
@@ -65,6 +66,38 @@ describe('scoring', () => {
     expect(exclusion(consortium, org({ id: 'u', country: 'UA' }))).toMatch(/non-associated/);
     expect(exclusion(consortium, school)).toBe('the subject itself');
     expect(exclusion({ ...consortium, action: 'KA220-VET' }, org({ id: 'u', country: 'UA' }))).toBeNull();
+  });
+
+  it('reads the minimums, who may take part and the type groups from the taxonomies programme table', () => {
+    const rules = PROGRAMME_RULES['KA210-VET'];
+    const saved = { ...rules };
+    const worldOfWork = ORGANISATION_TYPE_GROUPS.worldOfWork as unknown as string[];
+    const consortium: Subject = {
+      kind: 'consortium',
+      action: 'KA210-VET',
+      coordinator: school,
+      members: [
+        { ...school, role: 'coordinator' },
+        { ...org({ id: 'p', country: 'PT' }), role: 'partner' },
+      ],
+      sought: [],
+    };
+    const italian = org({ id: 'i', country: 'IT', type: 'ngo', nace: ['S'] });
+    try {
+      // Two countries already meet KA210-VET's minimum: a third one is not needed…
+      expect(scoreOrganisation(consortium, italian).components.neededCountry).toBeUndefined();
+      // …until the table asks for three, and a third-country rule lifted in the table admits Ukraine.
+      Object.assign(rules, { minEligibleCountries: 3, allowsNonAssociatedThirdCountries: true });
+      expect(scoreOrganisation(consortium, italian).components.neededCountry).toBe(WEIGHTS.neededCountry);
+      expect(exclusion(consortium, org({ id: 'u', country: 'UA' }))).toBeNull();
+      // An NGO counts as the world of work once the group lists it.
+      expect(scoreOrganisation(asOrg, italian).components.typeMix).toBeUndefined();
+      worldOfWork.push('ngo');
+      expect(scoreOrganisation(asOrg, italian).components.typeMix).toBe(WEIGHTS.typeMix);
+    } finally {
+      Object.assign(rules, saved);
+      worldOfWork.splice(worldOfWork.indexOf('ngo'), 1);
+    }
   });
 
   it('marks organisations not open to partnerships down', () => {

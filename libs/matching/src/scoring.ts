@@ -1,9 +1,19 @@
-import { COUNTRIES, isEligibleCountry, NACE_SECTIONS, ORGANISATION_TYPES, TOPICS } from '@syndesmos/taxonomies';
+import {
+  COUNTRIES,
+  inTypeGroup,
+  isEligibleCountry,
+  mayTakePart,
+  NACE_SECTIONS,
+  ORGANISATION_TYPES,
+  PROGRAMME_RULES,
+  TOPICS,
+  type Action,
+} from '@syndesmos/taxonomies';
 
 // How well a candidate fits a subject: a pure, deterministic function of the two, with named
 // components and every weight in WEIGHTS. Each component says why, in English and Greek.
-
-export type Action = 'KA220-VET' | 'KA210-VET';
+// The programme's rules (minimums, who may take part, the type groups) are read from
+// libs/taxonomies, never restated here.
 
 export interface OrgFacts {
   id: string;
@@ -81,10 +91,6 @@ const label = (table: Record<string, { en: string; el: string }>, code: string) 
 const list = (table: Record<string, { en: string; el: string }>, codes: string[], lang: 'en' | 'el') =>
   codes.map((c) => label(table, c)[lang].toLowerCase()).join(', ');
 
-const VET = ['vet_provider'];
-const WORLD_OF_WORK = ['sme', 'large_enterprise', 'social_partner'];
-const MIN_COUNTRIES: Record<Action, number> = { 'KA220-VET': 3, 'KA210-VET': 2 };
-
 /** Everything a list of sought partners asks for, together. */
 export function union(ws: Wanted[]): Wanted {
   return {
@@ -115,8 +121,8 @@ export function exclusion(s: Subject, c: OrgFacts): string | null {
   const { self } = perspective(s);
   if (c.id === self.id) return 'the subject itself';
   if (s.kind === 'consortium' && s.members.some((m) => m.id === c.id)) return 'already a member';
-  if ((s.kind === 'consortium' || s.kind === 'call') && s.action === 'KA210-VET' && !isEligibleCountry(c.country)) {
-    return 'a non-associated third country cannot take part in KA210-VET';
+  if ((s.kind === 'consortium' || s.kind === 'call') && !mayTakePart(s.action, c.country)) {
+    return `a non-associated third country cannot take part in ${s.action}`;
   }
   return null;
 }
@@ -181,9 +187,12 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0, explai
     }
   }
   const selfTypes = s.kind === 'consortium' ? s.members.map((m) => m.type) : [self.type];
-  const hasVet = selfTypes.some((t) => VET.includes(t));
-  const hasWork = selfTypes.some((t) => WORLD_OF_WORK.includes(t));
-  if ((hasVet && !hasWork && WORLD_OF_WORK.includes(c.type)) || (hasWork && !hasVet && VET.includes(c.type))) {
+  const hasVet = selfTypes.some((t) => inTypeGroup('vetProviders', t));
+  const hasWork = selfTypes.some((t) => inTypeGroup('worldOfWork', t));
+  if (
+    (hasVet && !hasWork && inTypeGroup('worldOfWork', c.type)) ||
+    (hasWork && !hasVet && inTypeGroup('vetProviders', c.type))
+  ) {
     add('typeMix');
     say(() => ['Brings the world of work and VET together', 'Φέρνει κοντά την αγορά εργασίας και την ΕΕΚ']);
   }
@@ -193,7 +202,7 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0, explai
   if (s.kind === 'consortium') {
     const full = s.members.filter((m) => m.role !== 'associated_partner');
     const present = new Set(full.filter((m) => isEligibleCountry(m.country)).map((m) => m.country));
-    const needed = MIN_COUNTRIES[s.action] - present.size;
+    const needed = PROGRAMME_RULES[s.action].minEligibleCountries - present.size;
     if (isEligibleCountry(c.country) && !present.has(c.country) && needed > 0) {
       add('neededCountry');
       const nth = ['', 'second', 'third', 'fourth'][present.size + 1] ?? 'another';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { isUniqueViolation, returnedRows } from '@syndesmos/database';
+import { DataSource } from 'typeorm';
+import { asTx, isUniqueViolation, managerOf, returnedRows, unwrapTx, type Tx } from '@syndesmos/database';
 
 // Channels, messages and read markers. Who may read a channel is decided here, in SQL, from
 // organisation and consortium membership, so every path (socket, REST, delivery) asks the
@@ -175,7 +175,8 @@ export class MessagingRepository {
     return rows[0] ? Number(rows[0].last_seq) : 0;
   }
 
-  async findByClientId(authorId: string, clientId: string, em: EntityManager = this.ds.manager) {
+  async findByClientId(authorId: string, clientId: string, tx?: Tx) {
+    const em = managerOf(this.ds, tx);
     const rows: RawMessage[] = await em.query(
       `SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.author_id = $1 AND m.client_id = $2`,
       [authorId, clientId],
@@ -202,7 +203,7 @@ export class MessagingRepository {
       replyTo: string | null;
       mentions: string[];
     },
-    inTransaction?: (em: EntityManager, message: MessageRow) => Promise<void>,
+    inTransaction?: (tx: Tx, message: MessageRow) => Promise<void>,
   ): Promise<{ message: MessageRow; duplicate: boolean }> {
     try {
       return await this.ds.transaction(async (em) => {
@@ -218,7 +219,7 @@ export class MessagingRepository {
           [row.channelId, last_seq, row.authorId, row.clientId, row.body, row.replyTo, row.mentions],
         );
         const message = toMessageRow(inserted[0]);
-        await inTransaction?.(em, message);
+        await inTransaction?.(asTx(em), message);
         return { message, duplicate: false };
       });
     } catch (err) {
@@ -304,7 +305,8 @@ export class MessagingRepository {
    * as written by a deleted user. Someone still in the channel through another organisation
    * keeps their name.
    */
-  async attributeToDeletedUser(em: EntityManager, organisationId: string, authorIds: string[]): Promise<void> {
+  async attributeToDeletedUser(tx: Tx, organisationId: string, authorIds: string[]): Promise<void> {
+    const em = unwrapTx(tx);
     if (authorIds.length === 0) return;
     await em.query(
       `UPDATE message msg SET author_deleted = true

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from '@syndesmos/database';
+import type { Tx } from '@syndesmos/database';
 import {
   DELETION_ORDER,
   OrganisationDeletionSteps,
@@ -20,7 +20,7 @@ export class MessagingDeletionStep implements OrganisationDeletionStep, OnModule
     this.steps.register(this, DELETION_ORDER.messages);
   }
 
-  async onOrganisationDeleted(em: EntityManager, d: OrganisationDeletion): Promise<void> {
+  async onOrganisationDeleted(em: Tx, d: OrganisationDeletion): Promise<void> {
     await this.repo.attributeToDeletedUser(em, d.organisationId, d.memberIds);
   }
 }

@@ -83,7 +83,7 @@ export class MailSender implements OnModuleDestroy {
     });
     if (typeof outcome === 'string') return outcome;
     // Recorded after the lock is released; the mail stays pending and the job retries.
-    await this.repo.markMail(this.repo.manager, mailId, { sent: false, error: outcome.error.message });
+    await this.repo.markMail(null, mailId, { sent: false, error: outcome.error.message });
     throw new Error(`SMTP: ${outcome.error.message}`);
   }
 

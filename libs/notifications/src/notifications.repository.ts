@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '@syndesmos/database';
+import { DataSource } from 'typeorm';
+import { inTransaction, managerOf, returnedRows, unwrapTx, type Tx } from '@syndesmos/database';
 import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import type { Delivery } from './kinds';
 
@@ -59,17 +59,14 @@ const COLUMNS = 'id, user_id, kind, payload, group_key, count, created_at, updat
 export class NotificationsRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  get manager(): EntityManager {
-    return this.ds.manager;
-  }
-
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, work);
   }
 
   // ---- who ----
 
-  async recipients(userIds: string[], em: EntityManager = this.ds.manager): Promise<Recipient[]> {
+  async recipients(userIds: string[], tx?: Tx): Promise<Recipient[]> {
+    const em = managerOf(this.ds, tx);
     if (userIds.length === 0) return [];
     const rows: { id: string; email: string; display_name: string; preferred_language: 'en' | 'el' }[] = await em.query(
       `SELECT id, email, display_name, preferred_language FROM app_user WHERE id = ANY($1)`,
@@ -78,7 +75,8 @@ export class NotificationsRepository {
     return rows.map((r) => ({ id: r.id, email: r.email, displayName: r.display_name, locale: r.preferred_language }));
   }
 
-  async userByEmail(email: string, em: EntityManager = this.ds.manager): Promise<Recipient | null> {
+  async userByEmail(email: string, tx?: Tx): Promise<Recipient | null> {
+    const em = managerOf(this.ds, tx);
     const rows: { id: string; email: string; display_name: string; preferred_language: 'en' | 'el' }[] = await em.query(
       `SELECT id, email, display_name, preferred_language FROM app_user WHERE lower(email) = lower($1)`,
       [email],
@@ -88,7 +86,8 @@ export class NotificationsRepository {
   }
 
   /** Members of an organisation; `admins` keeps owners and admins only. */
-  async membersOf(organisationId: string, admins: boolean, em: EntityManager = this.ds.manager): Promise<string[]> {
+  async membersOf(organisationId: string, admins: boolean, tx?: Tx): Promise<string[]> {
+    const em = managerOf(this.ds, tx);
     const rows: { user_id: string }[] = await em.query(
       `SELECT user_id FROM organisation_member WHERE organisation_id = $1 ${admins ? `AND role IN ('owner', 'admin')` : ''}`,
       [organisationId],
@@ -97,7 +96,8 @@ export class NotificationsRepository {
   }
 
   /** NA staff who moderate a country. */
-  async staffFor(country: string, em: EntityManager = this.ds.manager): Promise<string[]> {
+  async staffFor(country: string, tx?: Tx): Promise<string[]> {
+    const em = managerOf(this.ds, tx);
     const rows: { id: string }[] = await em.query(
       `SELECT id FROM app_user WHERE role = 'na_staff' AND $1 = ANY(na_countries)`,
       [country],
@@ -107,7 +107,8 @@ export class NotificationsRepository {
 
   // ---- preferences ----
 
-  async preferences(userId: string, em: EntityManager = this.ds.manager): Promise<Map<string, Delivery>> {
+  async preferences(userId: string, tx?: Tx): Promise<Map<string, Delivery>> {
+    const em = managerOf(this.ds, tx);
     const rows: { kind: string; delivery: Delivery }[] = await em.query(
       `SELECT kind, delivery FROM notification_preference WHERE user_id = $1`,
       [userId],
@@ -126,7 +127,8 @@ export class NotificationsRepository {
   // ---- notifications ----
 
   /** An unread notification of the same subject from the last `windowMinutes`, locked. */
-  async lockRecentInGroup(em: EntityManager, userId: string, groupKey: string, windowMinutes: number) {
+  async lockRecentInGroup(tx: Tx, userId: string, groupKey: string, windowMinutes: number) {
+    const em = unwrapTx(tx);
     const rows: Record<string, unknown>[] = await em.query(
       `SELECT ${COLUMNS} FROM notification
         WHERE user_id = $1 AND group_key = $2 AND read_at IS NULL AND created_at > now() - make_interval(mins => $3)
@@ -136,18 +138,20 @@ export class NotificationsRepository {
     return rows[0] ? toNotification(rows[0]) : null;
   }
 
-  async bump(em: EntityManager, id: string, payload: Record<string, unknown>): Promise<void> {
+  async bump(tx: Tx, id: string, payload: Record<string, unknown>): Promise<void> {
+    const em = unwrapTx(tx);
     await em.query(`UPDATE notification SET count = count + 1, payload = $2, updated_at = now() WHERE id = $1`, [
       id,
       payload,
     ]);
-    await appendToOutbox(em, { topic: NOTIFICATION_CREATED, aggregateId: id });
+    await appendToOutbox(tx, { topic: NOTIFICATION_CREATED, aggregateId: id });
   }
 
   async insert(
-    em: EntityManager,
+    tx: Tx,
     row: { userId: string; kind: string; payload: Record<string, unknown>; groupKey: string; dedupeKey: string | null },
   ): Promise<string | null> {
+    const em = unwrapTx(tx);
     // created_at from here, in milliseconds, so that cursors (milliseconds) match it exactly.
     const rows: { id: string }[] = await em.query(
       `INSERT INTO notification (user_id, kind, payload, group_key, dedupe_key, created_at, updated_at)
@@ -156,11 +160,12 @@ export class NotificationsRepository {
       [row.userId, row.kind, row.payload, row.groupKey, row.dedupeKey, new Date()],
     );
     if (!rows[0]) return null;
-    await appendToOutbox(em, { topic: NOTIFICATION_CREATED, aggregateId: rows[0].id });
+    await appendToOutbox(tx, { topic: NOTIFICATION_CREATED, aggregateId: rows[0].id });
     return rows[0].id;
   }
 
-  async find(id: string, em: EntityManager = this.ds.manager): Promise<NotificationRow | null> {
+  async find(id: string, tx?: Tx): Promise<NotificationRow | null> {
+    const em = managerOf(this.ds, tx);
     const rows: Record<string, unknown>[] = await em.query(`SELECT ${COLUMNS} FROM notification WHERE id = $1`, [id]);
     return rows[0] ? toNotification(rows[0]) : null;
   }
@@ -206,17 +211,19 @@ export class NotificationsRepository {
 
   // ---- mail ----
 
-  async queueMail(em: EntityManager, row: Omit<MailRow, 'id' | 'status' | 'attempts'>): Promise<string> {
+  async queueMail(tx: Tx, row: Omit<MailRow, 'id' | 'status' | 'attempts'>): Promise<string> {
+    const em = unwrapTx(tx);
     const rows: { id: string }[] = await em.query(
       `INSERT INTO mail (to_address, user_id, locale, template, data, unsubscribe_kind)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [row.toAddress, row.userId, row.locale, row.template, row.data, row.unsubscribeKind],
     );
-    await appendToOutbox(em, { topic: MAIL_QUEUED, aggregateId: rows[0].id });
+    await appendToOutbox(tx, { topic: MAIL_QUEUED, aggregateId: rows[0].id });
     return rows[0].id;
   }
 
-  async lockMail(em: EntityManager, id: string): Promise<MailRow | null> {
+  async lockMail(tx: Tx, id: string): Promise<MailRow | null> {
+    const em = unwrapTx(tx);
     const rows: Record<string, unknown>[] = await em.query(
       `SELECT id, to_address, user_id, locale, template, data, unsubscribe_kind, status, attempts
          FROM mail WHERE id = $1 FOR UPDATE`,
@@ -237,11 +244,13 @@ export class NotificationsRepository {
     };
   }
 
+  /** Records a sending attempt, in the transaction that sent it, or on its own (`null`). */
   async markMail(
-    em: EntityManager,
+    tx: Tx | null,
     id: string,
     outcome: { sent: true; messageId: string } | { sent: false; error: string },
   ): Promise<void> {
+    const em = managerOf(this.ds, tx ?? undefined);
     if (outcome.sent) {
       await em.query(
         `UPDATE mail SET status = 'sent', sent_at = now(), message_id = $2, attempts = attempts + 1 WHERE id = $1`,
@@ -253,7 +262,8 @@ export class NotificationsRepository {
   }
 
   /** Nothing is left to send (its notifications are gone): the mail stops being pending. */
-  async discardMail(em: EntityManager, id: string, reason: string): Promise<void> {
+  async discardMail(tx: Tx, id: string, reason: string): Promise<void> {
+    const em = unwrapTx(tx);
     await em.query(`UPDATE mail SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'pending'`, [
       id,
       reason,
@@ -269,7 +279,8 @@ export class NotificationsRepository {
     return rows.map((r) => r.id);
   }
 
-  async markEmailed(em: EntityManager, ids: string[]): Promise<void> {
+  async markEmailed(tx: Tx, ids: string[]): Promise<void> {
+    const em = unwrapTx(tx);
     if (ids.length) await em.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1)`, [ids]);
   }
 
@@ -296,7 +307,8 @@ export class NotificationsRepository {
     return rows.filter((r) => r.kinds.length > 0).map((r) => ({ userId: r.user_id, kinds: r.kinds }));
   }
 
-  async lastDigest(em: EntityManager, userId: string, frequency: string): Promise<Date | null> {
+  async lastDigest(tx: Tx, userId: string, frequency: string): Promise<Date | null> {
+    const em = unwrapTx(tx);
     const rows: { last_sent_at: Date }[] = await em.query(
       `SELECT last_sent_at FROM digest_state WHERE user_id = $1 AND frequency = $2 FOR UPDATE`,
       [userId, frequency],
@@ -304,7 +316,8 @@ export class NotificationsRepository {
     return rows[0]?.last_sent_at ?? null;
   }
 
-  async recordDigest(em: EntityManager, userId: string, frequency: string, at: Date): Promise<void> {
+  async recordDigest(tx: Tx, userId: string, frequency: string, at: Date): Promise<void> {
+    const em = unwrapTx(tx);
     await em.query(
       `INSERT INTO digest_state (user_id, frequency, last_sent_at) VALUES ($1, $2, $3)
        ON CONFLICT (user_id, frequency) DO UPDATE SET last_sent_at = EXCLUDED.last_sent_at`,
@@ -313,7 +326,8 @@ export class NotificationsRepository {
   }
 
   /** Not yet e-mailed notifications of these kinds, oldest first. */
-  async undigested(em: EntityManager, userId: string, kinds: string[]): Promise<NotificationRow[]> {
+  async undigested(tx: Tx, userId: string, kinds: string[]): Promise<NotificationRow[]> {
+    const em = unwrapTx(tx);
     const rows: Record<string, unknown>[] = await em.query(
       `SELECT ${COLUMNS} FROM notification
         WHERE user_id = $1 AND kind = ANY($2) AND emailed_at IS NULL

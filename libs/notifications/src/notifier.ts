@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
-import type { EntityManager } from '@syndesmos/database';
+import type { Tx } from '@syndesmos/database';
 import {
   defaultDelivery,
   DELIVERIES,
@@ -45,7 +45,7 @@ export class Notifier {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async notify(em: EntityManager, userIds: Iterable<string>, notice: Notice): Promise<void> {
+  async notify(em: Tx, userIds: Iterable<string>, notice: Notice): Promise<void> {
     const groupKey = `${notice.kind}:${notice.subject}`;
     const recipients = new Set(userIds);
     if (notice.actorId) recipients.delete(notice.actorId);
@@ -81,7 +81,7 @@ export class Notifier {
 
   /** An account or invitation e-mail (essential: no unsubscribe), sent by the worker. */
   async mail<T extends TemplateName>(
-    em: EntityManager,
+    em: Tx,
     to: { address: string; userId: string | null; locale: 'en' | 'el' },
     template: T,
     data: TemplateData[T],
@@ -96,23 +96,23 @@ export class Notifier {
     });
   }
 
-  recipients(userIds: string[], em?: EntityManager) {
+  recipients(userIds: string[], em?: Tx) {
     return this.repo.recipients(userIds, em);
   }
 
-  userByEmail(email: string, em?: EntityManager) {
+  userByEmail(email: string, em?: Tx) {
     return this.repo.userByEmail(email, em);
   }
 
-  adminsOf(organisationId: string, em?: EntityManager): Promise<string[]> {
+  adminsOf(organisationId: string, em?: Tx): Promise<string[]> {
     return this.repo.membersOf(organisationId, true, em);
   }
 
-  membersOf(organisationId: string, em?: EntityManager): Promise<string[]> {
+  membersOf(organisationId: string, em?: Tx): Promise<string[]> {
     return this.repo.membersOf(organisationId, false, em);
   }
 
-  staffFor(country: string, em?: EntityManager): Promise<string[]> {
+  staffFor(country: string, em?: Tx): Promise<string[]> {
     return this.repo.staffFor(country, em);
   }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, unwrapTx, type Tx } from '@syndesmos/database';
 import { ModerationAuditEntity, OrganisationReportEntity, OrganisationRevisionEntity } from './organisation.entity';
 import type { OrganisationProfile } from './organisation-profile';
 
@@ -57,14 +58,13 @@ export class ModerationRepository {
 
   // ---- revisions ----
 
-  findPendingRevision(
-    organisationId: string,
-    em: EntityManager = this.ds.manager,
-  ): Promise<OrganisationRevisionEntity | null> {
+  findPendingRevision(organisationId: string, tx?: Tx): Promise<OrganisationRevisionEntity | null> {
+    const em = managerOf(this.ds, tx);
     return em.findOneBy(OrganisationRevisionEntity, { organisationId, status: 'pending' });
   }
 
-  async lockRevision(em: EntityManager, id: string): Promise<OrganisationRevisionEntity | null> {
+  async lockRevision(tx: Tx, id: string): Promise<OrganisationRevisionEntity | null> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(OrganisationRevisionEntity, 'r')
       .setLock('pessimistic_write')
@@ -74,11 +74,12 @@ export class ModerationRepository {
 
   /** Creates the pending revision or replaces its proposed profile. */
   async upsertPendingRevision(
-    em: EntityManager,
+    tx: Tx,
     organisationId: string,
     profile: OrganisationProfile,
     proposedBy: string,
   ): Promise<{ revision: OrganisationRevisionEntity; created: boolean }> {
+    const em = unwrapTx(tx);
     const existing = await em
       .createQueryBuilder(OrganisationRevisionEntity, 'r')
       .setLock('pessimistic_write')
@@ -103,22 +104,20 @@ export class ModerationRepository {
   }
 
   async decideRevision(
-    em: EntityManager,
+    tx: Tx,
     id: string,
     status: 'approved' | 'rejected' | 'withdrawn',
     decidedBy: string | null,
     reason: string | null,
   ): Promise<void> {
+    const em = unwrapTx(tx);
     await em.update(OrganisationRevisionEntity, { id }, { status, decidedBy, reason, decidedAt: new Date() });
   }
 
   /** Keeps the minor fields of a waiting revision in step with the live profile. */
-  async patchPendingRevision(
-    em: EntityManager,
-    organisationId: string,
-    minor: Partial<OrganisationProfile>,
-  ): Promise<void> {
-    const pending = await this.findPendingRevision(organisationId, em);
+  async patchPendingRevision(tx: Tx, organisationId: string, minor: Partial<OrganisationProfile>): Promise<void> {
+    const em = unwrapTx(tx);
+    const pending = await this.findPendingRevision(organisationId, tx);
     if (pending)
       await em.update(OrganisationRevisionEntity, { id: pending.id }, { profile: { ...pending.profile, ...minor } });
   }
@@ -132,13 +131,15 @@ export class ModerationRepository {
       category: string;
       text: string;
     },
-    em: EntityManager = this.ds.manager,
+    tx?: Tx,
   ): Promise<OrganisationReportEntity> {
+    const em = managerOf(this.ds, tx);
     const repo = em.getRepository(OrganisationReportEntity);
     return repo.save(repo.create({ ...row, status: 'open', createdAt: new Date() }));
   }
 
-  async lockReport(em: EntityManager, id: string): Promise<OrganisationReportEntity | null> {
+  async lockReport(tx: Tx, id: string): Promise<OrganisationReportEntity | null> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(OrganisationReportEntity, 'p')
       .setLock('pessimistic_write')
@@ -147,12 +148,13 @@ export class ModerationRepository {
   }
 
   async resolveReport(
-    em: EntityManager,
+    tx: Tx,
     id: string,
     status: 'dismissed' | 'actioned',
     resolvedBy: string,
     note: string | null,
   ): Promise<void> {
+    const em = unwrapTx(tx);
     await em.update(
       OrganisationReportEntity,
       { id },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
-import type { EntityManager } from '@syndesmos/database';
+import type { Tx } from '@syndesmos/database';
 import { Notifier, type NotificationKind } from '@syndesmos/notifications';
 import { ModerationRepository, type QueueKind, type QueueRow, type QueueStats } from './moderation.repository';
 import type { OrganisationEntity, OrganisationStatus } from './organisation.entity';
@@ -46,7 +46,7 @@ export class ModerationService {
 
   /** Tells the organisation's members about a decision on their profile. */
   private async tellMembers(
-    em: EntityManager,
+    em: Tx,
     viewer: Viewer,
     org: OrganisationEntity,
     kind: NotificationKind,

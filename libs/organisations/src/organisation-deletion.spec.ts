@@ -1,8 +1,8 @@
-import type { EntityManager } from '@syndesmos/database';
+import type { Tx } from '@syndesmos/database';
 import { OrganisationDeletionSteps, runAfter, type OrganisationDeletionStep } from './organisation-deletion';
 
 describe('organisation deletion steps', () => {
-  const em = {} as EntityManager;
+  const em = {} as Tx;
   const deletion = { organisationId: 'o', actorId: 'a', memberIds: ['u'] };
 
   it('runs steps by order, each once however often it registers, and collects what comes after commit', async () => {

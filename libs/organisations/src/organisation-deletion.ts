@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from '@syndesmos/database';
+import type { Tx } from '@syndesmos/database';
 
 /** An organisation being deleted, as the other capabilities hear of it. */
 export interface OrganisationDeletion {
@@ -19,7 +19,7 @@ export type AfterDeletion = () => Promise<void>;
  * transaction, so the deletion and everything it entails commit or fail together.
  */
 export interface OrganisationDeletionStep {
-  onOrganisationDeleted(em: EntityManager, deletion: OrganisationDeletion): Promise<AfterDeletion | void>;
+  onOrganisationDeleted(em: Tx, deletion: OrganisationDeletion): Promise<AfterDeletion | void>;
 }
 
 /**
@@ -37,7 +37,7 @@ export class OrganisationDeletionSteps {
     this.steps.sort((a, b) => a.order - b.order);
   }
 
-  async run(em: EntityManager, deletion: OrganisationDeletion): Promise<AfterDeletion[]> {
+  async run(em: Tx, deletion: OrganisationDeletion): Promise<AfterDeletion[]> {
     const after: AfterDeletion[] = [];
     for (const { step } of this.steps) {
       const next = await step.onOrganisationDeleted(em, deletion);

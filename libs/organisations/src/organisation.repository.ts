@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { isUniqueViolation } from '@syndesmos/database';
+import { DataSource, type EntityManager } from 'typeorm';
+import { asTx, inTransaction, isUniqueViolation, managerOf, unwrapTx, type Tx } from '@syndesmos/database';
 import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import {
   ModerationAuditEntity,
@@ -18,8 +18,8 @@ export class LastOwnerError extends Error {}
 /** Announces, in the same transaction, a change that may alter what search shows. */
 export const ORGANISATION_CHANGED = 'organisation.changed' satisfies OutboxTopic;
 
-async function announce(em: EntityManager, organisationId: string): Promise<void> {
-  await appendToOutbox(em, { topic: ORGANISATION_CHANGED, aggregateId: organisationId });
+async function announce(tx: Tx, organisationId: string): Promise<void> {
+  await appendToOutbox(tx, { topic: ORGANISATION_CHANGED, aggregateId: organisationId });
 }
 
 export interface AuditRow {
@@ -35,7 +35,8 @@ export interface AuditRow {
   waitingSince?: Date | null;
 }
 
-export async function appendAudit(em: EntityManager, row: AuditRow): Promise<void> {
+export async function appendAudit(tx: Tx, row: AuditRow): Promise<void> {
+  const em = unwrapTx(tx);
   const entity = em.create(ModerationAuditEntity, {
     subjectId: null,
     reason: null,
@@ -80,8 +81,8 @@ function rethrowOid(err: unknown): never {
 export class OrganisationRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, work);
   }
 
   async createWithOwner(profile: OrganisationProfile, ownerId: string): Promise<OrganisationEntity> {
@@ -112,14 +113,16 @@ export class OrganisationRepository {
   }
 
   /** Any organisation that was not deleted; callers decide visibility. */
-  findLive(id: string, em: EntityManager = this.ds.manager): Promise<OrganisationEntity | null> {
+  findLive(id: string, tx?: Tx): Promise<OrganisationEntity | null> {
+    const em = managerOf(this.ds, tx);
     return em
       .createQueryBuilder(OrganisationEntity, 'o')
       .where('o.id = :id AND o.status <> :deleted', { id, deleted: 'deleted' })
       .getOne();
   }
 
-  async lockLive(em: EntityManager, id: string): Promise<OrganisationEntity | null> {
+  async lockLive(tx: Tx, id: string): Promise<OrganisationEntity | null> {
+    const em = unwrapTx(tx);
     return em
       .createQueryBuilder(OrganisationEntity, 'o')
       .setLock('pessimistic_write')
@@ -208,10 +211,8 @@ export class OrganisationRepository {
     return { items, next: rows.length > filter.limit && last ? { displayName: last.displayName, id: last.id } : null };
   }
 
-  async listForUser(
-    userId: string,
-    em: EntityManager = this.ds.manager,
-  ): Promise<{ organisation: OrganisationEntity; role: MemberRole }[]> {
+  async listForUser(userId: string, tx?: Tx): Promise<{ organisation: OrganisationEntity; role: MemberRole }[]> {
+    const em = managerOf(this.ds, tx);
     const rows = await em
       .createQueryBuilder(OrganisationEntity, 'o')
       .innerJoin(OrganisationMemberEntity, 'm', 'm.organisation_id = o.id AND m.user_id = :userId', { userId })
@@ -226,13 +227,10 @@ export class OrganisationRepository {
   }
 
   /** Writes a new profile (and its indexed columns) in the given transaction. */
-  async writeProfile(
-    em: EntityManager,
-    org: OrganisationEntity,
-    profile: OrganisationProfile,
-  ): Promise<OrganisationEntity> {
+  async writeProfile(tx: Tx, org: OrganisationEntity, profile: OrganisationProfile): Promise<OrganisationEntity> {
+    const em = unwrapTx(tx);
     // Only a published profile is in the index; other edits change nothing searchable.
-    if (org.status === 'published') await announce(em, org.id);
+    if (org.status === 'published') await announce(tx, org.id);
     try {
       await em.update(
         OrganisationEntity,
@@ -242,7 +240,7 @@ export class OrganisationRepository {
     } catch (err) {
       rethrowOid(err);
     }
-    return (await this.findLive(org.id, em))!;
+    return (await this.findLive(org.id, tx))!;
   }
 
   /**
@@ -255,31 +253,43 @@ export class OrganisationRepository {
     to: OrganisationStatus,
     changes: Partial<Pick<OrganisationEntity, 'statusReason' | 'submittedAt' | 'publishedAt' | 'deletedAt'>>,
     audit: (before: OrganisationEntity) => Omit<AuditRow, 'organisationId' | 'country'>,
-    em?: EntityManager,
+    tx?: Tx,
   ): Promise<{ before: OrganisationEntity; after: OrganisationEntity } | null> {
-    const work = async (tx: EntityManager) => {
-      const before = await this.lockLive(tx, id);
+    const work = async (t: Tx) => {
+      const em = unwrapTx(t);
+      const before = await this.lockLive(t, id);
       if (!before || !from.includes(before.status)) return null;
-      await tx.update(
+      await em.update(
         OrganisationEntity,
         { id },
         { status: to, updatedAt: new Date(), version: before.version + 1, ...changes },
       );
-      await appendAudit(tx, { organisationId: id, country: before.country, ...audit(before) });
-      if (before.status === 'published' || to === 'published') await announce(tx, id);
-      const after = await tx.findOneByOrFail(OrganisationEntity, { id });
+      await appendAudit(t, { organisationId: id, country: before.country, ...audit(before) });
+      if (before.status === 'published' || to === 'published') await announce(t, id);
+      const after = await em.findOneByOrFail(OrganisationEntity, { id });
       return { before, after };
     };
-    return em ? work(em) : this.ds.transaction(work);
+    return tx ? work(tx) : inTransaction(this.ds, work);
   }
 
-  async markOidVerified(id: string, staffId: string, em: EntityManager): Promise<void> {
+  /** Invitations to the organisation that were not used yet stop working. */
+  async revokePendingInvitations(tx: Tx, organisationId: string): Promise<void> {
+    await unwrapTx(tx).query(
+      `UPDATE organisation_invitation SET revoked_at = now()
+        WHERE organisation_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`,
+      [organisationId],
+    );
+  }
+
+  async markOidVerified(id: string, staffId: string, tx: Tx): Promise<void> {
+    const em = unwrapTx(tx);
     await em.update(OrganisationEntity, { id }, { oidVerifiedAt: new Date(), oidVerifiedBy: staffId });
   }
 
   // ---- members ----
 
-  async listMembers(organisationId: string, em: EntityManager = this.ds.manager): Promise<MemberRow[]> {
+  async listMembers(organisationId: string, tx?: Tx): Promise<MemberRow[]> {
+    const em = managerOf(this.ds, tx);
     const rows: {
       user_id: string;
       role: MemberRole;
@@ -303,12 +313,7 @@ export class OrganisationRepository {
   }
 
   /** Changes a role or removes a member (role null), refusing to leave the organisation ownerless. */
-  async changeMember(
-    organisationId: string,
-    userId: string,
-    role: MemberRole | null,
-    tx?: EntityManager,
-  ): Promise<boolean> {
+  async changeMember(organisationId: string, userId: string, role: MemberRole | null, tx?: Tx): Promise<boolean> {
     const work = async (em: EntityManager) => {
       // Lock every membership row of the organisation so two owners cannot demote each other at once.
       const members: { user_id: string; role: MemberRole }[] = await em.query(
@@ -323,7 +328,7 @@ export class OrganisationRepository {
       else await em.update(OrganisationMemberEntity, { organisationId, userId }, { role });
       return true;
     };
-    return tx ? work(tx) : this.ds.transaction(work);
+    return tx ? work(unwrapTx(tx)) : this.ds.transaction(work);
   }
 
   // ---- invitations ----
@@ -337,19 +342,11 @@ export class OrganisationRepository {
       invitedBy: string;
       expiresAt: Date;
     },
-    em: EntityManager = this.ds.manager,
+    tx?: Tx,
   ): Promise<OrganisationInvitationEntity> {
+    const em = managerOf(this.ds, tx);
     const repo = em.getRepository(OrganisationInvitationEntity);
     return repo.save(repo.create({ ...row, createdAt: new Date() }));
-  }
-
-  /** Invitations still waiting are withdrawn with a deleted organisation. */
-  async revokePendingInvitations(em: EntityManager, organisationId: string): Promise<void> {
-    await em.update(
-      OrganisationInvitationEntity,
-      { organisationId, acceptedAt: IsNull(), revokedAt: IsNull() },
-      { revokedAt: new Date() },
-    );
   }
 
   /** "Your data": invitations to organisations addressed to the user's e-mail or sent by them (no token). */
@@ -412,7 +409,7 @@ export class OrganisationRepository {
         .getOne();
       if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt <= new Date())
         return { outcome: 'invalid' } as const;
-      const org = await this.findLive(inv.organisationId, em);
+      const org = await this.findLive(inv.organisationId, asTx(em));
       if (!org) return { outcome: 'invalid' } as const;
       if (inv.email.toLowerCase() !== user.email.toLowerCase()) return { outcome: 'wrong_email' } as const;
       const existing = await em.findOneBy(OrganisationMemberEntity, {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
-import type { EntityManager } from '@syndesmos/database';
+import type { Tx } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
 import { ModerationRepository } from './moderation.repository';
@@ -205,12 +205,7 @@ export class OrganisationService {
    * steps, its consortia, calls, answers and messages, all in the caller's transaction.
    * Answers what to announce once that transaction committed.
    */
-  private async deleteOrganisation(
-    em: EntityManager,
-    id: string,
-    actorId: string,
-    actorRole: string,
-  ): Promise<AfterDeletion[]> {
+  private async deleteOrganisation(em: Tx, id: string, actorId: string, actorRole: string): Promise<AfterDeletion[]> {
     const done = await this.orgs.transition(
       id,
       ['draft', 'submitted', 'published', 'rejected', 'suspended'],
@@ -391,7 +386,7 @@ export class OrganisationService {
    * passes to its longest-standing admin, or is deleted (the shared path) when it has none.
    */
   async releaseUser(
-    em: EntityManager,
+    em: Tx,
     userId: string,
   ): Promise<{ handedOver: string[]; deleted: string[]; after: AfterDeletion[] }> {
     const handedOver: string[] = [];
@@ -419,7 +414,7 @@ export class OrganisationService {
 
   /** NA staff of the organisation's country hear about new items in their queue. */
   private async tellModerators(
-    em: EntityManager,
+    em: Tx,
     viewer: Viewer,
     org: OrganisationEntity,
     item: 'submission' | 'revision' | 'report',

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@syndesmos/config';
-import { createDataSource, DatabaseModule, type DataSource, type EntityList } from '@syndesmos/database';
+import { createDataSource, DatabaseModule, type EntityList } from '@syndesmos/database';
 import { LoggerModule, type AppLogger } from '@syndesmos/logger';
 import { createRedis, RedisModule, waitForRedis, type Redis } from '@syndesmos/redis';
 import { SearchModule } from '@syndesmos/search';
@@ -8,7 +8,8 @@ import { SearchModule } from '@syndesmos/search';
 export interface Infrastructure {
   config: AppConfig;
   logger: AppLogger;
-  dataSource: DataSource;
+  /** The PostgreSQL pool, for the composition roots (repositories receive it by injection). */
+  dataSource: ReturnType<typeof createDataSource>;
   redis: Redis;
 }
 

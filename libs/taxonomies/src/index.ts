@@ -4,6 +4,7 @@ export * from './languages';
 export * from './localise';
 export * from './nace';
 export * from './organisation-types';
+export * from './programme';
 export * from './report-categories';
 export * from './size-bands';
 export * from './target-groups';

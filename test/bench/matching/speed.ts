@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { runMigrations } from '@syndesmos/database';
+import { REFRESH_CONCURRENCY } from '@syndesmos/matching';
 import { ORGANISATION_TYPES, NACE_SECTIONS, TOPICS, ELIGIBLE_COUNTRY_CODES } from '@syndesmos/taxonomies';
 import { createOperatorContext } from '../../../scripts/operator-context';
-import { REFRESH_CONCURRENCY } from '../../../apps/worker/src/processors/matching.batches';
 import {
   benchSetup,
   freshDatabase,
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 500);
     const started = performance.now();
-    // As the weekly job does it (apps/worker/src/processors/matching.batches.ts).
+    // As the weekly job does it (MatchingService.refreshAll in libs/matching).
     let next = 0;
     let done = 0;
     await Promise.all(

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource } from '@syndesmos/database';
+import { DatabaseHealth } from '@syndesmos/database';
 import { checkDependencies, type HealthReport } from '@syndesmos/health';
 import { APP_REDIS, pingRedis, type Redis } from '@syndesmos/redis';
 import { SearchHealth } from '@syndesmos/search';
@@ -11,7 +11,7 @@ import { Public } from '../common/auth.guard';
 @Controller('health')
 export class HealthController {
   constructor(
-    @Inject(DataSource) private readonly ds: DataSource,
+    private readonly database: DatabaseHealth,
     @Inject(APP_REDIS) private readonly redis: Redis,
     private readonly search: SearchHealth,
     private readonly adapterHost: HttpAdapterHost,
@@ -23,7 +23,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'At least one dependency does not answer; `down` names it' })
   async health(@Res() res: unknown): Promise<void> {
     const report: HealthReport = await checkDependencies({
-      postgres: () => this.ds.query('SELECT 1'),
+      postgres: () => this.database.ping(),
       redis: () => pingRedis(this.redis),
       meilisearch: () => this.search.ping(1000),
     });

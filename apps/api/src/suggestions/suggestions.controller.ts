@@ -1,169 +1,189 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  type OnModuleDestroy,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+  ApiBearerAuth,
+  ApiBody,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '@syndesmos/auth';
-import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
-import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
-import { CallService, ConsortiumService } from '@syndesmos/consortia';
-import { DataSource } from '@syndesmos/database';
-import { JobProducer, QueueName } from '@syndesmos/jobs';
-import { SuggestionService, type SubjectKind, type SuggestionRow } from '@syndesmos/matching';
-import { MessagingService, toChannelView } from '@syndesmos/messaging';
-import { listSetAsideOutbox, outboxBacklog } from '@syndesmos/outbox';
-import { bullPrefix, createRedis, type Redis } from '@syndesmos/redis';
+import { QueueInspector } from '@syndesmos/jobs';
+import { SuggestionService, type SubjectKind } from '@syndesmos/matching';
+import { OutboxInspector } from '@syndesmos/outbox';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, RequireRoles } from '../common/auth.guard';
-import { toInvitationSummary } from '../calls/call-response';
+import { ActDto, DismissDto, SuggestionListQueryDto } from './suggestion.dto';
+import {
+  decodeSuggestionCursor,
+  SuggestionActResponseDto,
+  SuggestionPageDto,
+  SuggestionStatsResponseDto,
+  toActResponse,
+  toStatsResponse,
+  toSuggestionPage,
+} from './suggestion-response';
 
-export class DismissDto {
-  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
-}
+const SEE = 'Members of the organisation the subject speaks for (anyone else gets 404).';
+const ACT = 'Owners and admins of the organisation the suggestion is for (other members get 403, anyone else 404).';
+const LIST =
+  'Organisations first, each kind by rank; saved and acted-on suggestions stay listed, dismissed ones leave. ' +
+  'Reasons are in the caller’s language. ';
 
-export class ActDto {
-  @ApiProperty({ enum: ['message', 'answer', 'invite'] })
-  @IsIn(['message', 'answer', 'invite'])
-  action!: 'message' | 'answer' | 'invite';
-}
+const SUGGESTION_EXAMPLE = {
+  items: [
+    {
+      id: '6f1c2a9e-8d4b-4c3a-9e2f-1b7d5a3c9e10',
+      target: {
+        kind: 'organisation',
+        id: '0b8f2d9c-3e4a-4f6b-8c1d-2a7e9f5b3c41',
+        name: 'Porto Metalworks',
+        country: 'PT',
+      },
+      score: 9.75,
+      rank: 1,
+      reasons: ['Manufacturing SME: a sector you look for', 'Shares topics: green skills, apprenticeships'],
+      components: { soughtSector: 2.5, soughtType: 2, topic: 2, typeMix: 1 },
+      status: 'new',
+      createdAt: '2026-11-29T03:00:12.000Z',
+    },
+  ],
+  nextCursor: null,
+};
 
-function toSuggestionResponse(s: SuggestionRow, locale: Locale) {
-  return {
-    id: s.id,
-    target: { kind: s.targetKind, id: s.targetId, name: s.targetName, country: s.targetCountry },
-    score: s.score,
-    rank: s.rank,
-    reasons: s.reasons[locale] ?? s.reasons.en,
-    components: s.components,
-    status: s.status,
-    createdAt: s.createdAt,
-  };
-}
-
-/** Suggestions for my organisation, my call, my consortium: reasons, and what to do with them. */
+/** Suggestions for my organisation, my call, my consortium: who may see and act is decided in libs/matching. */
 @ApiTags('suggestions')
 @ApiBearerAuth()
 @Controller()
 export class SuggestionsController {
-  constructor(
-    private readonly suggestions: SuggestionService,
-    private readonly consortia: ConsortiumService,
-    private readonly calls: CallService,
-    private readonly messaging: MessagingService,
-  ) {}
+  constructor(private readonly suggestions: SuggestionService) {}
 
-  /** The organisation a subject speaks for (suggestions are its members' to see). */
-  private async ownerOf(kind: SubjectKind, id: string): Promise<string | null> {
-    if (kind === 'organisation') return id;
-    if (kind === 'call') return this.calls.ownerOf(id);
-    return (await this.consortia.coordinatorOf(id)) ?? null;
-  }
-
-  private async list(p: Principal, kind: SubjectKind, id: string) {
-    const owner = await this.ownerOf(kind, id);
-    const s = await this.consortia.standing(p);
-    if (!owner || !s.memberOf(owner)) throw new DomainException(ErrorCode.NotFound);
-    const rows = await this.suggestions.list(kind, id);
-    const view = (r: SuggestionRow) => toSuggestionResponse(r, p.preferredLanguage);
-    return {
-      organisations: rows.filter((r) => r.targetKind === 'organisation').map(view),
-      calls: rows.filter((r) => r.targetKind === 'call').map(view),
-    };
+  private async list(p: Principal, kind: SubjectKind, id: string, q: SuggestionListQueryDto) {
+    const page = await this.suggestions.list(p, kind, id, {
+      targetKind: q.kind,
+      after: decodeSuggestionCursor(q.cursor),
+      limit: q.limit ?? 20,
+    });
+    return toSuggestionPage(page, p.preferredLanguage);
   }
 
   @Get('organisations/:id/suggestions')
-  @ApiOkResponse({
-    description: 'Partner organisations and open calls for your organisation, best first, with reasons',
+  @ApiOperation({
+    summary: 'Suggestions for an organisation',
+    description: `Partner organisations and open calls the organisation fits, best first. ${LIST}${SEE}`,
   })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The organisation' })
+  @ApiOkResponse({ type: SuggestionPageDto, example: SUGGESTION_EXAMPLE })
   @ApiErrors(400, 401, 404)
-  forOrganisation(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    return this.list(p, 'organisation', id);
+  forOrganisation(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: SuggestionListQueryDto,
+  ) {
+    return this.list(p, 'organisation', id, q);
   }
 
   @Get('calls/:id/suggestions')
-  @ApiOkResponse({ description: 'Organisations that fit what your call seeks' })
+  @ApiOperation({
+    summary: 'Suggestions for a partner call',
+    description: `Organisations that fit what the call seeks, best first. ${LIST}${SEE}`,
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The partner call' })
+  @ApiOkResponse({ type: SuggestionPageDto, example: SUGGESTION_EXAMPLE })
   @ApiErrors(400, 401, 404)
-  forCall(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    return this.list(p, 'call', id);
+  forCall(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: SuggestionListQueryDto,
+  ) {
+    return this.list(p, 'call', id, q);
   }
 
   @Get('consortia/:id/suggestions')
-  @ApiOkResponse({ description: 'Organisations that close your consortium’s gaps' })
+  @ApiOperation({
+    summary: 'Suggestions for a consortium',
+    description: `Organisations that close the consortium’s gaps (countries, sectors, types), best first. ${LIST}${SEE.replace('the subject speaks for', 'coordinating the consortium')}`,
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The consortium' })
+  @ApiOkResponse({ type: SuggestionPageDto, example: SUGGESTION_EXAMPLE })
   @ApiErrors(400, 401, 404)
-  forConsortium(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    return this.list(p, 'consortium', id);
-  }
-
-  /** The suggestion, if the viewer administers the organisation it is for. */
-  private async mine(p: Principal, id: string): Promise<{ s: SuggestionRow; owner: string }> {
-    const s = await this.suggestions.find(id);
-    const owner = await this.ownerOf(s.subjectKind, s.subjectId);
-    const standing = await this.consortia.standing(p);
-    if (!owner || !standing.memberOf(owner)) throw new DomainException(ErrorCode.NotFound, 'suggestion not found');
-    if (!standing.adminOf(owner)) throw new DomainException(ErrorCode.Forbidden);
-    return { s, owner };
+  forConsortium(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: SuggestionListQueryDto,
+  ) {
+    return this.list(p, 'consortium', id, q);
   }
 
   @Post('suggestions/:id/dismiss')
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Dismiss a suggestion',
+    description: `It leaves the list and is not suggested again for 6 months; the reason is recorded. ${ACT}`,
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The suggestion' })
+  @ApiBody({
+    type: DismissDto,
+    required: false,
+    examples: { reason: { value: { reason: 'Already talking to them' } } },
+  })
+  @ApiNoContentResponse({ description: 'Dismissed' })
   @ApiErrors(400, 401, 403, 404)
-  async dismiss(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DismissDto) {
-    const { s } = await this.mine(p, id);
-    await this.suggestions.dismiss(p.userId, s, dto.reason ?? null);
+  async dismiss(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DismissDto,
+  ): Promise<void> {
+    await this.suggestions.dismiss(p, id, dto.reason ?? null);
   }
 
   @Post('suggestions/:id/save')
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Save a suggestion',
+    description: `Keeps it in the list through later refreshes. A dismissed suggestion cannot be saved (409). ${ACT}`,
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The suggestion' })
+  @ApiNoContentResponse({ description: 'Saved' })
   @ApiErrors(400, 401, 403, 404, 409)
-  async save(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    const { s } = await this.mine(p, id);
-    await this.suggestions.save(p.userId, s);
+  async save(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.suggestions.save(p, id);
   }
 
   @Post('suggestions/:id/act')
   @HttpCode(200)
-  @ApiOkResponse({
+  @ApiOperation({
+    summary: 'Act on a suggestion',
     description:
-      'message: opens the direct conversation with the suggested organisation; invite: invites it to the consortium; answer: where to answer the suggested call',
+      '`message` opens the direct conversation with a suggested organisation; `invite` invites it into the ' +
+      'consortium it was suggested for (as a partner); `answer` gives where to answer a suggested call. An action ' +
+      `that does not fit the suggestion is a 400 naming \`action\`; inviting one already invited is a 409. ${ACT}`,
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The suggestion' })
+  @ApiBody({
+    type: ActDto,
+    examples: {
+      message: { value: { action: 'message' } },
+      invite: { value: { action: 'invite' } },
+      answer: { value: { action: 'answer' } },
+    },
+  })
+  @ApiOkResponse({
+    type: SuggestionActResponseDto,
+    example: {
+      action: 'answer',
+      callId: '3c9e1b7d-5a3c-4e10-8d4b-6f1c2a9e8d4b',
+      answerUrl: '/v1/calls/3c9e1b7d-5a3c-4e10-8d4b-6f1c2a9e8d4b/answers',
+    },
   })
   @ApiErrors(400, 401, 403, 404, 409)
-  async act(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ActDto) {
-    const { s, owner } = await this.mine(p, id);
-    const refuse = () =>
-      new DomainException(ErrorCode.ValidationFailed, `cannot ${dto.action} from this suggestion`, [
-        {
-          field: 'action',
-          problem: 'not_applicable',
-          message: `${dto.action} does not apply to a ${s.subjectKind}→${s.targetKind} suggestion`,
-        },
-      ]);
-    let result: Record<string, unknown>;
-    if (dto.action === 'message') {
-      if (s.targetKind !== 'organisation') throw refuse();
-      const channel = await this.messaging.openDirect(p.userId, owner, s.targetId, true);
-      result = { channel: toChannelView(channel) };
-    } else if (dto.action === 'invite') {
-      if (s.subjectKind !== 'consortium' || s.targetKind !== 'organisation') throw refuse();
-      const invitation = await this.consortia.invite(p, s.subjectId, {
-        organisationId: s.targetId,
-        role: 'partner',
-        message: null,
-      });
-      result = { invitation: toInvitationSummary(invitation) };
-    } else {
-      if (s.targetKind !== 'call') throw refuse();
-      result = { callId: s.targetId, answerUrl: `/v1/calls/${s.targetId}/answers` };
-    }
-    await this.suggestions.acted(p.userId, s, dto.action, result);
-    return result;
+  async act(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ActDto,
+  ): Promise<SuggestionActResponseDto> {
+    return toActResponse(await this.suggestions.act(p, id, dto.action));
   }
 }
 
@@ -172,32 +192,29 @@ export class SuggestionsController {
 @ApiBearerAuth()
 @RequireRoles('admin')
 @Controller('admin')
-export class AdminController implements OnModuleDestroy {
-  private readonly connection: Redis;
-  private readonly producer: JobProducer;
-
+export class AdminController {
   constructor(
     private readonly suggestions: SuggestionService,
-    @Inject(DataSource) private readonly ds: DataSource,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.connection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
-    this.producer = new JobProducer(this.connection, bullPrefix(config.redisPrefix));
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.producer.close().catch(() => undefined);
-    this.connection.disconnect();
-  }
+    private readonly queues: QueueInspector,
+    private readonly outbox: OutboxInspector,
+  ) {}
 
   @Get('suggestions/stats')
-  @ApiOkResponse({ description: 'Per kind: suggested, saved, dismissed, acted, and the acceptance rate' })
+  @ApiOperation({
+    summary: 'Acceptance of suggestions',
+    description:
+      'Per kind of suggestion (subject → target): how many were made, saved, dismissed and acted on, and the ' +
+      'acceptance rate. Platform admins only.',
+  })
+  @ApiOkResponse({
+    type: [SuggestionStatsResponseDto],
+    example: [
+      { kind: 'organisation→organisation', suggested: 120, saved: 14, dismissed: 30, acted: 9, acceptanceRate: 0.192 },
+    ],
+  })
   @ApiErrors(401, 403)
-  async stats() {
-    return (await this.suggestions.stats()).map((r) => ({
-      ...r,
-      acceptanceRate: r.suggested ? Math.round(((r.acted + r.saved) / r.suggested) * 1000) / 1000 : 0,
-    }));
+  async stats(): Promise<SuggestionStatsResponseDto[]> {
+    return (await this.suggestions.stats()).map(toStatsResponse);
   }
 
   @Get('queues')
@@ -208,39 +225,7 @@ export class AdminController implements OnModuleDestroy {
   })
   @ApiErrors(401, 403, 503)
   async queueDashboard() {
-    const [queues, backlog, setAside] = await Promise.all([
-      this.queues(),
-      outboxBacklog(this.ds),
-      listSetAsideOutbox(this.ds, { limit: 100 }),
-    ]);
-    return { queues, outbox: { ...backlog, setAsideRows: setAside } };
-  }
-
-  private queues() {
-    return Promise.all(
-      Object.values(QueueName).map(async (name) => {
-        const q = this.producer.queue(name);
-        const [counts, active, failed, schedulers] = await Promise.all([
-          q.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed'),
-          q.getJobs(['active'], 0, 20),
-          q.getJobs(['failed'], 0, 20),
-          q.getJobSchedulers(),
-        ]);
-        return {
-          queue: q.name,
-          counts,
-          active: active.map((j) => ({ id: j.id, name: j.name, progress: j.progress, startedAt: j.processedOn })),
-          failed: failed.map((j) => ({
-            id: j.id,
-            name: j.name,
-            data: j.data as unknown,
-            reason: j.failedReason,
-            attempts: j.attemptsMade,
-            failedAt: j.finishedOn,
-          })),
-          schedules: schedulers.map((s) => ({ key: s.key, every: s.every, next: s.next })),
-        };
-      }),
-    );
+    const [queues, outbox] = await Promise.all([this.queues.snapshot(), this.outbox.snapshot()]);
+    return { queues, outbox };
   }
 }

@@ -1,13 +1,13 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { DataSource } from '@syndesmos/database';
+import { DatabaseHealth } from '@syndesmos/database';
 import { checkDependencies } from '@syndesmos/health';
 import { APP_REDIS, pingRedis, type Redis } from '@syndesmos/redis';
 
 @Controller('health')
 export class HealthController {
   constructor(
-    @Inject(DataSource) private readonly ds: DataSource,
+    private readonly database: DatabaseHealth,
     @Inject(APP_REDIS) private readonly redis: Redis,
     private readonly adapterHost: HttpAdapterHost,
   ) {}
@@ -15,7 +15,7 @@ export class HealthController {
   @Get()
   async health(@Res() res: unknown): Promise<void> {
     const report = await checkDependencies({
-      postgres: () => this.ds.query('SELECT 1'),
+      postgres: () => this.database.ping(),
       redis: () => pingRedis(this.redis),
     });
     this.adapterHost.httpAdapter.reply(res, report, report.status === 'ok' ? 200 : 503);

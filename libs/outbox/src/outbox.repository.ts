@@ -1,5 +1,7 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { Client } from 'pg';
-import { returnedRows, type DataSource, type EntityManager } from '@syndesmos/database';
+import { DataSource } from 'typeorm';
+import { returnedRows, unwrapTx, type Tx } from '@syndesmos/database';
 import type { OutboxTopic } from '@syndesmos/jobs';
 
 export type { OutboxTopic };
@@ -36,7 +38,8 @@ export interface DeliveryOutcome {
 }
 
 /** Appends events inside the caller's transaction. */
-export async function appendToOutbox(em: EntityManager, ...events: OutboxEvent[]): Promise<void> {
+export async function appendToOutbox(tx: Tx, ...events: OutboxEvent[]): Promise<void> {
+  const em = unwrapTx(tx);
   for (const e of events) {
     await em.query(`INSERT INTO outbox (topic, aggregate_id, payload) VALUES ($1, $2, $3)`, [
       e.topic,
@@ -129,6 +132,20 @@ export async function outboxBacklog(ds: DataSource): Promise<OutboxBacklog> {
 
 export async function pendingOutboxCount(ds: DataSource): Promise<number> {
   return (await outboxBacklog(ds)).pending;
+}
+
+/** The outbox as operators watch it: the backlog, and the rows set aside with their errors. */
+@Injectable()
+export class OutboxInspector {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  async snapshot(setAsideLimit = 100): Promise<OutboxBacklog & { setAsideRows: SetAsideOutboxRow[] }> {
+    const [backlog, setAsideRows] = await Promise.all([
+      outboxBacklog(this.ds),
+      listSetAsideOutbox(this.ds, { limit: setAsideLimit }),
+    ]);
+    return { ...backlog, setAsideRows };
+  }
 }
 
 /** Set-aside rows, oldest first (at most `limit`), or the one with this id. */
