@@ -143,6 +143,7 @@ export class AuthService {
       role: user.role,
       naCountries: user.naCountries,
       preferredLanguage: user.preferredLanguage,
+      locale: user.preferredLanguage,
       emailVerified: user.emailVerifiedAt !== null,
     };
   }

@@ -176,7 +176,7 @@ export class ConsortiumService {
     return {
       consortium: c,
       members,
-      eligibility: checkEligibility(c.action, members.map(toMemberFacts)),
+      eligibility: checkEligibility(c.action, members.map(toMemberFacts), s.viewer.locale),
       composition: composition(c.action, members.map(toMemberFacts), sought),
       channelId: await this.repo.channelOf(id),
       mine: mine.map((m) => ({ organisationId: m.id, role: m.role, admin: s.adminOf(m.id) })),
@@ -466,7 +466,7 @@ export class ConsortiumService {
   async transition(viewer: Viewer, id: string, to: ConsortiumStatus, applicationReference?: string): Promise<void> {
     await this.manage(viewer, id, async (tx, c, s) => {
       const members = await this.repo.members(id, tx);
-      const report = checkEligibility(c.action, members.map(toMemberFacts));
+      const report = checkEligibility(c.action, members.map(toMemberFacts), s.viewer.locale);
       const check = checkTransition(c.status, to, report);
       if (!check.ok) {
         const details = { from: c.status, to, allowed: check.allowed, failingRules: check.failing };

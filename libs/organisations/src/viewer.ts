@@ -1,4 +1,4 @@
-import { DomainException, ErrorCode } from '@syndesmos/common';
+import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
 
 /** Who is asking, as organisation and moderation rules need it (structurally an auth Principal). */
 export interface Viewer {
@@ -7,6 +7,8 @@ export interface Viewer {
   naCountries: string[];
   /** False for a user who has not confirmed their e-mail address (absent for operator tools). */
   emailVerified?: boolean;
+  /** The language of the answer (absent for operator tools: English). */
+  locale?: Locale;
 }
 
 /** Publishing and messaging need a confirmed address. */

@@ -72,7 +72,7 @@ export class SuggestionsController {
     const s = await this.consortia.standing(p);
     if (!owner || !s.memberOf(owner)) throw new DomainException(ErrorCode.NotFound);
     const rows = await this.suggestions.list(kind, id);
-    const view = (r: SuggestionRow) => toSuggestionResponse(r, p.preferredLanguage);
+    const view = (r: SuggestionRow) => toSuggestionResponse(r, p.locale);
     return {
       organisations: rows.filter((r) => r.targetKind === 'organisation').map(view),
       calls: rows.filter((r) => r.targetKind === 'call').map(view),
