@@ -154,6 +154,12 @@ const badCodes = (args: readonly unknown[], value: unknown): string => {
     .join(', ');
 };
 
+/** Accepted country codes, as a refused one's message says them. */
+export const ACCEPTED_COUNTRY_CODES: Localised = {
+  en: 'ISO 3166-1 alpha-2 codes such as GR, PT or DE are accepted (EL and UK too, for GR and GB), in any case',
+  el: 'γίνονται δεκτοί κωδικοί ISO 3166-1 alpha-2, π.χ. GR, PT ή DE (και EL και UK, για GR και GB), με κεφαλαία ή πεζά',
+};
+
 // One message per problem code, in every locale, naming the field. The codes are
 // class-validator's constraint names (isEmail, maxLength...) and the ones domain code uses
 // (required, missing...); `args` are the rule's own values (a limit, the allowed values).
@@ -207,6 +213,10 @@ const problems: Record<string, ProblemText> = {
   taxonomyCode: (f, args, value) => ({
     en: `${f} has unknown ${typeof args[1] === 'string' ? `${args[1]} ` : ''}code(s): ${badCodes(args, value)}`,
     el: `Το πεδίο ${f} έχει άγνωστους κωδικούς: ${badCodes(args, value)}`,
+  }),
+  countryCode: (f, args, value) => ({
+    en: `${f} has unknown country code(s): ${badCodes(args, value)}; ${ACCEPTED_COUNTRY_CODES.en}`,
+    el: `Το πεδίο ${f} έχει άγνωστους κωδικούς χωρών: ${badCodes(args, value)}· ${ACCEPTED_COUNTRY_CODES.el}`,
   }),
   // Codes domain code uses; its own English message stays, the other locales say this.
   required: (f) => ({ en: `${f} is required`, el: `Το πεδίο ${f} είναι υποχρεωτικό` }),
