@@ -175,6 +175,8 @@ describe('partner calls', () => {
     await found('q=smart%20welding', small.id, gr);
     expect(await ids('q=smart%20welding&action=KA210-VET', gr)).toEqual([small.id]);
     expect(await ids('q=smart%20welding&soughtCountry=PT')).toEqual([call.id]);
+    expect(await ids('q=smart%20welding&soughtCountry=pt')).toEqual([call.id]);
+    expect(await ids('q=smart%20welding&country=el')).toEqual([call.id]);
     expect(await ids('q=smart%20welding&soughtNaceSection=P', gr)).toEqual([small.id]);
     expect(await ids('q=smart%20welding&soughtOrganisationType=sme')).toEqual([call.id]);
     expect(await ids('q=smart%20welding&deadlineFrom=2027-06-01', gr)).toEqual([small.id]);

@@ -111,10 +111,24 @@ describe('consortia', () => {
 
   it('refuses invitations to unpublished, suspended, unknown and already invited or member organisations', async () => {
     const c = await consortium('KA220-VET');
-    expect((await invite(c.id, org.draft)).body.code).toBe('ORGANISATION_NOT_PUBLISHED');
-    expect((await invite(c.id, org.suspended)).status).toBe(409);
-    expect((await invite(c.id, org.suspended)).body.code).toBe('ORGANISATION_NOT_PUBLISHED');
-    expect((await invite(c.id, randomUUID())).status).toBe(404);
+    // Someone else's draft or suspended organisation is answered exactly like one that does not exist.
+    const unknown = await invite(c.id, randomUUID());
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found.' });
+    expect((await invite(c.id, org.draft)).body).toEqual(unknown.body);
+    expect((await invite(c.id, org.suspended)).body).toEqual(unknown.body);
+    // The coordinator's own draft is theirs to know about: it is refused with the reason.
+    const ownDraft = await createOrganisation(ctx.api, gr.accessToken, { displayName: 'KEK Patras branch' });
+    const own = await invite(c.id, ownDraft.id);
+    expect(own.status).toBe(409);
+    expect(own.body.code).toBe('ORGANISATION_NOT_PUBLISHED');
+    expect((await ctx.api.get(`/v1/consortia/${c.id}`, t(gr))).body.pendingInvitations).toEqual([]);
+    // Direct conversations take the same view of who exists.
+    const direct = (withOrganisationId: string) =>
+      ctx.api.post('/v1/channels/direct', { organisationId: org.GR, withOrganisationId }, t(gr));
+    expect((await direct(randomUUID())).body).toEqual(unknown.body);
+    expect((await direct(org.draft)).body).toEqual(unknown.body);
+    expect((await direct(org.suspended)).body).toEqual(unknown.body);
     expect((await invite(c.id, org.PT)).status).toBe(201);
     const again = await invite(c.id, org.PT);
     expect(again.status).toBe(409);

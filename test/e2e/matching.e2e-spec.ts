@@ -192,6 +192,20 @@ describe('match suggestions', () => {
     expect(doc.components.schemas.SuggestionTargetDto.properties.country.nullable).toBe(true);
   });
 
+  it('gives suggestion reasons in the request’s language, else the user’s', async () => {
+    const reasons = async (language?: string) => {
+      const headers: Record<string, string> = language ? { 'accept-language': language } : {};
+      const res = await api.get(`/v1/organisations/${org.schoolGr}/suggestions`, { token: gr.accessToken, headers });
+      const top = res.body.items.find((s: { target: { id: string } }) => s.target.id === org.metalPt);
+      return top.reasons.join(' | ');
+    };
+    expect(await reasons()).toContain('Κοινά θέματα');
+    expect(await reasons('fr')).toContain('Κοινά θέματα');
+    expect(await reasons('en')).toContain('Shares topics');
+    expect(await reasons('de, en-GB;q=0.5')).toContain('Shares topics');
+    expect(await reasons('el')).toContain('Κοινά θέματα');
+  });
+
   it('holds a dismissal through refreshes, and records saves and actions', async () => {
     const list = targets((await suggestions(`organisations/${org.schoolGr}`)).body)!;
     const metal = list.find((s: { target: { id: string } }) => s.target.id === org.metalPt);

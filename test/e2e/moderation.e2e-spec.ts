@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createOrganisation } from '../factories/organisation.factory';
 import { signInStaff, type SignedInStaff } from '../factories/staff.factory';
 import { registerUser, type SignedInUser } from '../factories/user.factory';
@@ -27,6 +28,8 @@ describe('National Agency moderation', () => {
     expect(res.status).toBe(200);
     return s;
   }
+
+  const t = (u: { accessToken: string }) => ({ token: u.accessToken });
 
   const decisions = async (orgId: string, token: string) =>
     (await ctx.api.get(`/v1/organisations/${orgId}/decisions`, { token })).body.items.map((d: any) => d.action);
@@ -68,14 +71,37 @@ describe('National Agency moderation', () => {
     ).toBe('submitted');
   });
 
-  it('refuses NA staff acting outside their countries (403)', async () => {
-    const { org } = await submitted('GR');
-    const res = await ctx.api.post(`/v1/moderation/organisations/${org.id}/approve`, {}, { token: pt.accessToken });
-    expect(res.status).toBe(403);
-    expect(res.body.code).toBe('FORBIDDEN');
-    expect((await ctx.api.get('/v1/moderation/queue?country=GR', { token: pt.accessToken })).status).toBe(403);
-    const ptQueue = await ctx.api.get('/v1/moderation/queue', { token: pt.accessToken });
-    expect(ptQueue.body.items.map((i: any) => i.organisationId)).not.toContain(org.id);
+  it('answers NA staff acting outside their countries with the 404 a missing organisation gets', async () => {
+    const { owner, org: waiting } = await submitted('GR');
+    const { org: live } = await published('GR');
+    const suspended = (await published('GR')).org;
+    await ctx.api.post(`/v1/moderation/organisations/${suspended.id}/suspend`, { reason: 'Fake' }, t(gr));
+    const missing = randomUUID();
+    // What PT staff get for a missing organisation is what they get for a Greek one: nothing tells them apart.
+    const asMissing = await ctx.api.post(`/v1/moderation/organisations/${missing}/approve`, {}, t(pt));
+    expect(asMissing.status).toBe(404);
+    expect(asMissing.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: expect.any(String) });
+    const attempts: [string, string, Record<string, unknown>][] = [
+      [waiting.id, 'approve', {}],
+      [waiting.id, 'reject', { reason: 'Not ours to judge' }],
+      [waiting.id, 'verify-oid', {}],
+      [live.id, 'suspend', { reason: 'Not ours to judge' }],
+      [suspended.id, 'reinstate', {}],
+    ];
+    for (const [id, decision, body] of attempts) {
+      const res = await ctx.api.post(`/v1/moderation/organisations/${id}/${decision}`, body, t(pt));
+      expect({ decision, status: res.status, body: res.body }).toEqual({ decision, status: 404, body: asMissing.body });
+    }
+    // Nothing was decided: the staff of the organisation's country still can, and do.
+    expect((await ctx.api.get(`/v1/organisations/${waiting.id}`, t(owner))).body.status).toBe('submitted');
+    const approved = await ctx.api.post(`/v1/moderation/organisations/${waiting.id}/approve`, {}, t(gr));
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('published');
+    expect((await ctx.api.post(`/v1/moderation/organisations/${suspended.id}/reinstate`, {}, t(gr))).status).toBe(200);
+    // Countries are public: a queue filter outside one's own stays a plain refusal.
+    expect((await ctx.api.get('/v1/moderation/queue?country=GR', t(pt))).status).toBe(403);
+    const ptQueue = await ctx.api.get('/v1/moderation/queue', t(pt));
+    expect(ptQueue.body.items.map((i: any) => i.organisationId)).not.toContain(live.id);
   });
 
   it('refuses ordinary users the moderation endpoints (403)', async () => {
@@ -189,8 +215,8 @@ describe('National Agency moderation', () => {
             { reason: 'Legal name does not match the OID' },
             { token: pt.accessToken },
           )
-        ).status,
-      ).toBe(403);
+        ).body,
+      ).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found.' });
       const res = await ctx.api.post(
         `/v1/moderation/revisions/${revisionId}/reject`,
         { reason: 'Legal name does not match the OID' },
@@ -225,8 +251,8 @@ describe('National Agency moderation', () => {
         }),
       );
       expect(
-        (await ctx.api.post(`/v1/moderation/reports/${rep.body.id}/dismiss`, {}, { token: pt.accessToken })).status,
-      ).toBe(403);
+        (await ctx.api.post(`/v1/moderation/reports/${rep.body.id}/dismiss`, {}, { token: pt.accessToken })).body,
+      ).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found.' });
       expect(
         (
           await ctx.api.post(

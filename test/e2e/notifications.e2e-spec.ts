@@ -4,7 +4,7 @@ import { createWorkerApp, type WorkerApp } from '../../apps/worker/src/worker.ap
 import { day, partnerOrganisations } from '../factories/consortium.factory';
 import { createOrganisation } from '../factories/organisation.factory';
 import { signInStaff, type SignedInStaff } from '../factories/staff.factory';
-import { registerUser, type SignedInUser } from '../factories/user.factory';
+import { aUser, registerUser, type SignedInUser } from '../factories/user.factory';
 import type { HttpClient } from '../support/http-client';
 import { freePort } from '../support/processes';
 import { headerOf, linkIn, SmtpSink } from '../support/smtp-sink';
@@ -61,6 +61,13 @@ describe('notifications and e-mail', () => {
     expect((await api.post('/v1/auth/verify-email', { token })).body.code).toBe('LINK_INVALID');
     expect((await api.get('/v1/me', t(user))).body.emailVerified).toBe(true);
     expect((await api.post(`/v1/organisations/${org.id}/submit`, undefined, t(user))).status).toBe(200);
+  });
+
+  it('writes mail in the recipient’s language, whatever language the request asked for', async () => {
+    const input = aUser({ preferredLanguage: 'el' });
+    const res = await api.post('/v1/auth/register', input, { headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(201);
+    expect((await smtp.waitFor(input.email)).subject).toBe('Επιβεβαιώστε τη διεύθυνση e-mail σας');
   });
 
   it('resets a password by mail, answering an unknown address the same way and mailing nothing', async () => {

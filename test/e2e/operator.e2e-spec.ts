@@ -59,6 +59,10 @@ describe('operator CLI', () => {
     expect(res.code).toBe(0);
     const me = await ctx.api.get('/v1/me', { token: login.body.accessToken });
     expect(me.body.naCountries).toEqual(['ES', 'PT']);
+
+    // As people write them: the EU's EL and UK, in any case, are stored as GR and GB.
+    expect((await cli('set-countries', '--email', 'kostas@iky.example', '--countries', 'el,Uk,gr')).code).toBe(0);
+    expect((await ctx.api.get('/v1/me', { token: login.body.accessToken })).body.naCountries).toEqual(['GB', 'GR']);
   });
 
   it('creates an admin with a generated password printed once', async () => {
@@ -73,7 +77,7 @@ describe('operator CLI', () => {
   it('refuses unknown country codes and NA staff without countries', async () => {
     const bad = await cli('create-na-staff', '--email', 'x@iky.example', '--name', 'X', '--countries', 'GR,XX');
     expect(bad.code).toBe(1);
-    expect(bad.output).toMatch(/unknown country codes: XX/);
+    expect(bad.output).toMatch(/unknown country codes: XX; .*EL and UK/);
     const none = await cli('set-countries', '--email', 'eleni@iky.example', '--countries', ' ');
     expect(none.code).not.toBe(0);
     expect((await ctx.env.query("SELECT count(*)::int AS n FROM app_user WHERE email = 'x@iky.example'"))[0].n).toBe(0);

@@ -194,6 +194,31 @@ describe('realtime channels', () => {
     expect(member.events('error').length).toBeGreaterThanOrEqual(4);
   });
 
+  it('answers socket errors in the handshake’s language, else in the user’s', async () => {
+    const greek = await registerUser(api, { preferredLanguage: 'el' });
+    const open = async (user: { accessToken: string }, headers: Record<string, string> = {}) => {
+      const s = TestSocket.connect(nodes[0], user.accessToken, headers);
+      sockets.push(s);
+      await s.ready;
+      return s;
+    };
+    const refusal = async (s: TestSocket) => {
+      const res = await s.request('message:send', { channelId, clientId: 'nope', body: 'hi' });
+      expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+      return { message: res.error.message, detail: res.error.details[0].message };
+    };
+    const greekText = {
+      message: 'Ορισμένα πεδία λείπουν ή δεν είναι έγκυρα.',
+      detail: 'Το πεδίο clientId πρέπει να είναι UUID',
+    };
+    expect(await refusal(await open(greek))).toEqual(greekText);
+    expect(await refusal(await open(es, { 'accept-language': 'el-GR' }))).toEqual(greekText);
+    expect(await refusal(await open(greek, { 'accept-language': 'en' }))).toEqual({
+      message: 'Some fields are missing or invalid.',
+      detail: 'clientId must be a UUID',
+    });
+  });
+
   it('rate-limits a flooding user with a retry time, and loses nothing of well-behaved users', async () => {
     const flooder = await ready(0, de);
     const direct = await api.post('/v1/channels/direct', { organisationId: org.DE, withOrganisationId: org.GR }, t(de));

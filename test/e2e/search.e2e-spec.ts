@@ -141,6 +141,20 @@ describe('organisation search', () => {
     expect(res.body.totalHits).toBe(2);
   });
 
+  it('takes country filters as people write them: any case, EL for GR and UK for GB', async () => {
+    expect(await ids('country=el')).toEqual([greek.id]);
+    expect(await ids('country=Gr')).toEqual([greek.id]);
+    expect((await ids('excludeCountry=EL,pt')).sort()).toEqual([vet.id, sme.id].sort());
+    expect(await ids('country=uk')).toEqual([]);
+    const facets = await search('country=el&facets=country');
+    expect(facets.body.facets.country).toEqual({ GR: 1 });
+    const refused = await search('country=XX,el');
+    expect(refused.status).toBe(400);
+    expect(refused.body.details).toEqual([
+      { field: 'country', problem: 'countryCode', message: expect.stringMatching(/"XX"; .*EL and UK/) },
+    ]);
+  });
+
   it('sorts by name and pages', async () => {
     const page1 = await search('sort=name&pageSize=2&page=1');
     const page2 = await search('sort=name&pageSize=2&page=2');

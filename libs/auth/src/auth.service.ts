@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
-import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
+import { ACCEPTED_COUNTRY_CODES, DomainException, ErrorCode, type Locale } from '@syndesmos/common';
 import type { Tx } from '@syndesmos/database';
-import { isCountryCode } from '@syndesmos/taxonomies';
+import { isCountryCode, normaliseCountryCode } from '@syndesmos/taxonomies';
 import { AccountEmails } from './account-emails';
 import { PasswordHasher } from './password-hasher';
 import { PrincipalCache } from './principal-cache';
@@ -144,6 +144,7 @@ export class AuthService {
       role: user.role,
       naCountries: user.naCountries,
       preferredLanguage: user.preferredLanguage,
+      locale: user.preferredLanguage,
       emailVerified: user.emailVerifiedAt !== null,
     };
   }
@@ -277,7 +278,7 @@ export class AuthService {
 }
 
 function normaliseCountries(role: Role, countries: string[]): string[] {
-  const upper = [...new Set(countries.map((c) => c.trim().toUpperCase()).filter(Boolean))].sort();
+  const upper = [...new Set(countries.map((c) => normaliseCountryCode(c.trim().toUpperCase())).filter(Boolean))].sort();
   if (role !== 'na_staff') {
     if (upper.length > 0) {
       throw new DomainException(ErrorCode.ValidationFailed, 'only NA staff have countries', [
@@ -292,7 +293,10 @@ function normaliseCountries(role: Role, countries: string[]): string[] {
       {
         field: 'countries',
         problem: upper.length === 0 ? 'required' : 'invalid',
-        message: upper.length === 0 ? 'at least one country is required' : `unknown country codes: ${bad.join(', ')}`,
+        message:
+          upper.length === 0
+            ? 'at least one country is required'
+            : `unknown country codes: ${bad.join(', ')}; ${ACCEPTED_COUNTRY_CODES.en}`,
       },
     ]);
   }

@@ -10,6 +10,11 @@ export interface Principal {
   role: Role;
   naCountries: string[];
   preferredLanguage: Locale;
+  /**
+   * The language answers to this caller use: the request's Accept-Language when it names one
+   * (set by the transport), else `preferredLanguage`.
+   */
+  locale: Locale;
   /** Unverified users can sign in and look around, but not publish or message. */
   emailVerified: boolean;
 }

@@ -1,3 +1,5 @@
+import type { Localised } from './locale';
+
 // Stable error codes: clients branch on these, never on messages. Adding a code forces the
 // HTTP filter's exhaustive switch and the message catalogue to say how it is answered.
 export const ErrorCode = {
@@ -43,7 +45,10 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export interface FieldProblem {
   field: string;
   problem: string;
+  /** English, written where the problem was found. */
   message: string;
+  /** The message in every locale, when it was written so; the answer carries only its own locale's. */
+  messages?: Localised;
 }
 
 /** Raised by domain code; the API's global filter turns it into the one error body shape. */

@@ -1,4 +1,4 @@
-import { negotiateLocale } from './locale';
+import { negotiateLocale, requestedLocale } from './locale';
 
 describe('negotiateLocale', () => {
   it.each([
@@ -11,5 +11,19 @@ describe('negotiateLocale', () => {
     ['el;q=0', 'en'],
   ])('%s -> %s', (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
+  });
+
+  it('falls back to the preferred language when the header names no language the platform speaks', () => {
+    expect(negotiateLocale(undefined, 'el')).toBe('el');
+    expect(negotiateLocale('fr,de;q=0.5', 'el')).toBe('el');
+    expect(negotiateLocale('*', 'el')).toBe('el');
+    expect(negotiateLocale('en', 'el')).toBe('en');
+    expect(negotiateLocale('fr, en;q=0.1', 'el')).toBe('en');
+  });
+
+  it('tells a header that names no supported language apart from one that does', () => {
+    expect(requestedLocale('fr')).toBeNull();
+    expect(requestedLocale('')).toBeNull();
+    expect(requestedLocale(['el-CY'])).toBe('el');
   });
 });

@@ -2,10 +2,14 @@ export const SUPPORTED_LOCALES = ['en', 'el'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** Picks the best supported locale from an Accept-Language header (q-values honoured). */
-export function negotiateLocale(header: string | undefined | null): Locale {
-  if (!header) return DEFAULT_LOCALE;
-  const ranked = header
+/**
+ * The supported locale an Accept-Language header asks for (q-values honoured), or null when it
+ * names none: absent, `*`, or only languages the platform does not speak.
+ */
+export function requestedLocale(header: string | readonly string[] | undefined | null): Locale | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (typeof value !== 'string' || !value) return null;
+  const ranked = value
     .split(',')
     .map((part, index) => {
       const [tag, ...params] = part.trim().split(';');
@@ -18,7 +22,18 @@ export function negotiateLocale(header: string | undefined | null): Locale {
   for (const r of ranked) {
     if ((SUPPORTED_LOCALES as readonly string[]).includes(r.lang)) return r.lang as Locale;
   }
-  return DEFAULT_LOCALE;
+  return null;
+}
+
+/**
+ * The language of an answer: what the request's Accept-Language asks for, else the caller's
+ * preferred language, else English. Every transport decides it with this one function.
+ */
+export function negotiateLocale(
+  header: string | readonly string[] | undefined | null,
+  preferred?: Locale | null,
+): Locale {
+  return requestedLocale(header) ?? preferred ?? DEFAULT_LOCALE;
 }
 
 export type Localised = Record<Locale, string>;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isUniqueViolation, type Tx } from '@syndesmos/database';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { Notifier, type NotificationKind } from '@syndesmos/notifications';
-import type { OrganisationDeletion, Viewer } from '@syndesmos/organisations';
+import { seesOrganisation, type OrganisationDeletion, type Viewer } from '@syndesmos/organisations';
 import { appendToOutbox, type OutboxTopic } from '@syndesmos/outbox';
 import { RealtimePublisher } from '@syndesmos/realtime-events';
 
@@ -114,12 +114,25 @@ export class ConsortiumService {
     return this.repo.factsOf(id);
   }
 
-  /** An organisation the viewer administers, published: the only kind that acts in consortia. */
-  async requirePublishedAdmin(s: Standing, organisationId: string): Promise<OrganisationFacts> {
-    const org = await this.repo.factsOf(organisationId);
-    if (!org || (!s.memberOf(organisationId) && org.status !== 'published')) {
+  /**
+   * An organisation named by id (to invite, to talk to, to act for), or the 404 a missing one
+   * gets when the viewer may not know it exists: an unpublished organisation is missing to
+   * everyone but its members and moderators.
+   */
+  async requireVisibleOrganisation(s: Standing, organisationId: string, tx?: Tx): Promise<OrganisationFacts> {
+    const org = await this.repo.factsOf(organisationId, tx);
+    if (!org || !seesOrganisation(s.viewer, org, s.memberOf(org.id))) {
       throw new DomainException(ErrorCode.NotFound, 'organisation not found');
     }
+    return org;
+  }
+
+  /**
+   * An organisation the viewer administers, published: the only kind that acts in consortia.
+   * Its own members may know it is not published yet, so they hear why (409).
+   */
+  async requirePublishedAdmin(s: Standing, organisationId: string): Promise<OrganisationFacts> {
+    const org = await this.requireVisibleOrganisation(s, organisationId);
     if (!s.adminOf(organisationId)) {
       throw new DomainException(ErrorCode.Forbidden, 'only owners and admins of the organisation may do this');
     }
@@ -180,7 +193,7 @@ export class ConsortiumService {
     return {
       consortium: c,
       members,
-      eligibility: checkEligibility(c.action, members.map(toMemberFacts)),
+      eligibility: checkEligibility(c.action, members.map(toMemberFacts), s.viewer.locale),
       composition: composition(c.action, members.map(toMemberFacts), sought),
       channelId: await this.repo.channelOf(id),
       mine: mine.map((m) => ({ organisationId: m.id, role: m.role, admin: s.adminOf(m.id) })),
@@ -245,8 +258,9 @@ export class ConsortiumService {
     const work = (tx: Tx) =>
       this.manageIn(tx, viewer, id, async (c, s) => {
         if (!MEMBERSHIP_OPEN.includes(c.status)) throw invalidState(c.status, 'joined');
-        const org = await this.repo.factsOf(input.organisationId, tx);
-        if (!org) throw new DomainException(ErrorCode.NotFound, 'organisation not found');
+        // Unpublished is missing (404) unless the coordinator's admin may see it anyway (their
+        // own organisation, or one they moderate): then it is 409, with the reason.
+        const org = await this.requireVisibleOrganisation(s, input.organisationId, tx);
         if (org.status !== 'published') {
           throw new DomainException(ErrorCode.OrganisationNotPublished, `the organisation is ${org.status}`);
         }
@@ -470,7 +484,7 @@ export class ConsortiumService {
   async transition(viewer: Viewer, id: string, to: ConsortiumStatus, applicationReference?: string): Promise<void> {
     await this.manage(viewer, id, async (tx, c, s) => {
       const members = await this.repo.members(id, tx);
-      const report = checkEligibility(c.action, members.map(toMemberFacts));
+      const report = checkEligibility(c.action, members.map(toMemberFacts), s.viewer.locale);
       const check = checkTransition(c.status, to, report);
       if (!check.ok) {
         const details = { from: c.status, to, allowed: check.allowed, failingRules: check.failing };

@@ -58,4 +58,20 @@ describe('programme rules', () => {
       Object.assign(rules, saved);
     }
   });
+
+  it('says every reason in Greek as well, rule by rule, with the same results', () => {
+    const members = [m('UA', 'coordinator'), m('GE'), m('CY', 'associated_partner')];
+    const en = checkEligibility('KA210-VET', members);
+    const el = checkEligibility('KA210-VET', members, 'el');
+    expect(el.rules.map((r) => [r.rule, r.passed])).toEqual(en.rules.map((r) => [r.rule, r.passed]));
+    expect(el.rules.map((r) => r.reason)).toEqual([
+      '2 από τουλάχιστον 2 οργανισμούς (οι συνδεδεμένοι εταίροι δεν μετρούν)',
+      '0 από τουλάχιστον 2 διαφορετικές επιλέξιμες χώρες',
+      'ο συντονιστής είναι από UA, μη επιλέξιμη χώρα',
+      'οργανισμοί από μη συνδεδεμένες τρίτες χώρες δεν μπορούν να συμμετάσχουν: UA, GE',
+    ]);
+    expect(checkEligibility('KA210-VET', [], 'el').rules.find((r) => r.rule === 'coordinator_eligible')?.reason).toBe(
+      'δεν υπάρχει συντονιστής',
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import type { Locale } from '@syndesmos/common';
 import { isEligibleCountry, mayTakePart, PROGRAMME_RULES, type Action } from '@syndesmos/taxonomies';
 
 // Checks a consortium against the programme's rules. The rules themselves are data in
@@ -25,44 +26,72 @@ export interface EligibilityReport {
   rules: RuleResult[];
 }
 
-/** Checks a consortium's members against its action's rules; every rule says why. */
-export function checkEligibility(action: Action, members: MemberFacts[]): EligibilityReport {
+// Why each rule passes or fails, in every supported language.
+const REASONS = {
+  en: {
+    organisations: (n: number, min: number) =>
+      `${n} of at least ${min} organisations (associated partners do not count)`,
+    countries: (n: number, min: number, codes: string[]) =>
+      `${n} of at least ${min} different eligible countries${codes.length ? ` (${codes.join(', ')})` : ''}`,
+    coordinator: (country: string | null, eligible: boolean) =>
+      country === null
+        ? 'there is no coordinator'
+        : `the coordinator is in ${country}, ${eligible ? 'an eligible' : 'not an eligible'} country`,
+    outsiders: (codes: string[]) =>
+      codes.length
+        ? `organisations from non-associated third countries cannot take part: ${codes.join(', ')}`
+        : 'every organisation is from an eligible country',
+  },
+  el: {
+    organisations: (n: number, min: number) =>
+      `${n} από τουλάχιστον ${min} οργανισμούς (οι συνδεδεμένοι εταίροι δεν μετρούν)`,
+    countries: (n: number, min: number, codes: string[]) =>
+      `${n} από τουλάχιστον ${min} διαφορετικές επιλέξιμες χώρες${codes.length ? ` (${codes.join(', ')})` : ''}`,
+    coordinator: (country: string | null, eligible: boolean) =>
+      country === null
+        ? 'δεν υπάρχει συντονιστής'
+        : `ο συντονιστής είναι από ${country}, ${eligible ? 'επιλέξιμη' : 'μη επιλέξιμη'} χώρα`,
+    outsiders: (codes: string[]) =>
+      codes.length
+        ? `οργανισμοί από μη συνδεδεμένες τρίτες χώρες δεν μπορούν να συμμετάσχουν: ${codes.join(', ')}`
+        : 'όλοι οι οργανισμοί είναι από επιλέξιμες χώρες',
+  },
+} satisfies Record<Locale, unknown>;
+
+/** Checks a consortium's members against its action's rules; every rule says why, in `locale`. */
+export function checkEligibility(action: Action, members: MemberFacts[], locale: Locale = 'en'): EligibilityReport {
   const rules = PROGRAMME_RULES[action];
+  const say = REASONS[locale];
   const full = members.filter((m) => m.role !== 'associated_partner');
   const eligibleCountries = [...new Set(full.filter((m) => isEligibleCountry(m.country)).map((m) => m.country))].sort();
   const coordinator = members.find((m) => m.role === 'coordinator');
-  const outsiders = members.filter((m) => !mayTakePart(action, m.country));
+  const outsiders = [...new Set(members.filter((m) => !mayTakePart(action, m.country)).map((m) => m.country))];
 
   const results: RuleResult[] = [
     {
       rule: 'min_organisations',
       passed: full.length >= rules.minOrganisations,
-      reason: `${full.length} of at least ${rules.minOrganisations} organisations (associated partners do not count)`,
+      reason: say.organisations(full.length, rules.minOrganisations),
     },
     {
       rule: 'min_eligible_countries',
       passed: eligibleCountries.length >= rules.minEligibleCountries,
-      reason: `${eligibleCountries.length} of at least ${rules.minEligibleCountries} different eligible countries${
-        eligibleCountries.length ? ` (${eligibleCountries.join(', ')})` : ''
-      }`,
+      reason: say.countries(eligibleCountries.length, rules.minEligibleCountries, eligibleCountries),
     },
   ];
   if (rules.coordinatorMustBeEligible) {
+    const eligible = coordinator !== undefined && isEligibleCountry(coordinator.country);
     results.push({
       rule: 'coordinator_eligible',
-      passed: coordinator !== undefined && isEligibleCountry(coordinator.country),
-      reason: coordinator
-        ? `the coordinator is in ${coordinator.country}, ${isEligibleCountry(coordinator.country) ? 'an eligible' : 'not an eligible'} country`
-        : 'there is no coordinator',
+      passed: eligible,
+      reason: say.coordinator(coordinator?.country ?? null, eligible),
     });
   }
   if (!rules.allowsNonAssociatedThirdCountries) {
     results.push({
       rule: 'no_non_associated_third_countries',
       passed: outsiders.length === 0,
-      reason: outsiders.length
-        ? `organisations from non-associated third countries cannot take part: ${[...new Set(outsiders.map((m) => m.country))].join(', ')}`
-        : 'every organisation is from an eligible country',
+      reason: say.outsiders(outsiders),
     });
   }
   return { action, eligible: results.every((r) => r.passed), rules: results };

@@ -9,6 +9,7 @@ export * from './organisation-deletion';
 export * from './organisations.module';
 export type { MemberRow } from './organisation.repository';
 export * from './viewer';
+export * from './moderation-scope';
 export * from './organisation-indexer';
 export { ORGANISATION_CHANGED } from './organisation.repository';
 export * from './search-document';

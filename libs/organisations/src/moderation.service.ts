@@ -6,7 +6,8 @@ import { ModerationRepository, type QueueKind, type QueueRow, type QueueStats } 
 import type { OrganisationEntity, OrganisationStatus } from './organisation.entity';
 import { diffProfiles, type FieldChange } from './organisation.rules';
 import { appendAudit, OidTakenError, OrganisationRepository } from './organisation.repository';
-import { moderates, moderationScope, type Viewer } from './viewer';
+import { moderationScope, requireModerates } from './moderation-scope';
+import type { Viewer } from './viewer';
 
 export interface QueueItem extends Omit<QueueRow, 'profiles'> {
   changes?: FieldChange[];
@@ -143,10 +144,7 @@ export class ModerationService {
       return await this.orgs.transaction(async (em) => {
         const revision = await this.moderation.lockRevision(em, revisionId);
         if (!revision) throw new DomainException(ErrorCode.NotFound, 'revision not found');
-        const org = await this.orgs.lockLive(em, revision.organisationId);
-        if (!org) throw new DomainException(ErrorCode.NotFound, 'revision not found');
-        if (!moderates(viewer, org.country))
-          throw new DomainException(ErrorCode.Forbidden, `you do not moderate ${org.country}`);
+        const org = requireModerates(viewer, await this.orgs.lockLive(em, revision.organisationId), 'revision');
         if (revision.status !== 'pending') throw conflict('this revision is no longer waiting');
         await this.moderation.decideRevision(em, revision.id, approve ? 'approved' : 'rejected', viewer.userId, reason);
         const after = approve ? await this.orgs.writeProfile(em, org, revision.profile) : org;
@@ -180,10 +178,7 @@ export class ModerationService {
     await this.orgs.transaction(async (em) => {
       const report = await this.moderation.lockReport(em, reportId);
       if (!report) throw new DomainException(ErrorCode.NotFound, 'report not found');
-      const org = await this.orgs.lockLive(em, report.organisationId);
-      if (!org) throw new DomainException(ErrorCode.NotFound, 'report not found');
-      if (!moderates(viewer, org.country))
-        throw new DomainException(ErrorCode.Forbidden, `you do not moderate ${org.country}`);
+      const org = requireModerates(viewer, await this.orgs.lockLive(em, report.organisationId), 'report');
       if (report.status !== 'open') throw conflict('this report was already resolved');
       await this.moderation.resolveReport(em, report.id, suspend ? 'actioned' : 'dismissed', viewer.userId, note);
       await appendAudit(em, {
@@ -235,12 +230,6 @@ export class ModerationService {
   }
 
   private async requireScope(viewer: Viewer, organisationId: string): Promise<OrganisationEntity> {
-    if (viewer.role !== 'na_staff' && viewer.role !== 'admin')
-      throw new DomainException(ErrorCode.Forbidden, 'only NA staff moderate');
-    const org = await this.orgs.findLive(organisationId);
-    if (!org) throw new DomainException(ErrorCode.NotFound, 'organisation not found');
-    if (!moderates(viewer, org.country))
-      throw new DomainException(ErrorCode.Forbidden, `you do not moderate ${org.country}`);
-    return org;
+    return requireModerates(viewer, await this.orgs.findLive(organisationId));
   }
 }

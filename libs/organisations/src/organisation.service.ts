@@ -26,7 +26,8 @@ import {
   OrganisationRepository,
   type MemberRow,
 } from './organisation.repository';
-import { moderates, requireVerified, type Viewer } from './viewer';
+import { moderates } from './moderation-scope';
+import { requireVerified, seesOrganisation, type Viewer } from './viewer';
 
 export interface OrganisationView {
   organisation: OrganisationEntity;
@@ -428,8 +429,7 @@ export class OrganisationService {
   }
 
   private canSee(viewer: Viewer | null, org: OrganisationEntity, role: MemberRole | null): boolean {
-    if (org.status === 'published') return true;
-    return role !== null || moderates(viewer, org.country);
+    return seesOrganisation(viewer, org, role !== null);
   }
 
   /** Members and the organisation's moderators; others get 403, or 404 if it is unpublished. */

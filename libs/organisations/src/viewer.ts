@@ -1,4 +1,5 @@
-import { DomainException, ErrorCode } from '@syndesmos/common';
+import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
+import { moderates } from './moderation-scope';
 
 /** Who is asking, as organisation and moderation rules need it (structurally an auth Principal). */
 export interface Viewer {
@@ -7,6 +8,8 @@ export interface Viewer {
   naCountries: string[];
   /** False for a user who has not confirmed their e-mail address (absent for operator tools). */
   emailVerified?: boolean;
+  /** The language of the answer (absent for operator tools: English). */
+  locale?: Locale;
 }
 
 /** Publishing and messaging need a confirmed address. */
@@ -14,20 +17,14 @@ export function requireVerified(viewer: { emailVerified?: boolean }): void {
   if (viewer.emailVerified === false) throw new DomainException(ErrorCode.EmailNotVerified);
 }
 
-/** NA staff moderate their countries; platform admins moderate everywhere. */
-export function moderates(viewer: Viewer | null, country: string): boolean {
-  if (!viewer) return false;
-  return viewer.role === 'admin' || (viewer.role === 'na_staff' && viewer.naCountries.includes(country));
-}
-
-/** The countries whose queue a viewer sees: null means all; throws for ordinary users. */
-export function moderationScope(viewer: Viewer, country?: string): string[] | null {
-  if (viewer.role === 'admin') return country ? [country] : null;
-  if (viewer.role !== 'na_staff') throw new DomainException(ErrorCode.Forbidden, 'only NA staff moderate');
-  if (country) {
-    if (!viewer.naCountries.includes(country))
-      throw new DomainException(ErrorCode.Forbidden, `you do not moderate ${country}`);
-    return [country];
-  }
-  return viewer.naCountries;
+/**
+ * Whether the viewer may know an organisation exists: everyone sees published ones; members
+ * and its moderators see it in any state. Whoever may not gets the answer a missing one gets.
+ */
+export function seesOrganisation(
+  viewer: Viewer | null,
+  org: { status: string; country: string },
+  isMember: boolean,
+): boolean {
+  return org.status === 'published' || isMember || moderates(viewer, org.country);
 }

@@ -262,6 +262,20 @@ export function isCountryCode(value: string): value is CountryCode {
   return Object.prototype.hasOwnProperty.call(COUNTRIES, value);
 }
 
+// Codes people write that ISO 3166-1 spells otherwise: the EU writes Greece EL and the United
+// Kingdom UK. Accepted on input and in filters; what is stored and returned is always ISO.
+export const COUNTRY_ALIASES = { EL: 'GR', UK: 'GB' } as const satisfies Record<string, CountryCode>;
+
+/** A country code as people write it (`gr`, `El`, ` uk `) in its stored ISO form; other input as it came. */
+export function normaliseCountryCode<T>(value: T): T | CountryCode {
+  if (typeof value !== 'string') return value;
+  const upper = value.trim().toUpperCase();
+  if (Object.prototype.hasOwnProperty.call(COUNTRY_ALIASES, upper)) {
+    return COUNTRY_ALIASES[upper as keyof typeof COUNTRY_ALIASES];
+  }
+  return isCountryCode(upper) ? upper : value;
+}
+
 // Who may take part in a KA2 VET partnership as a full partner: the 27 EU member states plus the
 // third countries associated to Erasmus+. Greece is GR here (ISO), although EU documents write EL.
 export const ELIGIBLE_COUNTRY_CODES = [

@@ -1,6 +1,8 @@
 import type { Localised } from '@syndesmos/common';
 import {
   COUNTRIES,
+  COUNTRY_ALIASES,
+  normaliseCountryCode,
   ELIGIBLE_COUNTRY_CODES,
   LANGUAGES,
   NACE_DIVISIONS,
@@ -232,5 +234,29 @@ describe('localisedTaxonomies', () => {
     expect(localisedTaxonomies('el')).toBe(el);
     expect(localisedTaxonomies('en')).not.toBe(el);
     expect(Object.isFrozen(el.countries[0])).toBe(true);
+  });
+});
+
+describe('country codes as people write them', () => {
+  it.each([
+    ['GR', 'GR'],
+    ['gr', 'GR'],
+    ['El', 'GR'],
+    ['el', 'GR'],
+    ['UK', 'GB'],
+    [' uk ', 'GB'],
+    ['pt', 'PT'],
+  ])('%p is stored as %p', (written, iso) => {
+    expect(normaliseCountryCode(written)).toBe(iso);
+  });
+
+  it('leaves what is not a country code as it came, for the validator to name', () => {
+    expect(normaliseCountryCode('xx')).toBe('xx');
+    expect(normaliseCountryCode('GRC')).toBe('GRC');
+    expect(normaliseCountryCode(42)).toBe(42);
+  });
+
+  it('aliases only codes that ISO 3166-1 does not assign', () => {
+    for (const alias of Object.keys(COUNTRY_ALIASES)) expect(Object.keys(COUNTRIES)).not.toContain(alias);
   });
 });

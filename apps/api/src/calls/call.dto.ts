@@ -32,10 +32,10 @@ import {
   type InvitedRole,
 } from '@syndesmos/consortia';
 import { CALL_FACETS, type CallFacet, type CallSort } from '@syndesmos/search';
-import { isCountryCode, isLanguageCode, isNaceSection, isOrganisationType, isTopic } from '@syndesmos/taxonomies';
+import { isLanguageCode, isNaceSection, isOrganisationType, isTopic } from '@syndesmos/taxonomies';
 import { PageQueryDto } from '../common/pagination';
-import { bool, FacetList, list, SearchPageQueryDto } from '../common/query-params';
-import { IsTaxonomyCode } from '../common/taxonomy.validators';
+import { bool, countryList, FacetList, list, SearchPageQueryDto } from '../common/query-params';
+import { IsCountryCode, IsTaxonomyCode } from '../common/taxonomy.validators';
 import { Nullable, PatchType } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -45,7 +45,7 @@ export class SoughtPartnerDto {
   @ApiProperty({ type: [String], description: 'ISO country codes; empty means any country' })
   @ArrayMaxSize(60)
   @ArrayUnique()
-  @IsTaxonomyCode(isCountryCode, 'country')
+  @IsCountryCode()
   countries!: string[];
 
   @ApiProperty({ type: [String], description: 'NACE sections; empty means any sector' })
@@ -264,9 +264,8 @@ export class SearchCallsQueryDto extends SearchPageQueryDto {
 
   @ApiPropertyOptional({ type: String, description: 'Calls seeking partners from these countries' })
   @IsOptional()
-  @list()
+  @countryList()
   @ArrayMaxSize(60)
-  @IsTaxonomyCode(isCountryCode, 'country')
   soughtCountry?: string[];
 
   @ApiPropertyOptional({ type: String, description: 'Calls seeking these NACE sections' })
@@ -285,9 +284,8 @@ export class SearchCallsQueryDto extends SearchPageQueryDto {
 
   @ApiPropertyOptional({ type: String, description: 'Calls posted from these countries' })
   @IsOptional()
-  @list()
+  @countryList()
   @ArrayMaxSize(60)
-  @IsTaxonomyCode(isCountryCode, 'country')
   country?: string[];
 
   @ApiPropertyOptional({ type: String, description: 'Working languages' })

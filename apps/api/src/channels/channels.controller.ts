@@ -10,7 +10,6 @@ import {
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '@syndesmos/auth';
-import { DomainException, ErrorCode } from '@syndesmos/common';
 import { ConsortiumService } from '@syndesmos/consortia';
 import { MAX_MENTIONS, MESSAGE_MAX_LENGTH, MessagingService, toChannelView } from '@syndesmos/messaging';
 import { ApiErrors } from '../common/api-errors.decorator';
@@ -89,10 +88,7 @@ export class ChannelsController {
   @ApiErrors(400, 401, 404)
   async direct(@CurrentPrincipal() p: Principal, @Body() dto: OpenDirectDto) {
     const s = await this.consortia.standing(p);
-    const other = await this.consortia.organisationFacts(dto.withOrganisationId);
-    if (!other || (other.status !== 'published' && !s.memberOf(other.id))) {
-      throw new DomainException(ErrorCode.NotFound, 'organisation not found');
-    }
+    await this.consortia.requireVisibleOrganisation(s, dto.withOrganisationId);
     return toChannelView(
       await this.messaging.openDirect(
         p.userId,

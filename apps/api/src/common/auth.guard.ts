@@ -4,6 +4,7 @@ import { AuthService, type Principal, type Role } from '@syndesmos/auth';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { createParamDecorator } from '@nestjs/common';
 import { nodeRequest, requestState, type AppRequest } from './http-request';
+import { adoptPreferredLocale } from './request-context.middleware';
 
 const PUBLIC = 'syndesmos:public';
 const ROLES = 'syndesmos:roles';
@@ -27,8 +28,11 @@ export class AuthGuard implements CanActivate {
     const header = nodeRequest(req).headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header) : null;
     if (!match) throw new DomainException(ErrorCode.Unauthenticated);
-    const principal = await this.auth.authenticate(match[1]);
-    requestState(req).principal = principal;
+    const state = requestState(req);
+    const known = await this.auth.authenticate(match[1]);
+    // From here on, errors and texts speak the caller's language unless the request asked for one.
+    const principal = { ...known, locale: adoptPreferredLocale(state, known.preferredLanguage) };
+    state.principal = principal;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(principal.role)) throw new DomainException(ErrorCode.Forbidden);
     return true;

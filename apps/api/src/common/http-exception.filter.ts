@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, HttpException, Inject, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { DomainException, ErrorCode, errorMessage, negotiateLocale, type FieldProblem } from '@syndesmos/common';
+import {
+  DomainException,
+  ErrorCode,
+  errorMessage,
+  localiseDetails,
+  negotiateLocale,
+  type FieldProblem,
+} from '@syndesmos/common';
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { httpStatusFor } from './http-status';
 import { nodeRequest, type AppRequest } from './http-request';
@@ -43,7 +50,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       // People read the localised message; the domain's own message is developer detail for logs.
       message: errorMessage(domain.code, locale),
     };
-    if (domain.details) body.details = domain.details;
+    if (domain.details) body.details = localiseDetails(domain.details, locale);
     if (statusCode >= 500 && domain.code === ErrorCode.Internal) {
       body.errorId = randomUUID();
       this.logger.error(

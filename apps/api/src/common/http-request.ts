@@ -5,6 +5,9 @@ import type { Locale } from '@syndesmos/common';
 // What our middleware and guards attach to a request, whichever HTTP adapter carries it.
 export interface RequestState {
   requestId: string;
+  /** What Accept-Language asks for, if it names a supported language. */
+  requestedLocale: Locale | null;
+  /** The language of the answer: `requestedLocale`, else the signed-in user's, else English. */
   locale: Locale;
   principal?: Principal;
 }

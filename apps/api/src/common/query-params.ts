@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCountryCode } from './taxonomy.validators';
 
 // Query string conventions shared by the search endpoints.
 
@@ -13,6 +14,13 @@ export const list = () =>
       .map((v) => v.trim())
       .filter(Boolean),
   );
+
+/**
+ * A list of country codes in a query string (`?country=gr,EL`): split first, then each code
+ * normalised and checked as `IsCountryCode()` does. class-transformer runs a property's
+ * transforms last-registered first, hence the order of the two here.
+ */
+export const countryList = () => applyDecorators(IsCountryCode(), list());
 
 /** Booleans arrive as true/false; anything else is left for @IsBoolean to refuse. */
 export const bool = () =>

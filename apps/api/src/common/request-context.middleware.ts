@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
-import { negotiateLocale } from '@syndesmos/common';
+import { DEFAULT_LOCALE, requestedLocale, type Locale } from '@syndesmos/common';
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
-import { nodeRequest, type AppRequest } from './http-request';
+import { nodeRequest, type AppRequest, type RequestState } from './http-request';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -16,11 +16,8 @@ export class RequestContextMiddleware implements NestMiddleware {
     const raw = nodeRequest(req);
     const incoming = raw.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    const acceptLanguage = raw.headers['accept-language'];
-    raw.syndesmos = {
-      requestId,
-      locale: negotiateLocale(Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage),
-    };
+    const requested = requestedLocale(raw.headers['accept-language']);
+    raw.syndesmos = { requestId, requestedLocale: requested, locale: requested ?? DEFAULT_LOCALE };
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
@@ -39,4 +36,13 @@ export class RequestContextMiddleware implements NestMiddleware {
     });
     next();
   }
+}
+
+/**
+ * Once the caller is known, a request whose Accept-Language names no supported language is
+ * answered in the caller's preferred language. Returns the locale the answer now uses.
+ */
+export function adoptPreferredLocale(state: RequestState, preferred: Locale): Locale {
+  state.locale = state.requestedLocale ?? preferred;
+  return state.locale;
 }

@@ -1,7 +1,7 @@
 import { ValidationPipe, type Type, type ValidationError } from '@nestjs/common';
 import { PartialType } from '@nestjs/swagger';
-import { DomainException, ErrorCode, type FieldProblem } from '@syndesmos/common';
-import { ValidateIf } from 'class-validator';
+import { describeProblem, DomainException, ErrorCode, type FieldProblem } from '@syndesmos/common';
+import { getMetadataStorage, ValidateIf } from 'class-validator';
 
 // Null in a body means "clear this field". class-validator's @IsOptional lets null through
 // every validator, so a field that cannot be empty was stored as null. Here a field may be
@@ -29,17 +29,44 @@ export function patchOf<T extends object>(dto: T): Partial<T> {
   ) as Partial<T>;
 }
 
+/** The values a class-validator rule was declared with on a field: a limit, the allowed values. */
+function ruleArgs(target: object | undefined, property: string, rule: string): readonly unknown[] {
+  if (!target || typeof target !== 'object') return [];
+  const declared = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((m) => m.propertyName === property && m.name === rule);
+  return (declared?.constraints as unknown[] | undefined) ?? [];
+}
+
+// Rules whose own message says more than the catalogue can (a pattern's "9 digits", which
+// password rule failed): that message stays the English one.
+const OWN_ENGLISH = new Set(['matches', 'acceptablePassword']);
+
+/**
+ * One problem per broken rule, with its message in every locale (the answer carries the
+ * request's). Rules the catalogue does not know keep class-validator's (or the DTO's own) text.
+ */
+function problemOf(
+  field: string,
+  problem: string,
+  own: string,
+  args: readonly unknown[],
+  value: unknown,
+): FieldProblem {
+  const messages = describeProblem(problem, field, args, value);
+  const en = OWN_ENGLISH.has(problem) ? own : (messages?.en ?? own);
+  return { field, problem, message: en, messages: messages ? { ...messages, en } : undefined };
+}
+
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    if (e.value === null && e.constraints) {
-      return [{ field, problem: 'null', message: `${field} cannot be null` }];
-    }
-    const own = Object.entries(e.constraints ?? {}).map(([problem, message]) => ({
-      field,
-      problem: problem === 'whitelistValidation' ? 'unknown_field' : problem,
-      message: problem === 'whitelistValidation' ? `${field} is not an accepted field` : message,
-    }));
+    if (e.value === null && e.constraints) return [problemOf(field, 'null', `${field} cannot be null`, [], null)];
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) =>
+      rule === 'whitelistValidation'
+        ? problemOf(field, 'unknown_field', `${field} is not an accepted field`, [], undefined)
+        : problemOf(field, rule, message, ruleArgs(e.target, e.property, rule), e.value),
+    );
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
@@ -51,8 +78,9 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    // The value is kept only to tell a null apart; it never reaches the answer.
-    validationError: { target: false, value: true },
+    // The value tells a null apart and names bad codes, the target finds a rule's limits;
+    // neither reaches the answer.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => new DomainException(ErrorCode.ValidationFailed, 'validation failed', flatten(errors)),
   });
 }

@@ -31,13 +31,15 @@ export class NotificationsController {
 
   private view(p: Principal) {
     return (n: NotificationRow) => {
-      const d = this.notifier.describeFor(n, p.preferredLanguage);
+      const d = this.notifier.describeFor(n, p.locale);
       return toNotificationView(n, d.title, d.link);
     };
   }
 
   @Get('notifications')
-  @ApiOkResponse({ description: 'Newest first, titled in your language, with your unread count' })
+  @ApiOkResponse({
+    description: 'Newest first, titled in the Accept-Language (else your preferred) language, with your unread count',
+  })
   @ApiErrors(400, 401)
   async list(@CurrentPrincipal() p: Principal, @Query() q: PageQueryDto) {
     const after = decodeTimeCursor(q.cursor);

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { isCountryCode } from '@syndesmos/taxonomies';
 import { PageQueryDto } from '../common/pagination';
-import { IsTaxonomyCode } from '../common/taxonomy.validators';
+import { IsCountryCode } from '../common/taxonomy.validators';
 import { LIMITS } from '../organisations/organisation.dto';
 import { FieldChangeDto } from '../organisations/organisation-response.dto';
 
@@ -11,7 +10,7 @@ const KINDS = ['submission', 'revision', 'report'] as const;
 export class QueueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'One of the countries you moderate' })
   @IsOptional()
-  @IsTaxonomyCode(isCountryCode, 'country')
+  @IsCountryCode()
   country?: string;
 
   @ApiPropertyOptional({ enum: KINDS })
@@ -23,14 +22,14 @@ export class QueueQueryDto extends PageQueryDto {
 export class CountryQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsTaxonomyCode(isCountryCode, 'country')
+  @IsCountryCode()
   country?: string;
 }
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsTaxonomyCode(isCountryCode, 'country')
+  @IsCountryCode()
   country?: string;
 }
 

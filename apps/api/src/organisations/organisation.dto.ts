@@ -25,7 +25,6 @@ import {
   type OrganisationProfile,
 } from '@syndesmos/organisations';
 import {
-  isCountryCode,
   isLanguageCode,
   isNaceDivision,
   isNaceSection,
@@ -36,7 +35,7 @@ import {
   isTopic,
 } from '@syndesmos/taxonomies';
 import { PageQueryDto } from '../common/pagination';
-import { IsTaxonomyCode } from '../common/taxonomy.validators';
+import { IsCountryCode, IsTaxonomyCode } from '../common/taxonomy.validators';
 import { Nullable, Optional, PatchType, patchOf } from '../common/validation';
 
 // Limits are part of the contract: they are in the OpenAPI document and enforced here.
@@ -69,7 +68,7 @@ export class PartnerWishesDto {
   @ApiProperty({ type: [String], description: 'ISO 3166-1 alpha-2', maxItems: 60 })
   @ArrayMaxSize(60)
   @ArrayUnique()
-  @IsTaxonomyCode(isCountryCode, 'country')
+  @IsCountryCode()
   countries!: string[];
 
   @ApiProperty({ type: [String], description: 'NACE Rev.2 sections A–U', maxItems: 21 })
@@ -140,7 +139,7 @@ export class OrganisationProfileFieldsDto {
   pic?: string | null;
 
   @ApiProperty({ example: 'GR', description: 'ISO 3166-1 alpha-2' })
-  @IsTaxonomyCode(isCountryCode, 'country')
+  @IsCountryCode()
   country!: string;
 
   @ApiPropertyOptional({ maxLength: LIMITS.city })
@@ -330,7 +329,7 @@ export class ReportDto {
 export class ListOrganisationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'GR' })
   @IsOptional()
-  @IsTaxonomyCode(isCountryCode, 'country')
+  @IsCountryCode()
   country?: string;
 
   @ApiPropertyOptional({ example: 'sme' })

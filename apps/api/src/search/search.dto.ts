@@ -15,7 +15,6 @@ import {
 import { EXPERIENCE_LEVELS } from '@syndesmos/organisations';
 import { ORGANISATION_FACETS, type OrganisationFacet } from '@syndesmos/search';
 import {
-  isCountryCode,
   isLanguageCode,
   isNaceDivision,
   isNaceSection,
@@ -23,7 +22,7 @@ import {
   isSizeBand,
   isTopic,
 } from '@syndesmos/taxonomies';
-import { bool, FacetList, list, SearchPageQueryDto } from '../common/query-params';
+import { bool, countryList, FacetList, list, SearchPageQueryDto } from '../common/query-params';
 import { IsTaxonomyCode } from '../common/taxonomy.validators';
 
 const codes = (description: string) =>
@@ -38,16 +37,14 @@ export class SearchOrganisationsQueryDto extends SearchPageQueryDto {
 
   @codes('Only these countries (ISO 3166-1)')
   @IsOptional()
-  @list()
+  @countryList()
   @ArrayMaxSize(60)
-  @IsTaxonomyCode(isCountryCode, 'country')
   country?: string[];
 
   @codes('Not these countries, e.g. your own')
   @IsOptional()
-  @list()
+  @countryList()
   @ArrayMaxSize(60)
-  @IsTaxonomyCode(isCountryCode, 'country')
   excludeCountry?: string[];
 
   @codes('NACE Rev.2 sections')

@@ -65,7 +65,7 @@ export class SuggestionsController {
       after: decodeSuggestionCursor(q.cursor),
       limit: q.limit ?? 20,
     });
-    return toSuggestionPage(page, p.preferredLanguage);
+    return toSuggestionPage(page, p.locale);
   }
 
   @Get('organisations/:id/suggestions')

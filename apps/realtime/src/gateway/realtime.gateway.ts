@@ -7,7 +7,14 @@ import {
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { AuthService, type Principal } from '@syndesmos/auth';
-import { DomainException, ErrorCode, errorMessage, negotiateLocale, type Locale } from '@syndesmos/common';
+import {
+  DomainException,
+  ErrorCode,
+  errorMessage,
+  localiseDetails,
+  negotiateLocale,
+  type Locale,
+} from '@syndesmos/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { MessagingService, toChannelView, toPayload, validId } from '@syndesmos/messaging';
@@ -105,7 +112,8 @@ export class RealtimeGateway
 
   async handleConnection(socket: Socket): Promise<void> {
     const token: unknown = socket.handshake.auth?.token;
-    const locale = negotiateLocale(socket.handshake.headers['accept-language']);
+    const acceptLanguage = socket.handshake.headers['accept-language'];
+    let locale = negotiateLocale(acceptLanguage);
     let principal: Principal;
     try {
       if (typeof token !== 'string' || token.length === 0) throw new DomainException(ErrorCode.Unauthenticated);
@@ -117,6 +125,9 @@ export class RealtimeGateway
       socket.disconnect(true);
       return;
     }
+    // Signed in: the handshake's Accept-Language if it names a language, else the user's own.
+    locale = negotiateLocale(acceptLanguage, principal.preferredLanguage);
+    principal = { ...principal, locale };
     const data = socket.data as SocketData;
     Object.assign(data, { principal, locale, cursors: new Map<string, number>(), queue: Promise.resolve() });
     for (const event of EVENTS) this.on(socket, event);
@@ -404,7 +415,7 @@ export class RealtimeGateway
     let body: Record<string, unknown>;
     if (err instanceof DomainException) {
       body = { code: err.code, message: errorMessage(err.code, locale) };
-      if (err.details) body.details = err.details;
+      if (err.details) body.details = localiseDetails(err.details, locale);
       if (err.code === ErrorCode.TooManyRequests && err.details && !Array.isArray(err.details)) {
         body.retryAfterMs = (err.details as { retryAfterMs?: number }).retryAfterMs;
       }
