@@ -6,7 +6,7 @@ export * from './organisation.entity';
 export * from './organisation.rules';
 export * from './organisation.service';
 export * from './organisations.module';
-export type { MemberRow } from './organisation.repository';
+export type { MemberKey, MemberRow, NameKey, PageRequest, Paged, TimeKey } from './organisation.repository';
 export * from './viewer';
 export * from './organisation-indexer';
 export { ORGANISATION_CHANGED } from './organisation.repository';
