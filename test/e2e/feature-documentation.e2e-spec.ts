@@ -177,9 +177,12 @@ describe('the documented answers of accounts, organisations, moderation, search 
       };
       const raw = (s: Schema) => (s.allOf?.[0] ? resolve(s.allOf[0]) : s);
       for (const param of op.parameters ?? []) {
-        // Path ids are UUIDs (checked by the route); `facets` is a comma-separated list whose
-        // every value is checked against the facet names.
-        if (param.in === 'path' || param.name === 'facets') continue;
+        if (param.in === 'path') {
+          if (param.schema?.format !== 'uuid') problems.push(`${key} {${param.name}} is an id without uuid`);
+          continue;
+        }
+        // `facets` is a comma-separated list whose every value is checked against the facet names.
+        if (param.name === 'facets') continue;
         check(`${key} ?${param.name}`, param.schema);
       }
       const body = op.requestBody?.content['application/json']?.schema;

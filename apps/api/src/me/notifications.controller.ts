@@ -14,6 +14,7 @@ import type { Principal } from '@syndesmos/auth';
 import { DELIVERIES, NOTIFICATION_KIND_NAMES, Notifier, type NotificationRow } from '@syndesmos/notifications';
 import { ApiErrorCodes, INVALID, MALFORMED, NOT_FOUND, SIGNED_OUT } from '../common/api-error-codes';
 import { CurrentPrincipal } from '../common/auth.guard';
+import { UuidParams } from '../common/uuid-params';
 import { decodeTimeCursor, PageQueryDto, timePage } from '../common/pagination';
 import {
   MarkedReadResponseDto,
@@ -102,6 +103,7 @@ export class NotificationsController {
   })
   @ApiNoContentResponse({ description: 'It is read (again: no change)' })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 404: NOT_FOUND })
+  @UuidParams('id')
   async read(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     await this.notifier.markRead(p.userId, id);
   }

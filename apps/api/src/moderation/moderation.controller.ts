@@ -5,6 +5,7 @@ import { ModerationService } from '@syndesmos/organisations';
 import { ErrorCode } from '@syndesmos/common';
 import { ApiErrorCodes, FORBIDDEN, INVALID, MALFORMED, NOT_FOUND, SIGNED_OUT } from '../common/api-error-codes';
 import { CurrentPrincipal, RequireRoles } from '../common/auth.guard';
+import { UuidParams } from '../common/uuid-params';
 import { decodeTimeCursor, encodeCursor } from '../common/pagination';
 import {
   OrganisationResponseDto,
@@ -95,6 +96,7 @@ export class ModerationController {
   @ApiOperation({ summary: 'Approve a submitted profile', description: `${WHO} The organisation is published.` })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'submitted → published' })
   @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async approve(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -111,6 +113,7 @@ export class ModerationController {
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'submitted → rejected, with a reason' })
   @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async reject(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -127,6 +130,7 @@ export class ModerationController {
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'published → suspended, with a reason' })
   @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async suspend(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -140,6 +144,7 @@ export class ModerationController {
   @ApiOperation({ summary: 'Reinstate a suspended organisation', description: `${WHO} It is published again.` })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'suspended → published' })
   @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async reinstate(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -156,6 +161,7 @@ export class ModerationController {
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'oidVerified is now true' })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.InvalidState] })
+  @UuidParams('id')
   async verifyOid(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -177,6 +183,7 @@ export class ModerationController {
     404: NOT_FOUND,
     409: [ErrorCode.InvalidState, ErrorCode.OidTaken],
   })
+  @UuidParams('id')
   async approveRevision(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -193,6 +200,7 @@ export class ModerationController {
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'The live profile stays as it is' })
   @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async rejectRevision(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -206,6 +214,7 @@ export class ModerationController {
   @ApiOperation({ summary: 'Dismiss a report', description: `${WHO} The organisation stays as it is.` })
   @ApiNoContentResponse({ description: 'The report is resolved as dismissed' })
   @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async dismissReport(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -222,6 +231,7 @@ export class ModerationController {
   })
   @ApiNoContentResponse({ description: 'Resolves the report and suspends the organisation' })
   @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async suspendFromReport(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -21,6 +21,7 @@ import {
   TOO_LARGE,
 } from '../common/api-error-codes';
 import { CurrentPrincipal } from '../common/auth.guard';
+import { UuidParams } from '../common/uuid-params';
 import { decodeCursor, decodeTimeCursor, encodeCursor, PageQueryDto } from '../common/pagination';
 import {
   AcceptInvitationDto,
@@ -159,6 +160,7 @@ export class OrganisationsController {
   })
   @ApiOkResponse({ type: OrganisationResponseDto })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 404: NOT_FOUND })
+  @UuidParams('id')
   async get(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -189,6 +191,7 @@ export class OrganisationsController {
     409: [ErrorCode.InvalidState, ErrorCode.OidTaken],
     413: TOO_LARGE,
   })
+  @UuidParams('id')
   async update(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -213,6 +216,7 @@ export class OrganisationsController {
     409: [ErrorCode.InvalidState],
     422: [ErrorCode.ProfileIncomplete],
   })
+  @UuidParams('id')
   async submit(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -228,6 +232,7 @@ export class OrganisationsController {
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'Back to draft' })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.InvalidState] })
+  @UuidParams('id')
   async withdraw(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -242,6 +247,7 @@ export class OrganisationsController {
     description: 'Owners only; the profile disappears from every view and its OID is free again',
   })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @UuidParams('id')
   async delete(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     await this.organisations.delete(p, id);
   }
@@ -254,6 +260,7 @@ export class OrganisationsController {
   })
   @ApiOkResponse({ type: MemberPageDto })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @UuidParams('id')
   async members(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -278,6 +285,7 @@ export class OrganisationsController {
   })
   @ApiOkResponse({ type: MemberResponseDto, description: 'The member, with their new role' })
   @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.LastOwner] })
+  @UuidParams('id', 'userId')
   async changeRole(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -296,6 +304,7 @@ export class OrganisationsController {
   })
   @ApiNoContentResponse({ description: 'Removes a member, or lets you leave (not as the last owner)' })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.LastOwner] })
+  @UuidParams('id', 'userId')
   async removeMember(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -312,6 +321,7 @@ export class OrganisationsController {
   })
   @ApiCreatedResponse({ type: IssuedInvitationResponseDto })
   @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.AlreadyMember] })
+  @UuidParams('id')
   async invite(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -329,6 +339,7 @@ export class OrganisationsController {
   })
   @ApiOkResponse({ type: InvitationPageDto, description: 'Open invitations, newest first' })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @UuidParams('id')
   async invitations(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -352,6 +363,7 @@ export class OrganisationsController {
   })
   @ApiNoContentResponse({ description: 'The invitation is revoked' })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @UuidParams('id', 'invitationId')
   async revokeInvitation(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -371,6 +383,7 @@ export class OrganisationsController {
     description: 'Goes to the NA queue of the organisation’s country',
   })
   @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 404: NOT_FOUND })
+  @UuidParams('id')
   async report(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -388,6 +401,7 @@ export class OrganisationsController {
   })
   @ApiOkResponse({ type: AuditPageDto, description: 'The audit trail of this organisation, newest first' })
   @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @UuidParams('id')
   async decisions(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,

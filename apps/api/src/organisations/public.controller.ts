@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrganisationService } from '@syndesmos/organisations';
 import { ApiErrorCodes, INVALID, NOT_FOUND } from '../common/api-error-codes';
 import { Public } from '../common/auth.guard';
+import { UuidParams } from '../common/uuid-params';
 import { ListOrganisationsQueryDto } from './organisation.dto';
 import { OrganisationPageDto, OrganisationResponseDto, toOrganisationResponse } from './organisation-response.dto';
 import { listPublishedPage } from './organisations.controller';
@@ -32,6 +33,7 @@ export class PublicOrganisationsController {
   })
   @ApiOkResponse({ type: OrganisationResponseDto })
   @ApiErrorCodes({ 400: INVALID, 404: NOT_FOUND })
+  @UuidParams('id')
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganisationResponseDto> {
     // Without a viewer, only published organisations are visible at all.
     return toOrganisationResponse(await this.organisations.get(null, id));
