@@ -153,7 +153,7 @@ describe('your data', () => {
     await join(org.id, owner, 'member');
     await ctx.api.request('DELETE', '/v1/me', { password: owner.input.password }, { token: owner.accessToken });
     const members = await ctx.api.get(`/v1/organisations/${org.id}/members`, { token: firstAdmin.accessToken });
-    expect(members.body.map((m: any) => [m.userId === firstAdmin.id, m.role])).toEqual([
+    expect(members.body.items.map((m: any) => [m.userId === firstAdmin.id, m.role])).toEqual([
       [true, 'owner'],
       [false, 'admin'],
       [false, 'member'],
@@ -166,6 +166,6 @@ describe('your data', () => {
     const member = await join(org.id, owner, 'member');
     await ctx.api.request('DELETE', '/v1/me', { password: owner.input.password }, { token: owner.accessToken });
     expect((await ctx.api.get(`/v1/organisations/${org.id}`, { token: member.accessToken })).status).toBe(404);
-    expect((await ctx.api.get('/v1/organisations/mine', { token: member.accessToken })).body).toEqual([]);
+    expect((await ctx.api.get('/v1/organisations/mine', { token: member.accessToken })).body.items).toEqual([]);
   });
 });

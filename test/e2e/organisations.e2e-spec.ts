@@ -15,9 +15,10 @@ describe('organisation profiles', () => {
     expect(res.body).toMatchObject({ status: 'draft', myRole: 'owner', oidVerified: false });
     expect(res.body.profile).toMatchObject({ displayName: 'ΕΠΑΛ Χανίων', naceRevision: 'NACE_REV2' });
     const mine = await ctx.api.get('/v1/organisations/mine', { token: owner.accessToken });
-    expect(mine.body).toEqual([
+    expect(mine.body.items).toEqual([
       expect.objectContaining({ role: 'owner', organisation: expect.objectContaining({ id: res.body.id }) }),
     ]);
+    expect(mine.body.nextCursor).toBeNull();
   });
 
   it.each([
@@ -207,7 +208,7 @@ describe('organisation profiles', () => {
       expect(again.status).toBe(404);
       expect(again.body.code).toBe('INVITATION_INVALID');
       const members = await ctx.api.get(`/v1/organisations/${org.id}/members`, { token: colleague.accessToken });
-      expect(members.body.map((m: any) => m.role)).toEqual(['owner', 'admin']);
+      expect(members.body.items.map((m: any) => m.role)).toEqual(['owner', 'admin']);
     });
 
     it('refuses an invitation accepted by someone with another email', async () => {
@@ -305,7 +306,7 @@ describe('organisation profiles', () => {
         ).status,
       ).toBe(204);
       const members = await ctx.api.get(`/v1/organisations/${org.id}/members`, { token: member.accessToken });
-      expect(members.body).toEqual([expect.objectContaining({ userId: member.id, role: 'owner' })]);
+      expect(members.body.items).toEqual([expect.objectContaining({ userId: member.id, role: 'owner' })]);
     });
 
     it('lets a user belong to several organisations', async () => {
@@ -313,7 +314,7 @@ describe('organisation profiles', () => {
       await createOrganisation(ctx.api, user.accessToken, { displayName: 'One' });
       await createOrganisation(ctx.api, user.accessToken, { displayName: 'Two' });
       const mine = await ctx.api.get('/v1/organisations/mine', { token: user.accessToken });
-      expect(mine.body.map((m: any) => m.organisation.profile.displayName)).toEqual(['One', 'Two']);
+      expect(mine.body.items.map((m: any) => m.organisation.profile.displayName)).toEqual(['One', 'Two']);
     });
 
     it('deletes an organisation for its owner only; it vanishes and its OID is free again', async () => {
@@ -327,7 +328,7 @@ describe('organisation profiles', () => {
           .status,
       ).toBe(204);
       expect((await ctx.api.get(`/v1/organisations/${org.id}`, { token: owner.accessToken })).status).toBe(404);
-      expect((await ctx.api.get('/v1/organisations/mine', { token: member.accessToken })).body).toEqual([]);
+      expect((await ctx.api.get('/v1/organisations/mine', { token: member.accessToken })).body.items).toEqual([]);
       const reuse = await ctx.api.post('/v1/organisations', anOrganisation({ oid: org.profile.oid }), {
         token: owner.accessToken,
       });

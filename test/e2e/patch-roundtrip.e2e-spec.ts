@@ -441,7 +441,7 @@ describe('PATCH keeps exactly what was sent', () => {
     await roundTrip(MEMBER_FIELDS, {
       patch: (body) => api.patch(`/v1/organisations/${organisationId}/members/${colleague.id}`, body, t(coordinator)),
       read: async () => {
-        const members = (await api.get(`/v1/organisations/${organisationId}/members`, t(coordinator))).body;
+        const members = (await api.get(`/v1/organisations/${organisationId}/members`, t(coordinator))).body.items;
         return { role: members.find((m: { userId: string }) => m.userId === colleague.id).role };
       },
     });

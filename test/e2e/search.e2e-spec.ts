@@ -155,6 +155,17 @@ describe('organisation search', () => {
     ]);
   });
 
+  it('gives each hit its last change as an ISO 8601 time, like every other answer', async () => {
+    const before = new Date(Date.now() - 60 * 60_000);
+    const [hit] = (await search('country=PT')).body.hits;
+    expect(hit.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(new Date(hit.updatedAt).getTime()).toBeGreaterThan(before.getTime());
+    expect(new Date(hit.updatedAt).getTime()).toBeLessThanOrEqual(Date.now());
+    const updated = await search('sort=updated');
+    const times = updated.body.hits.map((h: { updatedAt: string }) => h.updatedAt);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+
   it('sorts by name and pages', async () => {
     const page1 = await search('sort=name&pageSize=2&page=1');
     const page2 = await search('sort=name&pageSize=2&page=2');

@@ -53,6 +53,39 @@ export interface PublishedPage {
   next: { displayName: string; id: string } | null;
 }
 
+/** Where a page starts (after the key of the previous page's last row) and how long it is. */
+export interface PageRequest<K> {
+  limit: number;
+  after?: K;
+}
+
+export interface Paged<T, K> {
+  items: T[];
+  /** The key of the last item when more follow, else null. */
+  next: K | null;
+}
+
+export interface MemberKey {
+  rank: number;
+  joinedAt: string;
+  userId: string;
+}
+
+export interface TimeKey {
+  at: string;
+  id: string;
+}
+
+export interface NameKey {
+  displayName: string;
+  id: string;
+}
+
+function paged<T, K>(rows: { row: T; key: K }[], limit: number): Paged<T, K> {
+  const page = rows.slice(0, limit);
+  return { items: page.map((r) => r.row), next: rows.length > limit ? page[page.length - 1].key : null };
+}
+
 export interface MemberRow {
   userId: string;
   role: MemberRole;
@@ -426,5 +459,99 @@ export class OrganisationRepository {
       await em.update(OrganisationInvitationEntity, { id: inv.id }, { acceptedAt: new Date(), acceptedBy: user.id });
       return { outcome: 'joined', organisationId: inv.organisationId, role: inv.role } as const;
     });
+  }
+
+  // ---- pages of lists that grow: one row more than asked says whether a next page exists ----
+
+  /** Members: owners, then admins, then members, each by joining time. */
+  async membersPage(organisationId: string, page: PageRequest<MemberKey>): Promise<Paged<MemberRow, MemberKey>> {
+    const rows: {
+      user_id: string;
+      role: MemberRole;
+      joined_at: Date;
+      joined_key: string;
+      rank: number;
+      display_name: string;
+      email: string;
+    }[] = await this.ds.query(
+      `SELECT * FROM (
+         SELECT m.user_id, m.role, m.joined_at, u.display_name, u.email,
+                to_char(m.joined_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS joined_key,
+                CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END AS rank
+           FROM organisation_member m JOIN app_user u ON u.id = m.user_id
+          WHERE m.organisation_id = $1) x
+        WHERE $2::int IS NULL OR (rank, joined_at, user_id) > ($2::int, $3::timestamptz, $4::uuid)
+        ORDER BY rank, joined_at, user_id
+        LIMIT $5`,
+      [
+        organisationId,
+        page.after?.rank ?? null,
+        page.after?.joinedAt ?? null,
+        page.after?.userId ?? null,
+        page.limit + 1,
+      ],
+    );
+    return paged(
+      rows.map((r) => ({
+        row: { userId: r.user_id, role: r.role, joinedAt: r.joined_at, displayName: r.display_name, email: r.email },
+        key: { rank: r.rank, joinedAt: r.joined_key, userId: r.user_id },
+      })),
+      page.limit,
+    );
+  }
+
+  /** Open invitations, newest first. */
+  async openInvitationsPage(
+    organisationId: string,
+    page: PageRequest<TimeKey>,
+  ): Promise<Paged<OrganisationInvitationEntity, TimeKey>> {
+    const qb = this.ds
+      .getRepository(OrganisationInvitationEntity)
+      .createQueryBuilder('i')
+      .addSelect(`to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'created_key')
+      .where('i.organisation_id = :organisationId AND i.accepted_at IS NULL AND i.revoked_at IS NULL', {
+        organisationId,
+      })
+      .andWhere('i.expires_at > now()')
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(page.limit + 1);
+    if (page.after) {
+      qb.andWhere('(i.created_at, i.id) < (:at::timestamptz, :id::uuid)', { at: page.after.at, id: page.after.id });
+    }
+    const { entities, raw } = await qb.getRawAndEntities();
+    return paged(
+      entities.map((row, i) => ({ row, key: { at: (raw[i] as { created_key: string }).created_key, id: row.id } })),
+      page.limit,
+    );
+  }
+
+  /** The organisations a user belongs to (in any state but deleted), by display name. */
+  async membershipsPage(
+    userId: string,
+    page: PageRequest<NameKey>,
+  ): Promise<Paged<{ organisation: OrganisationEntity; role: MemberRole }, NameKey>> {
+    const qb = this.ds
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .innerJoin(OrganisationMemberEntity, 'm', 'm.organisation_id = o.id AND m.user_id = :userId', { userId })
+      .addSelect('m.role', 'member_role')
+      .where('o.status <> :deleted', { deleted: 'deleted' })
+      .orderBy('o.display_name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(page.limit + 1);
+    if (page.after) {
+      qb.andWhere('(o.display_name, o.id) > (:afterName, :afterId::uuid)', {
+        afterName: page.after.displayName,
+        afterId: page.after.id,
+      });
+    }
+    const { entities, raw } = await qb.getRawAndEntities();
+    return paged(
+      entities.map((organisation, i) => ({
+        row: { organisation, role: (raw[i] as { member_role: MemberRole }).member_role },
+        key: { displayName: organisation.displayName, id: organisation.id },
+      })),
+      page.limit,
+    );
   }
 }

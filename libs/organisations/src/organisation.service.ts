@@ -24,7 +24,12 @@ import {
   LastOwnerError,
   OidTakenError,
   OrganisationRepository,
+  type MemberKey,
   type MemberRow,
+  type NameKey,
+  type PageRequest,
+  type Paged,
+  type TimeKey,
 } from './organisation.repository';
 import { moderates } from './moderation-scope';
 import { requireVerified, seesOrganisation, type Viewer } from './viewer';
@@ -97,6 +102,11 @@ export class OrganisationService {
 
   async listMine(viewer: Viewer): Promise<{ organisation: OrganisationEntity; role: MemberRole }[]> {
     return this.orgs.listForUser(viewer.userId);
+  }
+
+  /** The organisations the viewer belongs to, in any state, by display name, a page at a time. */
+  minePage(viewer: Viewer, page: PageRequest<NameKey>) {
+    return this.orgs.membershipsPage(viewer.userId, page);
   }
 
   /**
@@ -235,9 +245,9 @@ export class OrganisationService {
 
   // ---- members ----
 
-  async members(viewer: Viewer, id: string): Promise<MemberRow[]> {
+  async members(viewer: Viewer, id: string, page: PageRequest<MemberKey>): Promise<Paged<MemberRow, MemberKey>> {
     await this.requireInsider(viewer, id);
-    return this.orgs.listMembers(id);
+    return this.orgs.membersPage(id, page);
   }
 
   async invite(viewer: Viewer, id: string, email: string, role: MemberRole): Promise<InvitationIssued> {
@@ -282,9 +292,13 @@ export class OrganisationService {
     return { invitation, token, acceptUrl };
   }
 
-  async invitations(viewer: Viewer, id: string): Promise<OrganisationInvitationEntity[]> {
+  async invitations(
+    viewer: Viewer,
+    id: string,
+    page: PageRequest<TimeKey>,
+  ): Promise<Paged<OrganisationInvitationEntity, TimeKey>> {
     await this.requireMember(viewer, id, 'invite');
-    return this.orgs.listInvitations(id);
+    return this.orgs.openInvitationsPage(id, page);
   }
 
   async revokeInvitation(viewer: Viewer, id: string, invitationId: string): Promise<void> {
@@ -310,7 +324,8 @@ export class OrganisationService {
     }
   }
 
-  async changeRole(viewer: Viewer, id: string, userId: string, role: MemberRole): Promise<MemberRow[]> {
+  /** Answers the member with their new role. */
+  async changeRole(viewer: Viewer, id: string, userId: string, role: MemberRole): Promise<MemberRow> {
     const { role: mine } = await this.requireMember(viewer, id, 'manage_members');
     const target = await this.orgs.memberRole(id, userId);
     if (!target) throw new DomainException(ErrorCode.NotFound, 'not a member');
@@ -318,7 +333,9 @@ export class OrganisationService {
       throw new DomainException(ErrorCode.Forbidden, 'only owners change who is an owner');
     }
     await this.guardLastOwner(() => this.orgs.changeMember(id, userId, role));
-    return this.orgs.listMembers(id);
+    const changed = (await this.orgs.listMembers(id)).find((m) => m.userId === userId);
+    if (!changed) throw new DomainException(ErrorCode.NotFound, 'not a member');
+    return changed;
   }
 
   /** Removes a member; anyone may leave, but the last owner may not. */

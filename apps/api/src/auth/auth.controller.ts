@@ -1,7 +1,16 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthService, type Principal } from '@syndesmos/auth';
-import { ApiErrors } from '../common/api-errors.decorator';
+import { ErrorCode } from '@syndesmos/common';
+import { ApiErrorCodes, MALFORMED, RATE_LIMITED, SIGNED_OUT, TOO_LARGE } from '../common/api-error-codes';
 import { CurrentPrincipal, Public } from '../common/auth.guard';
 import { clientIp, nodeRequest, type AppRequest } from '../common/http-request';
 import {
@@ -13,9 +22,27 @@ import {
   TokenResponseDto,
   UpdateMeDto,
   UserResponseDto,
+  toSessionResponse,
   toTokenResponse,
   toUserResponse,
 } from './auth.dto';
+
+const SESSION_EXAMPLE = {
+  user: {
+    id: '6f1c2a4e-2b1d-4c3e-9a7b-1d2e3f4a5b6c',
+    email: 'maria@vet-school.gr',
+    displayName: 'Maria Papadopoulou',
+    preferredLanguage: 'el',
+    role: 'user',
+    naCountries: [],
+    emailVerified: false,
+    createdAt: '2026-01-15T09:30:00.000Z',
+  },
+  accessToken: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.…',
+  refreshToken: 'Zm9vYmFyYmF6cXV4…',
+  expiresIn: 900,
+  tokenType: 'Bearer',
+};
 
 function meta(req: AppRequest) {
   const ua = nodeRequest(req).headers['user-agent'];
@@ -29,28 +56,67 @@ export class AuthController {
 
   @Public()
   @Post('register')
-  @ApiCreatedResponse({ type: SessionResponseDto, description: 'Account created and signed in' })
-  @ApiErrors(400, 409, 413, 429)
+  @ApiOperation({
+    summary: 'Create an account',
+    description:
+      'Anyone, without signing in; registrations per IP address are rate limited (429 with Retry-After). The account is signed in at once, and a link to confirm the address is mailed.',
+  })
+  @ApiBody({
+    type: RegisterDto,
+    examples: {
+      register: {
+        value: {
+          email: 'maria@vet-school.gr',
+          password: 'Olive-harbour-1987',
+          displayName: 'Maria Papadopoulou',
+          preferredLanguage: 'el',
+        },
+      },
+    },
+  })
+  @ApiCreatedResponse({
+    type: SessionResponseDto,
+    description: 'Account created and signed in',
+    example: SESSION_EXAMPLE,
+  })
+  @ApiErrorCodes({ 400: MALFORMED, 409: [ErrorCode.EmailTaken], 413: TOO_LARGE, 429: RATE_LIMITED })
   async register(@Body() dto: RegisterDto, @Req() req: AppRequest): Promise<SessionResponseDto> {
     const { user, tokens } = await this.auth.register(dto, meta(req));
-    return { user: toUserResponse(user), ...toTokenResponse(tokens) };
+    return toSessionResponse(user, tokens);
   }
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOkResponse({ type: SessionResponseDto })
-  @ApiErrors(400, 401, 429)
+  @ApiOperation({
+    summary: 'Sign in',
+    description:
+      'Anyone, without signing in. Failed attempts are rate limited per account and per IP address (429 with Retry-After).',
+  })
+  @ApiBody({
+    type: LoginDto,
+    examples: { login: { value: { email: 'maria@vet-school.gr', password: 'Olive-harbour-1987' } } },
+  })
+  @ApiOkResponse({ type: SessionResponseDto, example: SESSION_EXAMPLE })
+  @ApiErrorCodes({ 400: MALFORMED, 401: [ErrorCode.InvalidCredentials], 429: RATE_LIMITED })
   async login(@Body() dto: LoginDto, @Req() req: AppRequest): Promise<SessionResponseDto> {
     const { user, tokens } = await this.auth.login(dto.email, dto.password, meta(req));
-    return { user: toUserResponse(user), ...toTokenResponse(tokens) };
+    return toSessionResponse(user, tokens);
   }
 
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Renew the access token',
+    description:
+      'Anyone holding a refresh token. Each refresh token works once; presenting a used one again ends the whole session (REFRESH_TOKEN_REUSED).',
+  })
   @ApiOkResponse({ type: TokenResponseDto, description: 'A new access token and a new refresh token' })
-  @ApiErrors(400, 401)
+  @ApiErrorCodes({
+    400: MALFORMED,
+    401: [ErrorCode.TokenInvalid, ErrorCode.TokenRevoked, ErrorCode.RefreshTokenReused],
+  })
   async refresh(@Body() dto: RefreshDto): Promise<TokenResponseDto> {
     return toTokenResponse(await this.auth.refresh(dto.refreshToken));
   }
@@ -58,8 +124,9 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'Sign out', description: 'A signed-in user: ends the current session.' })
   @ApiNoContentResponse({ description: 'The session and its refresh tokens are revoked' })
-  @ApiErrors(401)
+  @ApiErrorCodes({ 401: SIGNED_OUT })
   async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.auth.logout(principal);
   }
@@ -72,23 +139,33 @@ export class MeController {
   constructor(private readonly auth: AuthService) {}
 
   @Get()
-  @ApiOkResponse({ type: UserResponseDto })
-  @ApiErrors(401)
+  @ApiOperation({ summary: 'Read your account', description: 'A signed-in user: their own account.' })
+  @ApiOkResponse({ type: UserResponseDto, example: SESSION_EXAMPLE.user })
+  @ApiErrorCodes({ 401: SIGNED_OUT })
   async get(@CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
     return toUserResponse(await this.auth.getMe(principal));
   }
 
   @Patch()
+  @ApiOperation({
+    summary: 'Change your name or language',
+    description: 'A signed-in user, for their own account. Send only the fields to change.',
+  })
+  @ApiBody({ type: UpdateMeDto, examples: { language: { value: { preferredLanguage: 'en' } } } })
   @ApiOkResponse({ type: UserResponseDto })
-  @ApiErrors(400, 401)
+  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT })
   async update(@CurrentPrincipal() principal: Principal, @Body() dto: UpdateMeDto): Promise<UserResponseDto> {
     return toUserResponse(await this.auth.updateMe(principal, dto));
   }
 
   @Post('password')
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Change your password',
+    description: 'A signed-in user, with their current password (WRONG_PASSWORD otherwise).',
+  })
   @ApiNoContentResponse({ description: 'Password changed; every other session is signed out' })
-  @ApiErrors(400, 401, 403)
+  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 403: [ErrorCode.WrongPassword] })
   async changePassword(@CurrentPrincipal() principal: Principal, @Body() dto: ChangePasswordDto): Promise<void> {
     await this.auth.changePassword(principal, dto.currentPassword, dto.newPassword);
   }

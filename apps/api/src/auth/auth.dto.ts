@@ -13,10 +13,12 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   PASSWORD_PROBLEM_MESSAGES,
+  ROLES,
   type UserView,
 } from '@syndesmos/auth';
 import { SUPPORTED_LOCALES, type Locale } from '@syndesmos/common';
 import { Optional } from '../common/validation';
+import { taxonomyCode } from '../taxonomies/taxonomy-codes';
 
 /** The platform's password rule as a field validator, so it is listed with the other fields. */
 function IsAcceptablePassword(): PropertyDecorator {
@@ -38,7 +40,7 @@ function IsAcceptablePassword(): PropertyDecorator {
 }
 
 export class RegisterDto {
-  @ApiProperty({ example: 'maria@vet-school.gr', maxLength: 254 })
+  @ApiProperty({ format: 'email', example: 'maria@vet-school.gr', maxLength: 254 })
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email!: string;
@@ -47,6 +49,7 @@ export class RegisterDto {
     minLength: PASSWORD_MIN_LENGTH,
     maxLength: PASSWORD_MAX_LENGTH,
     description: 'Not on lists of common passwords',
+    example: 'Olive-harbour-1987',
   })
   @IsAcceptablePassword()
   password!: string;
@@ -62,26 +65,31 @@ export class RegisterDto {
 }
 
 export class LoginDto {
-  @ApiProperty({ example: 'maria@vet-school.gr' })
+  @ApiProperty({ example: 'maria@vet-school.gr', maxLength: 254 })
   @IsString()
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty()
+  @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH, example: 'Olive-harbour-1987' })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }
 
 export class RefreshDto {
-  @ApiProperty({ description: 'The refresh token from sign-in or the previous refresh' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 200,
+    description: 'The refresh token from sign-in or the previous refresh',
+    example: 'Zm9vYmFyYmF6cXV4LnJlZnJlc2g',
+  })
   @IsString()
   @Length(1, 200)
   refreshToken!: string;
 }
 
 export class UpdateMeDto {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 120 })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 120, example: 'Maria Papadopoulou' })
   @Optional()
   @IsString()
   @Length(1, 120)
@@ -94,62 +102,99 @@ export class UpdateMeDto {
 }
 
 export class ChangePasswordDto {
-  @ApiProperty()
+  @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH, example: 'Olive-harbour-1987' })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword!: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Not on lists of common passwords',
+    example: 'Quiet-lighthouse-2031',
+  })
   @IsAcceptablePassword()
   newPassword!: string;
 }
 
 export class TokenDto {
-  @ApiProperty({ description: 'The token from the e-mailed link' })
+  @ApiProperty({ maxLength: 200, description: 'The token from the e-mailed link', example: 'q5oYb4m9kR2xT0vW' })
   @IsString()
   @MaxLength(200)
   token!: string;
 }
 
 export class ResetRequestDto {
-  @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'maria@vet-school.gr' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
 }
 
 export class ResetConfirmDto extends TokenDto {
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Not on lists of common passwords',
+    example: 'Quiet-lighthouse-2031',
+  })
   @IsAcceptablePassword()
   newPassword!: string;
 }
 
 export class EmailChangeDto {
-  @ApiProperty() @IsEmail() @MaxLength(254) newEmail!: string;
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'maria.p@vet-school.gr' })
+  @IsEmail()
+  @MaxLength(254)
+  newEmail!: string;
 
-  @ApiProperty({ description: 'Your current password, to confirm' })
+  @ApiProperty({
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Your current password, to confirm',
+    example: 'Olive-harbour-1987',
+  })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }
 
 export class UserResponseDto {
-  @ApiProperty() id!: string;
-  @ApiProperty() email!: string;
-  @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: SUPPORTED_LOCALES }) preferredLanguage!: Locale;
-  @ApiProperty({ enum: ['user', 'na_staff', 'admin'] }) role!: string;
-  @ApiProperty({ type: [String], description: 'ISO 3166-1 codes an NA staff member moderates' }) naCountries!: string[];
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'email', example: 'maria@vet-school.gr' }) email!: string;
+  @ApiProperty({ example: 'Maria Papadopoulou' }) displayName!: string;
+  @ApiProperty({ enum: SUPPORTED_LOCALES, example: 'el' }) preferredLanguage!: Locale;
+  @ApiProperty({ enum: ROLES, example: 'user' }) role!: string;
+  @ApiProperty(
+    taxonomyCode('CountryCode', {
+      isArray: true,
+      description: 'The countries an NA staff member moderates; empty for everyone else',
+      example: [],
+    }),
+  )
+  naCountries!: string[];
   @ApiProperty({ description: 'Until it is, the user cannot publish or send messages' }) emailVerified!: boolean;
-  @ApiProperty() createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 export class TokenResponseDto {
-  @ApiProperty() accessToken!: string;
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`' }) accessToken!: string;
   @ApiProperty({ description: 'Single use: each refresh returns a new one' }) refreshToken!: string;
-  @ApiProperty({ description: 'Access token lifetime in seconds' }) expiresIn!: number;
-  @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Access token lifetime in seconds', example: 900 })
+  expiresIn!: number;
+  @ApiProperty({ enum: ['Bearer'], example: 'Bearer' }) tokenType!: 'Bearer';
+}
+
+/** The answer of requests whose effect comes by e-mail: a sentence to show the user. */
+export class MessageResponseDto {
+  @ApiProperty({ example: 'A new confirmation link is on its way.' }) message!: string;
 }
 
 export class SessionResponseDto extends TokenResponseDto {
   @ApiProperty({ type: UserResponseDto }) user!: UserResponseDto;
+}
+
+export function toSessionResponse(user: UserView, tokens: Parameters<typeof toTokenResponse>[0]): SessionResponseDto {
+  return { user: toUserResponse(user), ...toTokenResponse(tokens) };
 }
 
 export function toUserResponse(user: UserView): UserResponseDto {
@@ -170,5 +215,10 @@ export function toTokenResponse(tokens: {
   refreshToken: string;
   expiresIn: number;
 }): TokenResponseDto {
-  return { ...tokens, tokenType: 'Bearer' };
+  return {
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    expiresIn: tokens.expiresIn,
+    tokenType: 'Bearer',
+  };
 }

@@ -4,13 +4,13 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { DomainException, ErrorCode } from '@syndesmos/common';
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page’s nextCursor' })
+  @ApiPropertyOptional({ maxLength: 500, description: 'Opaque cursor from the previous page’s nextCursor' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { AuthService, PASSWORD_MAX_LENGTH, type Principal } from '@syndesmos/auth';
@@ -8,11 +16,17 @@ import { SuggestionService } from '@syndesmos/matching';
 import { MessagingService } from '@syndesmos/messaging';
 import { Notifier } from '@syndesmos/notifications';
 import { OrganisationService, runAfter } from '@syndesmos/organisations';
-import { ApiErrors } from '../common/api-errors.decorator';
+import { ErrorCode } from '@syndesmos/common';
+import { ApiErrorCodes, MALFORMED, SIGNED_OUT } from '../common/api-error-codes';
 import { CurrentPrincipal } from '../common/auth.guard';
+import { MyDataExportResponseDto, toMyDataExportResponse } from './my-data-response.dto';
 
 export class DeleteAccountDto {
-  @ApiProperty({ description: 'Your current password, to confirm' })
+  @ApiProperty({
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Your current password, to confirm',
+    example: 'Olive-harbour-1987',
+  })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
@@ -34,17 +48,31 @@ export class MyDataController {
   ) {}
 
   @Get('export')
+  @ApiOperation({
+    summary: 'Download your data',
+    description: 'A signed-in user: everything the platform holds about them, as one JSON file.',
+  })
   @ApiProduces('application/json')
   @ApiOkResponse({
+    type: MyDataExportResponseDto,
     description:
       'Everything about you, as a JSON file (`syndesmos-export-YYYY-MM-DD.json`): account, sessions, organisations ' +
       '(members, pending changes, decisions), invitations to organisations and consortia, the partner calls of your ' +
       'organisations (drafts too) and the answers they gave, consortium memberships and the history entries that ' +
       'concern your organisations, the messages you wrote, what you did with suggestions, reports, notifications ' +
       'and notification preferences',
+    headers: {
+      'Content-Disposition': {
+        description: 'attachment; filename="syndesmos-export-YYYY-MM-DD.json"',
+        schema: { type: 'string' },
+      },
+    },
   })
-  @ApiErrors(401)
-  async export(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiErrorCodes({ 401: SIGNED_OUT })
+  async export(
+    @CurrentPrincipal() p: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MyDataExportResponseDto> {
     const [account, organisations, notifications, preferences, messages, suggestionActions] = await Promise.all([
       this.auth.exportAccount(p),
       this.organisations.exportFor(p.userId),
@@ -60,10 +88,10 @@ export class MyDataController {
       'content-disposition',
       `attachment; filename="syndesmos-export-${exportedAt.toISOString().slice(0, 10)}.json"`,
     );
+    const titled = notifications.items.map((row) => ({ row, ...this.notifications.describeFor(row, p.locale) }));
     return {
-      exportedAt: exportedAt.toISOString(),
-      ...account,
-      ...organisations,
+      ...toMyDataExportResponse({ account, organisations, notifications: titled }, exportedAt),
+      organisationInvitations: organisations.organisationInvitations,
       consortiumInvitations: consortia.invitations,
       consortiumMemberships: consortia.memberships,
       consortiumHistory: consortia.history,
@@ -71,18 +99,21 @@ export class MyDataController {
       callAnswers: calls.answers,
       messages,
       suggestionActions,
-      notifications: notifications.items,
       notificationPreferences: preferences,
     };
   }
 
   @Delete()
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete your account',
+    description: 'A signed-in user, with their password (WRONG_PASSWORD otherwise).',
+  })
   @ApiNoContentResponse({
     description:
       'Deletes your account and memberships. An organisation you alone own passes to its longest-standing admin, or is deleted when it has none.',
   })
-  @ApiErrors(400, 401, 403)
+  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 403: [ErrorCode.WrongPassword] })
   async delete(@CurrentPrincipal() p: Principal, @Body() dto: DeleteAccountDto): Promise<void> {
     await this.auth.confirmPassword(p, dto.password);
     const released = await this.auth.deleteAccount(p, (em) => this.organisations.releaseUser(em, p.userId));

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@syndesmos/auth';
 import { ModerationService } from '@syndesmos/organisations';
-import { ApiErrors } from '../common/api-errors.decorator';
+import { ErrorCode } from '@syndesmos/common';
+import { ApiErrorCodes, FORBIDDEN, INVALID, MALFORMED, NOT_FOUND, SIGNED_OUT } from '../common/api-error-codes';
 import { CurrentPrincipal, RequireRoles } from '../common/auth.guard';
+import { UuidParams } from '../common/uuid-params';
 import { decodeTimeCursor, encodeCursor } from '../common/pagination';
 import {
-  AuditEntryDto,
   OrganisationResponseDto,
   AuditPageDto,
   decodeAuditCursor,
@@ -21,7 +22,20 @@ import {
   QueueQueryDto,
   QueueStatsDto,
   ReasonDto,
+  toQueueItemResponse,
+  toQueueStatsResponse,
 } from './moderation.dto';
+
+/** What a decision on an organisation, a revision or a report can answer besides success. */
+const DECISION_ERRORS = {
+  400: MALFORMED,
+  401: SIGNED_OUT,
+  403: FORBIDDEN,
+  404: NOT_FOUND,
+  409: [ErrorCode.InvalidState],
+} as const;
+
+const WHO = 'NA staff, for organisations of the countries they moderate (404 for others), and platform admins.';
 
 /** National Agency staff (and platform admins): scoped to the countries they moderate. */
 @ApiTags('moderation')
@@ -32,8 +46,12 @@ export class ModerationController {
   constructor(private readonly moderation: ModerationService) {}
 
   @Get('queue')
+  @ApiOperation({
+    summary: 'Read the moderation queue',
+    description: `${WHO} Submissions, pending revisions and open reports, longest waiting first, a page at a time.`,
+  })
   @ApiOkResponse({ type: QueuePageDto, description: 'Submissions, pending revisions and open reports, oldest first' })
-  @ApiErrors(400, 401, 403)
+  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
   async queue(@CurrentPrincipal() p: Principal, @Query() q: QueueQueryDto): Promise<QueuePageDto> {
     const limit = q.limit ?? 20;
     const after = decodeTimeCursor(q.cursor);
@@ -45,26 +63,29 @@ export class ModerationController {
     });
     const last = items[items.length - 1];
     return {
-      items: items.map((i) => ({ ...i, waitingSince: i.waitingSince.toISOString() })),
+      items: items.map(toQueueItemResponse),
       nextCursor: items.length === limit && last ? encodeCursor([last.waitingSince.toISOString(), last.id]) : null,
     };
   }
 
   @Get('stats')
+  @ApiOperation({
+    summary: 'Read queue statistics',
+    description: `${WHO} What waits, since when, and how fast decisions came in the last 90 days.`,
+  })
   @ApiOkResponse({ type: QueueStatsDto })
-  @ApiErrors(400, 401, 403)
+  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
   async stats(@CurrentPrincipal() p: Principal, @Query() q: CountryQueryDto): Promise<QueueStatsDto> {
-    const s = await this.moderation.stats(p, q.country);
-    return {
-      ...s,
-      pending: s.submissions + s.revisions + s.reports,
-      oldestWaitingSince: s.oldestWaitingSince ? new Date(s.oldestWaitingSince).toISOString() : null,
-    };
+    return toQueueStatsResponse(await this.moderation.stats(p, q.country));
   }
 
   @Get('audit')
-  @ApiOkResponse({ description: 'Decisions in your countries, newest first', type: [AuditEntryDto] })
-  @ApiErrors(400, 401, 403)
+  @ApiOperation({
+    summary: 'Read the audit log',
+    description: `${WHO} Every decision and lifecycle step in your countries, newest first, a page at a time (limit defaults to 50).`,
+  })
+  @ApiOkResponse({ description: 'Decisions in your countries, newest first', type: AuditPageDto })
+  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
   async audit(@CurrentPrincipal() p: Principal, @Query() q: AuditQueryDto): Promise<AuditPageDto> {
     const limit = q.limit ?? 50;
     return toAuditPage(await this.moderation.audit(p, q.country, limit, decodeAuditCursor(q.cursor)), limit);
@@ -72,80 +93,128 @@ export class ModerationController {
 
   @Post('organisations/:id/approve')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a submitted profile', description: `${WHO} The organisation is published.` })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'submitted → published' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async approve(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: OptionalNoteDto,
-  ) {
+  ): Promise<OrganisationResponseDto> {
     return toModeratedResponse(await this.moderation.decide(p, id, 'approve', dto.note ?? null));
   }
 
   @Post('organisations/:id/reject')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Reject a submitted profile',
+    description: `${WHO} The reason is shown to the organisation’s members, who may change the profile and submit it again.`,
+  })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'submitted → rejected, with a reason' })
-  @ApiErrors(400, 401, 403, 404, 409)
-  async reject(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
+  async reject(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+  ): Promise<OrganisationResponseDto> {
     return toModeratedResponse(await this.moderation.decide(p, id, 'reject', dto.reason));
   }
 
   @Post('organisations/:id/suspend')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Suspend a published organisation',
+    description: `${WHO} It leaves search and the public views until reinstated.`,
+  })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'published → suspended, with a reason' })
-  @ApiErrors(400, 401, 403, 404, 409)
-  async suspend(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
+  async suspend(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+  ): Promise<OrganisationResponseDto> {
     return toModeratedResponse(await this.moderation.decide(p, id, 'suspend', dto.reason));
   }
 
   @Post('organisations/:id/reinstate')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Reinstate a suspended organisation', description: `${WHO} It is published again.` })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'suspended → published' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async reinstate(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: OptionalNoteDto,
-  ) {
+  ): Promise<OrganisationResponseDto> {
     return toModeratedResponse(await this.moderation.decide(p, id, 'reinstate', dto.note ?? null));
   }
 
   @Post('organisations/:id/verify-oid')
   @HttpCode(200)
-  @ApiOkResponse({ type: OrganisationResponseDto })
-  @ApiErrors(401, 403, 404, 409)
-  async verifyOid(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOperation({
+    summary: 'Mark the OID as verified',
+    description: `${WHO} Records that the Erasmus+ Organisation ID was checked; search can filter on it.`,
+  })
+  @ApiOkResponse({ type: OrganisationResponseDto, description: 'oidVerified is now true' })
+  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.InvalidState] })
+  @UuidParams('id')
+  async verifyOid(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<OrganisationResponseDto> {
     return toModeratedResponse(await this.moderation.verifyOid(p, id));
   }
 
   @Post('revisions/:id/approve')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Approve a pending revision',
+    description: `${WHO} The proposed changes to a published or suspended profile become live.`,
+  })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'The proposed profile becomes the live one' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrorCodes({
+    400: MALFORMED,
+    401: SIGNED_OUT,
+    403: FORBIDDEN,
+    404: NOT_FOUND,
+    409: [ErrorCode.InvalidState, ErrorCode.OidTaken],
+  })
+  @UuidParams('id')
   async approveRevision(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: OptionalNoteDto,
-  ) {
+  ): Promise<OrganisationResponseDto> {
     return toModeratedResponse(await this.moderation.decideRevision(p, id, true, dto.note ?? null));
   }
 
   @Post('revisions/:id/reject')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Reject a pending revision',
+    description: `${WHO} The live profile stays; the reason is shown to the members.`,
+  })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'The live profile stays as it is' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async rejectRevision(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReasonDto,
-  ) {
+  ): Promise<OrganisationResponseDto> {
     return toModeratedResponse(await this.moderation.decideRevision(p, id, false, dto.reason));
   }
 
   @Post('reports/:id/dismiss')
   @HttpCode(204)
-  @ApiNoContentResponse()
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: 'Dismiss a report', description: `${WHO} The organisation stays as it is.` })
+  @ApiNoContentResponse({ description: 'The report is resolved as dismissed' })
+  @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async dismissReport(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -156,8 +225,13 @@ export class ModerationController {
 
   @Post('reports/:id/suspend')
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Suspend the organisation a report is about',
+    description: `${WHO} Resolves the report and suspends the organisation (when it is published), with the reason.`,
+  })
   @ApiNoContentResponse({ description: 'Resolves the report and suspends the organisation' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrorCodes(DECISION_ERRORS)
+  @UuidParams('id')
   async suspendFromReport(
     @CurrentPrincipal() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,

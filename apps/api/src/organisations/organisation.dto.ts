@@ -36,6 +36,7 @@ import {
 } from '@syndesmos/taxonomies';
 import { PageQueryDto } from '../common/pagination';
 import { IsCountryCode, IsTaxonomyCode } from '../common/taxonomy.validators';
+import { taxonomyCode } from '../taxonomies/taxonomy-codes';
 import { Nullable, Optional, PatchType, patchOf } from '../common/validation';
 
 // Limits are part of the contract: they are in the OpenAPI document and enforced here.
@@ -51,13 +52,20 @@ export const LIMITS = {
 } as const;
 
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
+const HTTP_URL_SCHEMA = {
+  type: String,
+  nullable: true,
+  format: 'uri',
+  maxLength: LIMITS.url,
+  description: 'An http or https URL',
+} as const;
 
 export class ExperienceDto {
-  @ApiProperty({ enum: EXPERIENCE_LEVELS })
+  @ApiProperty({ enum: EXPERIENCE_LEVELS, example: 'participated' })
   @IsIn(EXPERIENCE_LEVELS)
   level!: ExperienceLevel;
 
-  @ApiProperty({ minimum: 0, maximum: 1000 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1000, example: 3 })
   @IsInt()
   @Min(0)
   @Max(1000)
@@ -65,25 +73,33 @@ export class ExperienceDto {
 }
 
 export class PartnerWishesDto {
-  @ApiProperty({ type: [String], description: 'ISO 3166-1 alpha-2', maxItems: 60 })
+  @ApiProperty({
+    type: [String],
+    description: 'ISO 3166-1 alpha-2, no repeats',
+    maxItems: 60,
+    uniqueItems: true,
+    example: ['PT', 'ES'],
+  })
   @ArrayMaxSize(60)
   @ArrayUnique()
   @IsCountryCode()
   countries!: string[];
 
-  @ApiProperty({ type: [String], description: 'NACE Rev.2 sections A–U', maxItems: 21 })
+  @ApiProperty(taxonomyCode('NaceSectionCode', { isArray: true, maxItems: 21, uniqueItems: true, example: ['I'] }))
   @ArrayMaxSize(21)
   @ArrayUnique()
   @IsTaxonomyCode(isNaceSection, 'NACE section')
   naceSections!: string[];
 
-  @ApiProperty({ type: [String], maxItems: 20 })
+  @ApiProperty(
+    taxonomyCode('OrganisationTypeCode', { isArray: true, maxItems: 20, uniqueItems: true, example: ['sme'] }),
+  )
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsTaxonomyCode(isOrganisationType, 'organisation type')
   organisationTypes!: string[];
 
-  @ApiProperty({ nullable: true, maxLength: LIMITS.lookingForText })
+  @ApiProperty({ type: String, nullable: true, maxLength: LIMITS.lookingForText, example: 'Hotels hosting learners' })
   @Nullable()
   @IsString()
   @MaxLength(LIMITS.lookingForText)
@@ -91,24 +107,24 @@ export class PartnerWishesDto {
 }
 
 export class ContactPersonDto {
-  @ApiProperty({ maxLength: 120 })
+  @ApiProperty({ minLength: 1, maxLength: 120, example: 'Maria Papadopoulou' })
   @IsString()
   @Length(1, 120)
   name!: string;
 
-  @ApiProperty({ maxLength: 254 })
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'maria@vet-school.gr' })
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 40 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 40, example: '+30 2610 000000' })
   @Optional()
   @Nullable()
   @IsString()
   @MaxLength(40)
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 120 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 120, example: 'EU projects' })
   @Optional()
   @Nullable()
   @IsString()
@@ -118,68 +134,94 @@ export class ContactPersonDto {
 
 /** Every profile field; the create DTO requires the identity fields, the update DTO none. */
 export class OrganisationProfileFieldsDto {
-  @ApiProperty({ maxLength: LIMITS.legalName })
+  @ApiProperty({ minLength: 1, maxLength: LIMITS.legalName, example: 'Institute of Vocational Training Athens' })
   @IsString()
   @Length(1, LIMITS.legalName)
   legalName!: string;
 
-  @ApiProperty({ maxLength: LIMITS.displayName })
+  @ApiProperty({ minLength: 1, maxLength: LIMITS.displayName, example: 'IEK Athens' })
   @IsString()
   @Length(1, LIMITS.displayName)
   displayName!: string;
 
-  @ApiProperty({ example: 'E10234567', description: 'Erasmus+ Organisation ID: E followed by 8 digits' })
+  @ApiProperty({
+    pattern: '^E\\d{8}$',
+    example: 'E10234567',
+    description: 'Erasmus+ Organisation ID: E followed by 8 digits',
+  })
   @Matches(/^E\d{8}$/, { message: 'oid must be E followed by 8 digits' })
   oid!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '949123456', description: '9-digit PIC' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    pattern: '^\\d{9}$',
+    example: '949123456',
+    description: '9-digit PIC',
+  })
   @Optional()
   @Nullable()
   @Matches(/^\d{9}$/, { message: 'pic must be 9 digits' })
   pic?: string | null;
 
-  @ApiProperty({ example: 'GR', description: 'ISO 3166-1 alpha-2' })
+  @ApiProperty({
+    minLength: 2,
+    maxLength: 2,
+    example: 'GR',
+    description: 'ISO 3166-1 alpha-2 (EL and UK are taken as GR and GB)',
+  })
   @IsCountryCode()
   country!: string;
 
-  @ApiPropertyOptional({ maxLength: LIMITS.city })
+  @ApiPropertyOptional({ maxLength: LIMITS.city, example: 'Athens' })
   @Optional()
   @IsString()
   @MaxLength(LIMITS.city)
   city?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: LIMITS.url })
+  @ApiPropertyOptional({ ...HTTP_URL_SCHEMA, example: 'https://iek.example.gr' })
   @Optional()
   @Nullable()
   @IsUrl(HTTP_URL)
   @MaxLength(LIMITS.url)
   website?: string | null;
 
-  @ApiProperty({ example: 'vet_provider' })
+  @ApiProperty(taxonomyCode('OrganisationTypeCode', { example: 'vet_provider' }))
   @IsTaxonomyCode(isOrganisationType, 'organisation type')
   organisationType!: string;
 
-  @ApiPropertyOptional({ type: [String], maxItems: 21, description: 'NACE Rev.2 sections A–U' })
+  @ApiPropertyOptional(
+    taxonomyCode('NaceSectionCode', { isArray: true, maxItems: 21, uniqueItems: true, example: ['P'] }),
+  )
   @Optional()
   @ArrayMaxSize(21)
   @ArrayUnique()
   @IsTaxonomyCode(isNaceSection, 'NACE section')
   naceSections?: string[];
 
-  @ApiPropertyOptional({ type: [String], maxItems: 30, description: 'NACE Rev.2 two-digit divisions' })
+  @ApiPropertyOptional(
+    taxonomyCode('NaceDivisionCode', { isArray: true, maxItems: 30, uniqueItems: true, example: ['85'] }),
+  )
   @Optional()
   @ArrayMaxSize(30)
   @ArrayUnique()
   @IsTaxonomyCode(isNaceDivision, 'NACE division')
   naceDivisions?: string[];
 
-  @ApiPropertyOptional({ nullable: true, enum: ['1-9', '10-49', '50-249', '250+'] })
+  @ApiPropertyOptional(taxonomyCode('SizeBandCode', { nullable: true, example: '10-49' }))
   @Optional()
   @Nullable()
   @IsTaxonomyCode(isSizeBand, 'size band')
   sizeBand?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1000, maximum: 2100 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1000,
+    maximum: new Date().getFullYear(),
+    description: 'No later than the current year',
+    example: 1998,
+  })
   @Optional()
   @Nullable()
   @IsInt()
@@ -187,27 +229,37 @@ export class OrganisationProfileFieldsDto {
   @Max(new Date().getFullYear())
   foundingYear?: number | null;
 
-  @ApiPropertyOptional({ maxLength: LIMITS.description, description: 'Plain text; any language' })
+  @ApiPropertyOptional({
+    maxLength: LIMITS.description,
+    description: 'Plain text; any language',
+    example: 'A continuing VET centre in Western Greece running courses in tourism and digital skills.',
+  })
   @Optional()
   @IsString()
   @MaxLength(LIMITS.description)
   description?: string;
 
-  @ApiPropertyOptional({ type: [String], maxItems: 20 })
+  @ApiPropertyOptional(
+    taxonomyCode('TopicCode', { isArray: true, maxItems: 20, uniqueItems: true, example: ['digital_skills'] }),
+  )
   @Optional()
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsTaxonomyCode(isTopic, 'topic')
   topics?: string[];
 
-  @ApiPropertyOptional({ type: [String], maxItems: 20 })
+  @ApiPropertyOptional(
+    taxonomyCode('TargetGroupCode', { isArray: true, maxItems: 20, uniqueItems: true, example: ['cvet_learners'] }),
+  )
   @Optional()
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsTaxonomyCode(isTargetGroup, 'target group')
   targetGroups?: string[];
 
-  @ApiPropertyOptional({ type: [String], maxItems: 30, description: 'ISO 639-1' })
+  @ApiPropertyOptional(
+    taxonomyCode('LanguageCode', { isArray: true, maxItems: 30, uniqueItems: true, example: ['el', 'en'] }),
+  )
   @Optional()
   @ArrayMaxSize(30)
   @ArrayUnique()
@@ -233,14 +285,14 @@ export class OrganisationProfileFieldsDto {
   @Type(() => ContactPersonDto)
   contactPerson?: ContactPersonDto | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: LIMITS.url })
+  @ApiPropertyOptional({ ...HTTP_URL_SCHEMA, example: 'https://kek-patras.example/logo.png' })
   @Optional()
   @Nullable()
   @IsUrl(HTTP_URL)
   @MaxLength(LIMITS.url)
   logoUrl?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: true })
   @Optional()
   @IsBoolean()
   openToPartnerships?: boolean;
@@ -292,47 +344,52 @@ function toContact(c: ContactPersonDto) {
 }
 
 export class InviteMemberDto {
-  @ApiProperty()
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'nikos@vet-school.gr' })
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ enum: MEMBER_ROLES })
+  @ApiProperty({ enum: MEMBER_ROLES, example: 'member' })
   @IsIn(MEMBER_ROLES)
   role!: MemberRole;
 }
 
 export class ChangeRoleDto {
-  @ApiProperty({ enum: MEMBER_ROLES })
+  @ApiProperty({ enum: MEMBER_ROLES, example: 'admin' })
   @IsIn(MEMBER_ROLES)
   role!: MemberRole;
 }
 
 export class AcceptInvitationDto {
-  @ApiProperty()
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 200,
+    description: 'The token from the invitation link',
+    example: 'pX3c9QhV0a7Lr2mKb8YtNw',
+  })
   @IsString()
   @Length(10, 200)
   token!: string;
 }
 
 export class ReportDto {
-  @ApiProperty({ example: 'inaccurate_information' })
+  @ApiProperty(taxonomyCode('ReportCategoryCode', { example: 'inaccurate_information' }))
   @IsTaxonomyCode(isReportCategory, 'report category')
   category!: string;
 
-  @ApiProperty({ maxLength: LIMITS.reportText })
+  @ApiProperty({ minLength: 1, maxLength: LIMITS.reportText, example: 'The OID belongs to another school.' })
   @IsString()
   @Length(1, LIMITS.reportText)
   text!: string;
 }
 
 export class ListOrganisationsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 'GR' })
+  @ApiPropertyOptional({ minLength: 2, maxLength: 2, example: 'GR', description: 'ISO 3166-1 alpha-2' })
   @IsOptional()
   @IsCountryCode()
   country?: string;
 
-  @ApiPropertyOptional({ example: 'sme' })
+  @ApiPropertyOptional(taxonomyCode('OrganisationTypeCode', { example: 'sme' }))
   @IsOptional()
   @IsTaxonomyCode(isOrganisationType, 'organisation type')
   organisationType?: string;
