@@ -14,7 +14,7 @@ const pages = new Map<Constructor, Constructor<Page<unknown>>>();
  * item type. The class is named `<Item>Page` (an `ItemResponseDto` gives `ItemPageDto`) and is
  * built once per item class, so the OpenAPI document holds one schema per list.
  */
-export function PageOf<T>(item: Constructor<T>): Constructor<Page<T>> {
+export function PageOf<T extends object>(item: Constructor<T>): Constructor<Page<T>> {
   const known = pages.get(item);
   if (known) return known as Constructor<Page<T>>;
 
