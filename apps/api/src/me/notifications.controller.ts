@@ -23,7 +23,7 @@ export class PreferencesDto {
 }
 
 /** The notification centre and the e-mail preferences of the signed-in user. */
-@ApiTags('me')
+@ApiTags('notifications')
 @ApiBearerAuth()
 @Controller('me')
 export class NotificationsController {
