@@ -35,6 +35,8 @@ export default tseslint.config(
       'coverage/**',
       '.data/**',
       'jest.config.js',
+      // Generated from openapi.json by `npm run openapi:types`, never edited by hand.
+      'apps/web/src/api/schema.d.ts',
     ],
   },
   js.configs.recommended,

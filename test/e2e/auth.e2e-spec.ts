@@ -30,7 +30,12 @@ describe('accounts and sign-in', () => {
       const first = await registerUser(ctx.api);
       const res = await ctx.api.post('/v1/auth/register', aUser({ email: first.input.email.toUpperCase() }));
       expect(res.status).toBe(409);
-      expect(res.body).toEqual({ statusCode: 409, code: 'EMAIL_TAKEN', message: expect.any(String) });
+      expect(res.body).toEqual({
+        statusCode: 409,
+        code: 'EMAIL_TAKEN',
+        message: expect.any(String),
+        requestId: res.headers.get('x-request-id'),
+      });
     });
 
     it('lists every bad field at once', async () => {
@@ -113,7 +118,8 @@ describe('accounts and sign-in', () => {
       });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
-      expect(wrong.body).toEqual(unknown.body);
+      // Identical but for each request's own id.
+      expect({ ...wrong.body, requestId: 'same' }).toEqual({ ...unknown.body, requestId: 'same' });
       expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
     });
   });
@@ -265,7 +271,12 @@ describe('accounts and sign-in', () => {
     it('answers an unknown route with the error shape', async () => {
       const res = await ctx.api.get('/v1/does-not-exist');
       expect(res.status).toBe(404);
-      expect(res.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found.' });
+      expect(res.body).toEqual({
+        statusCode: 404,
+        code: 'NOT_FOUND',
+        message: 'Not found.',
+        requestId: res.headers.get('x-request-id'),
+      });
     });
 
     it('publishes OpenAPI with the error answers of each endpoint', async () => {

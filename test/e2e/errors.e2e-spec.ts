@@ -34,6 +34,7 @@ describe('unexpected failures and logs', () => {
         code: 'INTERNAL_ERROR',
         message: 'Something went wrong on our side.',
         errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        requestId: res.headers.get('x-request-id'),
       });
       const logged = lines.find((l) => l.errorId === res.body.errorId);
       expect(logged).toMatchObject({ msg: 'unhandled error', requestId: res.headers.get('x-request-id') });

@@ -1,3 +1,5 @@
+import { contract } from './contract';
+
 export interface HttpResult<T = any> {
   status: number;
   body: T;
@@ -11,7 +13,11 @@ export interface RequestOptions {
   raw?: string;
 }
 
-/** A small fetch wrapper so tests read as requests and answers. */
+/**
+ * A small fetch wrapper so tests read as requests and answers. Every answer is checked against
+ * the checked-in openapi.json (test/support/contract.ts): one the document does not describe
+ * throws a ContractViolation, so the test that made the request fails.
+ */
 export class HttpClient {
   /**
    * Set by TestEnv: confirms a new account's address the way following the mailed link would,
@@ -35,6 +41,7 @@ export class HttpClient {
     if (payload !== undefined) headers['content-type'] ??= 'application/json';
     const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload });
     const text = await res.text();
+    contract().check({ method, url: path, status: res.status, headers: res.headers, text });
     let parsed: unknown = text;
     try {
       parsed = text ? JSON.parse(text) : undefined;

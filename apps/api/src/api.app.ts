@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { AUTH_ENTITIES } from '@syndesmos/auth';
 import { CONSORTIA_ENTITIES } from '@syndesmos/consortia';
@@ -12,10 +15,17 @@ import type { AppConfig } from '@syndesmos/config';
 import { createLogger, NestPinoLogger, type AppLogger } from '@syndesmos/logger';
 import { connectInfrastructure } from '@syndesmos/runtime';
 import { ApiModule } from './api.module';
+import { answerClientError } from './common/client-error';
+import { errorBody, toDomain } from './common/http-exception.filter';
+import type { AppRequest } from './common/http-request';
+import { buildOpenApiDocument } from './common/openapi';
 import { RequestContextMiddleware } from './common/request-context.middleware';
 import { createValidationPipe } from './common/validation';
 
 export type HttpAdapterName = 'express' | 'fastify';
+
+/** Gives a request its id, locale, access log line and security headers. */
+type Prepare = (req: IncomingMessage, res: ServerResponse, done: (err?: Error) => void) => void;
 
 export interface ApiAppOptions {
   logger?: AppLogger;
@@ -32,20 +42,21 @@ export async function createApiApp(config: AppConfig, opts: ApiAppOptions = {}):
   const module = ApiModule.forRoot(infra);
   const nestLogger = new NestPinoLogger(logger);
   const adapter = opts.adapter ?? 'fastify';
-  const app = await createWithAdapter(module, config, adapter, nestLogger);
 
   // Request id, locale and access log, then the security headers, for every request
-  // (unknown routes included). On Fastify as one onRequest hook: through Nest middleware they
-  // went via @fastify/middie, whose per-request route matching cost more than they do.
+  // (unknown routes and router refusals included). On Fastify as one onRequest hook: through
+  // Nest middleware they went via @fastify/middie, whose per-request route matching cost more.
   const context = new RequestContextMiddleware(logger);
   const security = helmet();
+  const prepare = (req: IncomingMessage, res: ServerResponse, done: (err?: Error) => void) =>
+    context.use(req, res, () => security(req, res, (err) => done(err as Error | undefined)));
+  const app = await createWithAdapter(module, config, adapter, nestLogger, prepare);
   if (adapter === 'fastify') {
-    (app as NestFastifyApplication)
-      .getHttpAdapter()
-      .getInstance()
-      .addHook('onRequest', (request, reply, done) =>
-        context.use(request.raw, reply.raw, () => security(request.raw, reply.raw, (err) => done(err as Error))),
-      );
+    const fastify = (app as NestFastifyApplication).getHttpAdapter().getInstance();
+    fastify.addHook('onRequest', (request, reply, done) => prepare(request.raw, reply.raw, done));
+    // Bodies are JSON: Fastify's own text/plain parser would hand a string to the validation
+    // pipe; without it a text body is refused with 415 UNSUPPORTED_MEDIA_TYPE.
+    fastify.removeContentTypeParser('text/plain');
   } else {
     app.use(context.use.bind(context));
     app.use(security);
@@ -60,18 +71,7 @@ export async function createApiApp(config: AppConfig, opts: ApiAppOptions = {}):
   app.setGlobalPrefix('v1', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Syndesmos API')
-      .setDescription(
-        'Partner matching for Erasmus+ KA2 VET partnerships. Errors always have the shape ' +
-          '`{ statusCode, code, message, details? }`; messages follow Accept-Language (en, el).',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app, config);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }
@@ -81,11 +81,27 @@ async function createWithAdapter(
   config: AppConfig,
   adapter: HttpAdapterName,
   logger: NestPinoLogger,
+  prepare: Prepare,
 ): Promise<INestApplication> {
   if (adapter === 'fastify') {
     return NestFactory.create<NestFastifyApplication>(
       module,
-      new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy }),
+      new FastifyAdapter({
+        bodyLimit: config.bodyLimitBytes,
+        trustProxy: config.trustProxy,
+        // The router refuses a malformed address (400) or an over-long parameter (414) before
+        // any hook runs; those answers get the request id, headers and the one error body too.
+        frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+          prepare(request.raw, reply.raw, () => {
+            const { domain } = toDomain(error);
+            const state = (request.raw as AppRequest).syndesmos;
+            const body = errorBody(domain, state?.locale ?? 'en', state?.requestId ?? randomUUID());
+            void reply.code(body.statusCode).send(body);
+          }),
+        // Node's HTTP parser refuses a request it cannot read (a raw space in the query…)
+        // before Fastify sees it: answer with the one error body rather than Fastify's own.
+        clientErrorHandler: answerClientError,
+      }),
       { logger },
     );
   }

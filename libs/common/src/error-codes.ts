@@ -5,6 +5,9 @@ import type { Localised } from './locale';
 export const ErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
   MalformedJson: 'MALFORMED_JSON',
+  MalformedRequest: 'MALFORMED_REQUEST',
+  UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  UriTooLong: 'URI_TOO_LONG',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   NotFound: 'NOT_FOUND',
   Unauthenticated: 'UNAUTHENTICATED',

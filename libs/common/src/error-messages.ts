@@ -11,6 +11,18 @@ const messages: Record<ErrorCode, Localised> = {
     en: 'The request body is not valid JSON.',
     el: 'Το σώμα του αιτήματος δεν είναι έγκυρο JSON.',
   },
+  [ErrorCode.MalformedRequest]: {
+    en: 'The request is malformed: check that its address is properly encoded.',
+    el: 'Το αίτημα δεν είναι σωστά διαμορφωμένο: ελέγξτε ότι η διεύθυνσή του είναι σωστά κωδικοποιημένη.',
+  },
+  [ErrorCode.UnsupportedMediaType]: {
+    en: 'The request body must be sent as application/json.',
+    el: 'Το σώμα του αιτήματος πρέπει να αποστέλλεται ως application/json.',
+  },
+  [ErrorCode.UriTooLong]: {
+    en: 'A part of the request address is too long.',
+    el: 'Ένα μέρος της διεύθυνσης του αιτήματος είναι πολύ μεγάλο.',
+  },
   [ErrorCode.PayloadTooLarge]: {
     en: 'The request body is too large.',
     el: 'Το σώμα του αιτήματος είναι πολύ μεγάλο.',

@@ -29,7 +29,7 @@ import {
 const Id = () => Param('id', ParseUUIDPipe);
 const AnswerId = () => Param('answerId', ParseUUIDPipe);
 
-@ApiTags('partner calls')
+@ApiTags('calls')
 @ApiBearerAuth()
 @Controller('calls')
 export class CallsController {
@@ -131,7 +131,7 @@ export class CallsController {
 }
 
 /** What an organisation has posted, answered and been invited to. */
-@ApiTags('partner calls')
+@ApiTags('calls')
 @ApiBearerAuth()
 @Controller('organisations/:id')
 export class OrganisationCallsController {

@@ -4,13 +4,9 @@ import { ApiErrors } from './api-errors.decorator';
 /** The error codes an operation answers, by HTTP status. */
 export type ErrorCodesByStatus = Partial<Record<number, readonly ErrorCode[]>>;
 
-/**
- * Documents the error answers of an operation with the codes each status carries. Until
- * ApiErrors takes codes itself (issue 14, contract part), only the statuses reach the document;
- * then this becomes `return ApiErrors(codes)` and every operation lists its codes.
- */
+/** Documents the error answers of an operation with the codes each status carries. */
 export function ApiErrorCodes(codes: ErrorCodesByStatus): MethodDecorator & ClassDecorator {
-  return ApiErrors(...Object.keys(codes).map(Number));
+  return ApiErrors(codes);
 }
 
 // The codes most operations share.

@@ -5,6 +5,7 @@ export function httpStatusFor(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.ValidationFailed:
     case ErrorCode.MalformedJson:
+    case ErrorCode.MalformedRequest:
       return 400;
     case ErrorCode.Unauthenticated:
     case ErrorCode.TokenExpired:
@@ -41,6 +42,10 @@ export function httpStatusFor(code: ErrorCode): number {
       return 422;
     case ErrorCode.PayloadTooLarge:
       return 413;
+    case ErrorCode.UriTooLong:
+      return 414;
+    case ErrorCode.UnsupportedMediaType:
+      return 415;
     case ErrorCode.TooManyRequests:
       return 429;
     case ErrorCode.ServiceUnavailable:

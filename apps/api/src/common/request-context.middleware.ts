@@ -5,7 +5,8 @@ import { DEFAULT_LOCALE, requestedLocale, type Locale } from '@syndesmos/common'
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { nodeRequest, type AppRequest, type RequestState } from './http-request';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+/** A request id the caller may choose; anything else is replaced by a fresh UUID. */
+export const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** Gives each request an id (the caller's, if sane), a locale, and one JSON access log line. */
 @Injectable()

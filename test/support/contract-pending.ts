@@ -1,0 +1,41 @@
+// TEMPORARY, and only ever shorter: operations whose success (2xx) bodies openapi.json does not
+// describe yet. The contract test skips the body of their 2xx answers (status, headers and
+// every error answer are still checked). Filled with exactly the operations that had no
+// success schema when the contract test arrived (issue 14); each one leaves this list in the
+// commit that documents its answer, and the list goes when it is empty.
+export const CONTRACT_PENDING: readonly string[] = [
+  'POST /v1/calls',
+  'GET /v1/calls/{id}',
+  'PATCH /v1/calls/{id}',
+  'POST /v1/calls/{id}/status',
+  'POST /v1/calls/{id}/consortium',
+  'POST /v1/calls/{id}/answers',
+  'GET /v1/calls/{id}/answers',
+  'POST /v1/calls/{id}/answers/{answerId}/decision',
+  'POST /v1/calls/{id}/answers/{answerId}/withdraw',
+  'POST /v1/calls/{id}/answers/{answerId}/invite',
+  'GET /v1/organisations/{id}/calls',
+  'GET /v1/organisations/{id}/answers',
+  'GET /v1/organisations/{id}/consortium-invitations',
+  'GET /v1/search/calls',
+  'POST /v1/consortia',
+  'GET /v1/consortia',
+  'GET /v1/consortia/{id}',
+  'PATCH /v1/consortia/{id}',
+  'POST /v1/consortia/{id}/transitions',
+  'GET /v1/consortia/{id}/history',
+  'POST /v1/consortia/{id}/invitations',
+  'POST /v1/consortia/{id}/coordinator',
+  'GET /v1/consortium-invitations',
+  'POST /v1/consortium-invitations/{id}/accept',
+  'POST /v1/consortium-invitations/{id}/decline',
+  'GET /v1/channels',
+  'POST /v1/channels/direct',
+  'GET /v1/channels/{id}',
+  'GET /v1/channels/{id}/messages',
+  'POST /v1/channels/{id}/messages',
+  'PATCH /v1/channels/{id}/messages/{messageId}',
+  'DELETE /v1/channels/{id}/messages/{messageId}',
+  'POST /v1/channels/{id}/read',
+  'GET /v1/admin/queues',
+];
