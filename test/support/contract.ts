@@ -117,9 +117,13 @@ export function toJsonSchema(schema: Schema): Schema {
 }
 
 function nullable(schema: Schema): Schema {
-  if (typeof schema.type === 'string') {
+  // Nest writes a nullable reference as { nullable, type: object, allOf: [$ref] }: widening the
+  // type would still leave the allOf refusing null, so the whole schema becomes one alternative.
+  const composed = schema.allOf || schema.oneOf || schema.anyOf;
+  if (typeof schema.type === 'string' && !composed) {
     const type = [schema.type, 'null'];
-    const withEnum = Array.isArray(schema.enum) ? { enum: [...schema.enum, null] } : {};
+    const values = schema.enum as unknown[] | undefined;
+    const withEnum = Array.isArray(values) && !values.includes(null) ? { enum: [...values, null] } : {};
     return { ...schema, type, ...withEnum };
   }
   return { anyOf: [{ type: 'null' }, schema] };
