@@ -9,7 +9,7 @@ import {
   Post,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Principal } from '@syndesmos/auth';
 import { DomainException, ErrorCode, type Locale } from '@syndesmos/common';
@@ -23,7 +23,8 @@ import { listSetAsideOutbox, outboxBacklog } from '@syndesmos/outbox';
 import { bullPrefix, createRedis, type Redis } from '@syndesmos/redis';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, RequireRoles } from '../common/auth.guard';
-import { toInvitationSummary } from '../calls/call-response';
+import { QueueDashboardResponseDto, toQueueDashboardResponse } from '../admin/queue-dashboard-response';
+import { toInvitationSummary } from '../consortia/consortium-response';
 
 export class DismissDto {
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
@@ -201,19 +202,22 @@ export class AdminController implements OnModuleDestroy {
   }
 
   @Get('queues')
-  @ApiOkResponse({
+  @ApiOperation({
+    summary: 'Watch the job queues and the outbox',
     description:
-      'Every job queue (counts, running jobs with progress, the latest failures, the schedules), and the ' +
-      'outbox: rows waiting to be relayed, and rows set aside because they can never be relayed as they are',
+      'Platform admins (403 FORBIDDEN for anyone else). Every job queue (counts, running jobs with progress, ' +
+      'the latest failures, the schedules), and the outbox: rows waiting to be relayed, and rows set aside ' +
+      'because they can never be relayed as they are. Every list here is bounded.',
   })
+  @ApiOkResponse({ type: QueueDashboardResponseDto })
   @ApiErrors(401, 403, 503)
-  async queueDashboard() {
+  async queueDashboard(): Promise<QueueDashboardResponseDto> {
     const [queues, backlog, setAside] = await Promise.all([
       this.queues(),
       outboxBacklog(this.ds),
       listSetAsideOutbox(this.ds, { limit: 100 }),
     ]);
-    return { queues, outbox: { ...backlog, setAsideRows: setAside } };
+    return toQueueDashboardResponse({ queues, outbox: { ...backlog, setAsideRows: setAside } });
   }
 
   private queues() {
