@@ -17,7 +17,6 @@ import {
   DAY,
   LANGUAGE_CODE,
   NACE_SECTION_CODE,
-  nullableEnum,
   nullableRef,
   ORGANISATION_TYPE_CODE,
   TOPIC_CODE,
@@ -64,7 +63,7 @@ export class CallResponseDto {
   })
   consortiumId?: string | null;
   @ApiProperty({ enum: CALL_STATUSES }) status!: string;
-  @ApiProperty({ ...nullableEnum(CLOSED_REASONS), description: 'Set once closed' })
+  @ApiProperty({ enum: CLOSED_REASONS, nullable: true, description: 'Set once closed' })
   closedReason!: string | null;
   @ApiProperty({ example: 'Welding apprenticeships for the green transition' }) title!: string;
   @ApiProperty() summary!: string;

@@ -13,6 +13,7 @@ import { CallService, ConsortiumService, todayUtc } from '@syndesmos/consortia';
 import { CallSearch } from '@syndesmos/search';
 import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
+import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { PageOf } from '../common/page.dto';
 import { decodeTimeCursor, PageQueryDto, timePage } from '../common/pagination';
@@ -74,7 +75,13 @@ export class CallsController {
   })
   @ApiBodyExample(CreateCallDto, CREATE_CALL_EXAMPLE)
   @ApiCreatedResponse({ type: CallResponseDto, description: 'The call', example: CALL_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden, ErrorCode.EmailNotVerified],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.OrganisationNotPublished],
+    422: [ErrorCode.InvalidDates],
+  })
   async create(@CurrentPrincipal() p: Principal, @Body() dto: CreateCallDto): Promise<CallResponseDto> {
     const { organisationId, kind, consortiumId, open, ...fields } = dto;
     return toCallResponse(
@@ -94,7 +101,7 @@ export class CallsController {
       'calling organisation (404 NOT_FOUND for anyone else). Members also see `consortiumId` and `answerCounts`.',
   })
   @ApiOkResponse({ type: CallResponseDto, example: CALL_EXAMPLE })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async get(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<CallResponseDto> {
     return toCallResponse(await this.calls.get(p, id));
   }
@@ -108,7 +115,13 @@ export class CallsController {
       '422 INVALID_DATES.',
   })
   @ApiOkResponse({ type: CallResponseDto, description: 'The call as it is now', example: CALL_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+    422: [ErrorCode.InvalidDates],
+  })
   async update(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: UpdateCallDto) {
     return toCallResponse(await this.calls.update(p, id, patchOf(dto)));
   }
@@ -124,7 +137,13 @@ export class CallsController {
   })
   @ApiBodyExample(CallStatusDto, { status: 'closed', reason: 'found_partners' })
   @ApiOkResponse({ type: CallResponseDto, description: 'The call in its new state', example: CALL_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden, ErrorCode.EmailNotVerified],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidTransition, ErrorCode.OrganisationNotPublished],
+    422: [ErrorCode.InvalidDates],
+  })
   async status(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: CallStatusDto) {
     return toCallResponse(await this.calls.setStatus(p, id, dto.status, dto.reason));
   }
@@ -138,7 +157,12 @@ export class CallsController {
   })
   @ApiBodyExample(CallConsortiumDto, { name: 'Green welding skills' })
   @ApiCreatedResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState, ErrorCode.OrganisationNotPublished],
+  })
   async consortium(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: CallConsortiumDto) {
     return toConsortiumResponse(await this.calls.createConsortium(p, id, dto));
   }
@@ -153,7 +177,13 @@ export class CallsController {
   })
   @ApiBodyExample(CreateAnswerDto, CREATE_ANSWER_EXAMPLE)
   @ApiCreatedResponse({ type: AnswerResponseDto, example: ANSWER_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.AlreadyAnswered, ErrorCode.CallNotOpen, ErrorCode.OrganisationNotPublished],
+    422: [ErrorCode.OwnCall],
+  })
   async answer(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: CreateAnswerDto) {
     return toAnswerResponse(
       await this.calls.answer(p, id, { ...dto, contact: { ...dto.contact, phone: dto.contact.phone ?? null } }),
@@ -168,7 +198,7 @@ export class CallsController {
       'a page at a time; withdrawn answers only when asked for with `status=withdrawn`.',
   })
   @ApiOkResponse({ type: PageOf(AnswerResponseDto), example: { items: [ANSWER_EXAMPLE], nextCursor: null } })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 403: [ErrorCode.Forbidden], 404: [ErrorCode.NotFound] })
   async answers(@CurrentPrincipal() p: Principal, @Id() id: string, @Query() q: AnswersQueryDto) {
     const after = decodeTimeCursor(q.cursor);
     const rows = await this.calls.answers(
@@ -189,7 +219,12 @@ export class CallsController {
   })
   @ApiBodyExample(DecideAnswerDto, { status: 'shortlisted' })
   @ApiOkResponse({ type: AnswerResponseDto, example: { ...ANSWER_EXAMPLE, status: 'shortlisted' } })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
   async decide(
     @CurrentPrincipal() p: Principal,
     @Id() id: string,
@@ -208,7 +243,12 @@ export class CallsController {
       'again. Errors: 403 FORBIDDEN, 404 NOT_FOUND, 409 INVALID_STATE (already withdrawn).',
   })
   @ApiNoContentResponse({ description: 'Withdrawn' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
   async withdraw(@CurrentPrincipal() p: Principal, @Id() id: string, @AnswerId() answerId: string): Promise<void> {
     await this.calls.withdrawAnswer(p, id, answerId);
   }
@@ -221,7 +261,12 @@ export class CallsController {
       'shortlisted, or no consortium yet), 409 ALREADY_IN_CONSORTIUM, 409 ORGANISATION_NOT_PUBLISHED.',
   })
   @ApiCreatedResponse({ type: ConsortiumInvitationResponseDto, example: INVITATION_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState, ErrorCode.AlreadyInConsortium, ErrorCode.OrganisationNotPublished],
+  })
   async invite(@CurrentPrincipal() p: Principal, @Id() id: string, @AnswerId() answerId: string) {
     return toInvitationSummary(await this.calls.inviteFromAnswer(p, id, answerId));
   }
@@ -245,7 +290,7 @@ export class OrganisationCallsController {
       'organisation that is not published: 404 NOT_FOUND for anyone else). Newest first, a page at a time.',
   })
   @ApiOkResponse({ type: PageOf(CallResponseDto), example: { items: [CALL_EXAMPLE], nextCursor: null } })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async list(@CurrentPrincipal() p: Principal, @Id() id: string, @Query() q: PageQueryDto) {
     const after = decodeTimeCursor(q.cursor);
     const rows = await this.calls.listForOrganisation(
@@ -267,7 +312,7 @@ export class OrganisationCallsController {
     description: 'Members of the organisation (404 NOT_FOUND for anyone else). Newest first, a page at a time.',
   })
   @ApiOkResponse({ type: PageOf(AnswerResponseDto), example: { items: [ANSWER_EXAMPLE], nextCursor: null } })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async answers(@CurrentPrincipal() p: Principal, @Id() id: string, @Query() q: PageQueryDto) {
     const before = decodeTimeCursor(q.cursor);
     const rows = await this.calls.answersBy(p, id, q.limit ?? 20, before && { createdAt: before.at, id: before.id });
@@ -285,7 +330,7 @@ export class OrganisationCallsController {
     type: PageOf(InvitationDetailResponseDto),
     example: { items: [INVITATION_DETAIL_EXAMPLE], nextCursor: null },
   })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async invitations(@CurrentPrincipal() p: Principal, @Id() id: string, @Query() q: PageQueryDto) {
     const before = decodeTimeCursor(q.cursor);
     return toInvitationPage(
@@ -312,7 +357,7 @@ export class CallSearchController {
       'your organisations (404 NOT_FOUND otherwise). Errors: 503 SEARCH_UNAVAILABLE, never an empty list.',
   })
   @ApiOkResponse({ type: CallSearchResponseDto, example: CALL_SEARCH_EXAMPLE })
-  @ApiErrors(400, 401, 404, 503)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound], 503: [ErrorCode.SearchUnavailable] })
   async calls(@CurrentPrincipal() p: Principal, @Query() q: SearchCallsQueryDto): Promise<CallSearchResponseDto> {
     let fits;
     if (q.fitsOrganisation) {

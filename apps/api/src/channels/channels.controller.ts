@@ -7,6 +7,7 @@ import { ConsortiumService } from '@syndesmos/consortia';
 import { MESSAGE_RATE_LIMIT, MESSAGE_RATE_WINDOW_MS, MessagingService, type ChannelKey } from '@syndesmos/messaging';
 import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
+import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { PageOf } from '../common/page.dto';
 import { decodeCursor, encodeCursor, PageQueryDto } from '../common/pagination';
@@ -61,7 +62,7 @@ export class ChannelsController {
       'last message and their unread count; a page at a time.',
   })
   @ApiOkResponse({ type: PageOf(ChannelResponseDto), example: { items: [CHANNEL_EXAMPLE], nextCursor: null } })
-  @ApiErrors(400, 401)
+  @ApiErrors({ ...SIGNED_IN_ERRORS })
   async list(@CurrentPrincipal() p: Principal, @Query() q: PageQueryDto) {
     const after = decodeCursor(q.cursor, isChannelKey);
     const page = await this.messaging.channelsPage(p.userId, q.limit ?? 20, after);
@@ -86,7 +87,7 @@ export class ChannelsController {
       title: 'EPAL Thessalonikis · Metalurgica do Norte',
     },
   })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async direct(@CurrentPrincipal() p: Principal, @Body() dto: OpenDirectDto): Promise<ChannelResponseDto> {
     const s = await this.consortia.standing(p);
     const other = await this.consortia.organisationFacts(dto.withOrganisationId);
@@ -106,7 +107,7 @@ export class ChannelsController {
   @Get(':id')
   @ApiOperation({ summary: 'Read a channel', description: `${IN_IT}.` })
   @ApiOkResponse({ type: ChannelResponseDto, example: CHANNEL_EXAMPLE })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async get(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<ChannelResponseDto> {
     return toChannelResponse(await this.messaging.channel(p.userId, id));
   }
@@ -124,7 +125,7 @@ export class ChannelsController {
     type: MessageHistoryResponseDto,
     example: { items: [MESSAGE_EXAMPLE], olderCursor: 'eyJkIjoib2xkZXIiLCJzIjoxMn0', newerCursor: null },
   })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async history(
     @CurrentPrincipal() p: Principal,
     @Id() id: string,
@@ -157,7 +158,12 @@ export class ChannelsController {
   @ApiBodyExample(SendMessageDto, SEND_MESSAGE_EXAMPLE)
   @ApiCreatedResponse({ type: MessageResponseDto, description: 'Stored', example: MESSAGE_EXAMPLE })
   @ApiOkResponse({ type: MessageResponseDto, description: 'Sent before with this clientId: the stored one' })
-  @ApiErrors(400, 401, 403, 404, 429)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.EmailNotVerified],
+    404: [ErrorCode.NotFound],
+    429: [ErrorCode.TooManyRequests],
+  })
   async send(
     @CurrentPrincipal() p: Principal,
     @Id() id: string,
@@ -186,7 +192,12 @@ export class ChannelsController {
       editedAt: '2026-12-01T10:20:00.000Z',
     },
   })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
   async edit(
     @CurrentPrincipal() p: Principal,
     @Id() _id: string,
@@ -208,7 +219,12 @@ export class ChannelsController {
     description: 'The message as it now shows',
     example: { ...MESSAGE_EXAMPLE, body: '', links: [], deleted: true },
   })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
   async remove(
     @CurrentPrincipal() p: Principal,
     @Id() _id: string,
@@ -228,7 +244,7 @@ export class ChannelsController {
     type: ReadMarkerResponseDto,
     example: { channelId: CHANNEL_EXAMPLE.id, lastReadSeq: 12, unread: 0 },
   })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async read(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: ReadDto): Promise<ReadMarkerResponseDto> {
     return toReadMarkerResponse(await this.messaging.markRead(p.userId, id, dto.seq));
   }

@@ -20,13 +20,6 @@ export const DATE_TIME = { type: String, format: 'date-time' } as const;
 export const DAY = { type: String, format: 'date', example: '2027-03-05' } as const;
 
 /**
- * A code that may be null. OpenAPI 3.0 wants null listed in the enum as well as `nullable`
- * (validators check the enum against null too); the cast only quiets Nest's option type.
- */
-export const nullableEnum = (values: readonly string[]) =>
-  ({ type: String, enum: [...values, null] as unknown as string[], nullable: true }) as const;
-
-/**
  * An object that may be null. Nest writes `nullable` beside `allOf: [$ref]`, which a strict
  * validator reads as "must match the object" even for null; `oneOf` with `nullable` reads as
  * "the object, or null" everywhere (validators, generated types). Register the model with

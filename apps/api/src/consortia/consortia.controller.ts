@@ -8,9 +8,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Principal } from '@syndesmos/auth';
+import { ErrorCode } from '@syndesmos/common';
 import { ConsortiumService } from '@syndesmos/consortia';
 import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
+import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { PageOf } from '../common/page.dto';
 import { decodeCursor, decodeTimeCursor, encodeCursor, PageQueryDto } from '../common/pagination';
@@ -65,7 +67,12 @@ export class ConsortiaController {
   })
   @ApiBodyExample(CreateConsortiumDto, CREATE_CONSORTIUM_EXAMPLE)
   @ApiCreatedResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.OrganisationNotPublished],
+  })
   async create(@CurrentPrincipal() p: Principal, @Body() dto: CreateConsortiumDto): Promise<ConsortiumResponseDto> {
     const c = await this.consortia.create(p, {
       organisationId: dto.organisationId,
@@ -83,7 +90,7 @@ export class ConsortiaController {
     description: 'Any signed-in user: the consortia their organisations belong to, newest first, a page at a time.',
   })
   @ApiOkResponse({ type: PageOf(ConsortiumResponseDto), example: { items: [CONSORTIUM_EXAMPLE], nextCursor: null } })
-  @ApiErrors(400, 401)
+  @ApiErrors({ ...SIGNED_IN_ERRORS })
   async mine(@CurrentPrincipal() p: Principal, @Query() q: PageQueryDto) {
     const after = decodeTimeCursor(q.cursor);
     const limit = q.limit ?? 20;
@@ -102,7 +109,7 @@ export class ConsortiaController {
       'composition with its gaps, pending invitations and the channel.',
   })
   @ApiOkResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async get(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<ConsortiumResponseDto> {
     return toConsortiumResponse(await this.consortia.get(p, id));
   }
@@ -116,7 +123,12 @@ export class ConsortiaController {
   })
   @ApiBodyExample(UpdateConsortiumDto, { name: 'Green welding skills for offshore wind' })
   @ApiOkResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
   async update(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: UpdateConsortiumDto) {
     await this.consortia.update(p, id, patchOf(dto));
     return toConsortiumResponse(await this.consortia.get(p, id));
@@ -133,7 +145,12 @@ export class ConsortiaController {
   })
   @ApiBodyExample(TransitionDto, { to: 'submitted', applicationReference: 'KA220-VET-2027-000123' })
   @ApiOkResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidTransition, ErrorCode.RulesNotMet],
+  })
   async transition(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: TransitionDto) {
     await this.consortia.transition(p, id, dto.to, dto.applicationReference);
     return toConsortiumResponse(await this.consortia.get(p, id));
@@ -145,7 +162,7 @@ export class ConsortiaController {
     description: `${MEMBERS}. Every membership and state change, newest first, a page at a time (\`limit\` defaults to 50).`,
   })
   @ApiOkResponse({ type: PageOf(ConsortiumEventResponseDto), example: { items: [EVENT_EXAMPLE], nextCursor: null } })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async history(@CurrentPrincipal() p: Principal, @Id() id: string, @Query() q: PageQueryDto) {
     const before = decodeCursor(q.cursor, isEventKey);
     const page = await this.consortia.history(p, id, q.limit ?? 50, before);
@@ -163,7 +180,12 @@ export class ConsortiaController {
   })
   @ApiBodyExample(InviteOrganisationDto, INVITE_EXAMPLE)
   @ApiCreatedResponse({ type: ConsortiumInvitationResponseDto, example: INVITATION_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.OrganisationNotPublished, ErrorCode.AlreadyInConsortium, ErrorCode.InvalidState],
+  })
   async invite(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: InviteOrganisationDto) {
     return toInvitationSummary(
       await this.consortia.invite(p, id, {
@@ -181,7 +203,12 @@ export class ConsortiaController {
     description: `${COORDINATOR_ADMINS}. Errors: 403 FORBIDDEN, 404 NOT_FOUND, 409 INVALID_STATE (no longer pending).`,
   })
   @ApiNoContentResponse({ description: 'Withdrawn' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
   async revoke(
     @CurrentPrincipal() p: Principal,
     @Id() id: string,
@@ -200,7 +227,12 @@ export class ConsortiaController {
       '409 INVALID_STATE, 403 FORBIDDEN, 404 NOT_FOUND.',
   })
   @ApiNoContentResponse({ description: 'No longer a member' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.CoordinatorMustHandOver, ErrorCode.InvalidState],
+  })
   async remove(
     @CurrentPrincipal() p: Principal,
     @Id() id: string,
@@ -219,7 +251,12 @@ export class ConsortiaController {
   })
   @ApiBodyExample(HandOverDto, { organisationId: INVITATION_EXAMPLE.organisationId })
   @ApiOkResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState, ErrorCode.OrganisationNotPublished],
+  })
   async handOver(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: HandOverDto) {
     await this.consortia.handOver(p, id, dto.organisationId);
     return toConsortiumResponse(await this.consortia.get(p, id));
@@ -243,7 +280,7 @@ export class ConsortiumInvitationsController {
     type: PageOf(InvitationDetailResponseDto),
     example: { items: [INVITATION_DETAIL_EXAMPLE], nextCursor: null },
   })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async list(@CurrentPrincipal() p: Principal, @Query() q: InvitationsQueryDto) {
     const before = decodeTimeCursor(q.cursor);
     return toInvitationPage(
@@ -269,7 +306,12 @@ export class ConsortiumInvitationsController {
     type: InvitationDecisionResponseDto,
     example: { consortiumId: CONSORTIUM_EXAMPLE.id, status: 'accepted' },
   })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState, ErrorCode.OrganisationNotPublished, ErrorCode.AlreadyInConsortium],
+  })
   async accept(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<InvitationDecisionResponseDto> {
     return toInvitationDecisionResponse(await this.consortia.decideInvitation(p, id, 'accepted'));
   }
@@ -286,7 +328,12 @@ export class ConsortiumInvitationsController {
     type: InvitationDecisionResponseDto,
     example: { consortiumId: CONSORTIUM_EXAMPLE.id, status: 'declined' },
   })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
   async decline(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<InvitationDecisionResponseDto> {
     return toInvitationDecisionResponse(await this.consortia.decideInvitation(p, id, 'declined'));
   }

@@ -23,6 +23,7 @@ import { listSetAsideOutbox, outboxBacklog } from '@syndesmos/outbox';
 import { bullPrefix, createRedis, type Redis } from '@syndesmos/redis';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, RequireRoles } from '../common/auth.guard';
+import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
 import { QueueDashboardResponseDto, toQueueDashboardResponse } from '../admin/queue-dashboard-response';
 import { toInvitationSummary } from '../consortia/consortium-response';
 
@@ -210,7 +211,7 @@ export class AdminController implements OnModuleDestroy {
       'because they can never be relayed as they are. Every list here is bounded.',
   })
   @ApiOkResponse({ type: QueueDashboardResponseDto })
-  @ApiErrors(401, 403, 503)
+  @ApiErrors({ 401: SIGNED_IN_ERRORS[401], 403: [ErrorCode.Forbidden], 503: [ErrorCode.ServiceUnavailable] })
   async queueDashboard(): Promise<QueueDashboardResponseDto> {
     const [queues, backlog, setAside] = await Promise.all([
       this.queues(),
