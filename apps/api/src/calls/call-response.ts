@@ -17,6 +17,7 @@ import {
   DAY,
   LANGUAGE_CODE,
   NACE_SECTION_CODE,
+  nullableEnum,
   nullableRef,
   ORGANISATION_TYPE_CODE,
   TOPIC_CODE,
@@ -63,7 +64,7 @@ export class CallResponseDto {
   })
   consortiumId?: string | null;
   @ApiProperty({ enum: CALL_STATUSES }) status!: string;
-  @ApiProperty({ enum: CLOSED_REASONS, nullable: true, description: 'Set once closed' })
+  @ApiProperty({ ...nullableEnum(CLOSED_REASONS), description: 'Set once closed' })
   closedReason!: string | null;
   @ApiProperty({ example: 'Welding apprenticeships for the green transition' }) title!: string;
   @ApiProperty() summary!: string;

@@ -19,13 +19,15 @@ export const UUID = { type: String, format: 'uuid' } as const;
 export const DATE_TIME = { type: String, format: 'date-time' } as const;
 export const DAY = { type: String, format: 'date', example: '2027-03-05' } as const;
 
-/**
- * An object that may be null. Nest writes `nullable` beside `allOf: [$ref]`, which a strict
- * validator reads as "must match the object" even for null; `oneOf` with `nullable` reads as
- * "the object, or null" everywhere (validators, generated types). Register the model with
- * `ApiExtraModels` on the class that uses it.
- */
-export const nullableRef = (model: Type<unknown>): ApiPropertyOptions => ({
-  nullable: true,
-  oneOf: [{ $ref: getSchemaPath(model) }],
-});
+// A value that may be null, as "one of the value or exactly null". Nest writes `nullable`
+// beside `allOf: [$ref]` (or an enum without null), which strict validators read as "must
+// match" even for null, and drops the `type` Spectral wants beside `nullable` once `oneOf` is
+// given; this form needs neither, and generated types still get `X | null`.
+const orNull = (schema: object): ApiPropertyOptions => ({ oneOf: [schema, { enum: [null] }] }) as ApiPropertyOptions;
+
+/** An object of this model, or null. Register the model with `ApiExtraModels` on the class that uses it. */
+export const nullableRef = (model: Type<unknown>): ApiPropertyOptions => orNull({ $ref: getSchemaPath(model) });
+
+/** One of these codes, or null. */
+export const nullableEnum = (values: readonly string[]): ApiPropertyOptions =>
+  orNull({ type: 'string', enum: [...values] });
