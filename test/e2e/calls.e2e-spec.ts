@@ -267,7 +267,7 @@ describe('partner calls', () => {
     expect((await decide(chamber.body.id, 'declined')).body.status).toBe('declined');
     expect((await decide(first.body.id, 'shortlisted')).status).toBe(409);
     expect((await api.get(`/v1/calls/${call.id}/answers?status=declined`, t(gr))).body.items).toHaveLength(1);
-    expect((await api.get(`/v1/organisations/${org.PT}/answers`, t(pt))).body[0]).toMatchObject({
+    expect((await api.get(`/v1/organisations/${org.PT}/answers`, t(pt))).body.items[0]).toMatchObject({
       status: 'shortlisted',
     });
 

@@ -144,7 +144,7 @@ describe('consortia', () => {
     const inv = (await invite(c.id, org.PT)).body;
 
     const listed = await ctx.api.get(`/v1/consortium-invitations?organisationId=${org.PT}`, t(ptMember));
-    expect(listed.body.filter((i: { consortiumId: string }) => i.consortiumId === c.id)).toEqual([
+    expect(listed.body.items.filter((i: { consortiumId: string }) => i.consortiumId === c.id)).toEqual([
       expect.objectContaining({
         id: inv.id,
         role: 'partner',

@@ -118,6 +118,10 @@ describe('outbox rows that cannot be relayed', () => {
     // ...by the admins' queue dashboard...
     const dashboard = await api.get('/v1/admin/queues', { token: admin.accessToken });
     expect(dashboard.status).toBe(200);
+    // Its times are ISO 8601, as everywhere else in the API (the worker registered its schedules).
+    const schedules: { next: unknown }[] = dashboard.body.queues.flatMap((q: { schedules: unknown[] }) => q.schedules);
+    expect(schedules.length).toBeGreaterThan(0);
+    expect(schedules.filter((sc) => typeof sc.next !== 'string' || Number.isNaN(Date.parse(sc.next)))).toEqual([]);
     expect(dashboard.body.outbox).toMatchObject({ pending: 0, setAside: 2 });
     expect(dashboard.body.outbox.setAsideRows as SetAsideView[]).toEqual(
       expected.map((e) => expect.objectContaining(e)),

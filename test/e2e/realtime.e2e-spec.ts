@@ -289,7 +289,7 @@ describe('realtime channels', () => {
     await a.send(channelId, 'one');
     const { message } = await a.send(channelId, 'two');
     const list = await api.get('/v1/channels', t(pt));
-    expect(list.body.find((c: { id: string }) => c.id === channelId)).toMatchObject({
+    expect(list.body.items.find((c: { id: string }) => c.id === channelId)).toMatchObject({
       unread: 2,
       lastMessage: { id: message.id },
     });

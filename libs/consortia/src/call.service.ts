@@ -263,10 +263,17 @@ export class CallService {
     });
   }
 
-  answersBy = async (viewer: Viewer, organisationId: string): Promise<CallAnswerEntity[]> => {
+  /** A page of the answers an organisation has sent, newest first (its members only). */
+  answersBy = async (
+    viewer: Viewer,
+    organisationId: string,
+    limit: number,
+    before?: { createdAt: string; id: string },
+  ): Promise<{ items: CallAnswerEntity[]; more: boolean }> => {
     const s = await this.consortiumService.standing(viewer);
     if (!s.memberOf(organisationId)) throw new DomainException(ErrorCode.NotFound, 'organisation not found');
-    return this.calls.answersBy(organisationId);
+    const rows = await this.calls.answersBy(organisationId, limit, before);
+    return { items: rows.slice(0, limit), more: rows.length > limit };
   };
 
   /** A shortlisted answer's organisation is invited into the call's consortium, in its offered role. */

@@ -262,12 +262,20 @@ export class CallsRepository {
   }
 
   /** Answers an organisation has sent, newest first. */
-  answersBy(organisationId: string): Promise<CallAnswerEntity[]> {
-    return this.ds.getRepository(CallAnswerEntity).find({
-      where: { organisationId },
-      order: { createdAt: 'DESC' },
-      take: 200,
-    });
+  /** An organisation's answers, newest first: `limit` of them and one more when there is a next page. */
+  answersBy(
+    organisationId: string,
+    limit: number,
+    before?: { createdAt: string; id: string },
+  ): Promise<CallAnswerEntity[]> {
+    const qb = this.ds
+      .createQueryBuilder(CallAnswerEntity, 'a')
+      .where('a.organisation_id = :organisationId', { organisationId })
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(limit + 1);
+    if (before) qb.andWhere('(a.created_at, a.id) < (:at, :id)', { at: before.createdAt, id: before.id });
+    return qb.getMany();
   }
 
   /** "Your data": every call of the organisations (drafts too) and every answer they gave. */

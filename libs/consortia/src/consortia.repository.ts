@@ -238,13 +238,22 @@ export class ConsortiaRepository {
   }
 
   /** Pending invitations that still wait in a consortium that can take members. */
-  async pendingInvitations(where: { consortiumId?: string; organisationIds?: string[] }) {
+  /** Pending invitations, newest first; with `page`, `limit` of them and one more when there is a next page. */
+  async pendingInvitations(
+    where: { consortiumId?: string; organisationIds?: string[] },
+    page?: { limit: number; before?: { createdAt: string; id: string } },
+  ) {
     const qb = this.ds
       .createQueryBuilder(ConsortiumInvitationEntity, 'i')
       .where(`i.status = 'pending'`)
-      .orderBy('i.created_at', 'DESC');
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'DESC');
     if (where.consortiumId) qb.andWhere('i.consortium_id = :c', { c: where.consortiumId });
     if (where.organisationIds) qb.andWhere('i.organisation_id = ANY(:orgs)', { orgs: where.organisationIds });
+    if (page) qb.take(page.limit + 1);
+    if (page?.before) {
+      qb.andWhere('(i.created_at, i.id) < (:at, :id)', { at: page.before.createdAt, id: page.before.id });
+    }
     return qb.getMany();
   }
 

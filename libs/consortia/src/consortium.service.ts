@@ -320,16 +320,22 @@ export class ConsortiumService {
     });
   }
 
-  /** Pending invitations addressed to the viewer's organisations (or one of them). */
-  async invitationsFor(viewer: Viewer, organisationId?: string): Promise<InvitationView[]> {
+  /** A page of the pending invitations addressed to the viewer's organisations (or one of them), newest first. */
+  async invitationsFor(
+    viewer: Viewer,
+    organisationId: string | undefined,
+    limit: number,
+    before?: { createdAt: string; id: string },
+  ): Promise<{ items: InvitationView[]; more: boolean }> {
     const s = await this.standing(viewer);
     if (organisationId && !s.memberOf(organisationId)) {
       throw new DomainException(ErrorCode.NotFound, 'organisation not found');
     }
     const orgs = organisationId ? [organisationId] : s.organisations();
-    if (orgs.length === 0) return [];
-    const invitations = await this.repo.pendingInvitations({ organisationIds: orgs });
-    return Promise.all(invitations.map((inv) => this.invitationView(inv)));
+    if (orgs.length === 0) return { items: [], more: false };
+    const rows = await this.repo.pendingInvitations({ organisationIds: orgs }, { limit, before });
+    const items = await Promise.all(rows.slice(0, limit).map((inv) => this.invitationView(inv)));
+    return { items, more: rows.length > limit };
   }
 
   async invitationView(inv: ConsortiumInvitationEntity): Promise<InvitationView> {

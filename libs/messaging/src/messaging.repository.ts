@@ -22,6 +22,12 @@ export interface MessageRow {
   deletedAt: Date | null;
 }
 
+/** Where a page of channels ends: the last one's activity (as Postgres wrote it) and id. */
+export interface ChannelKey {
+  at: string | null;
+  id: string;
+}
+
 export interface ChannelSummary {
   id: string;
   kind: 'consortium' | 'direct';
@@ -122,8 +128,47 @@ export class MessagingRepository {
 
   /** The user's channels, most recent activity first, with the last message and unread count. */
   async channelsFor(userId: string, onlyId?: string): Promise<ChannelSummary[]> {
+    return (await this.summaries(userId, { onlyId })).map((r) => r.summary);
+  }
+
+  /** A page of the user's channels in the same order; `next` is the key after the last one. */
+  async channelsPage(
+    userId: string,
+    limit: number,
+    after?: ChannelKey,
+  ): Promise<{ items: ChannelSummary[]; next: ChannelKey | null }> {
+    const rows = await this.summaries(userId, { limit: limit + 1, after });
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: page.map((r) => r.summary), next: rows.length > limit && last ? last.key : null };
+  }
+
+  private async summaries(
+    userId: string,
+    o: { onlyId?: string; limit?: number; after?: ChannelKey },
+  ): Promise<{ summary: ChannelSummary; key: ChannelKey }[]> {
+    const params: unknown[] = [userId];
+    let where = '';
+    if (o.onlyId) {
+      params.push(o.onlyId);
+      where += ` AND ch.id = $${params.length}`;
+    }
+    if (o.after) {
+      // Keyset over (last activity DESC NULLS LAST, id); the key keeps Postgres' microseconds.
+      params.push(o.after.at, o.after.id);
+      const at = `$${params.length - 1}::timestamptz`;
+      const id = `$${params.length}::uuid`;
+      where += ` AND (CASE WHEN ${at} IS NULL THEN ch.last_message_at IS NULL AND ch.id > ${id}
+        ELSE ch.last_message_at < ${at} OR (ch.last_message_at = ${at} AND ch.id > ${id})
+          OR ch.last_message_at IS NULL END)`;
+    }
+    let limit = '';
+    if (o.limit) {
+      params.push(o.limit);
+      limit = `LIMIT $${params.length}`;
+    }
     const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT ch.id, ch.kind, ch.consortium_id, ch.last_seq, ch.last_message_at,
+      `SELECT ch.id, ch.kind, ch.consortium_id, ch.last_seq, ch.last_message_at, ch.last_message_at::text AS activity_key,
               COALESCE(c.name, '') AS consortium_name,
               COALESCE(rm.last_read_seq, 0) AS last_read_seq,
               (SELECT count(*) FROM message u
@@ -141,14 +186,14 @@ export class MessagingRepository {
          FROM channel ch
          LEFT JOIN consortium c ON c.id = ch.consortium_id
          LEFT JOIN read_marker rm ON rm.channel_id = ch.id AND rm.user_id = $1
-        WHERE ${ACCESS} ${onlyId ? 'AND ch.id = $2' : ''}
-        ORDER BY ch.last_message_at DESC NULLS LAST, ch.id`,
-      onlyId ? [userId, onlyId] : [userId],
+        WHERE ${ACCESS} ${where}
+        ORDER BY ch.last_message_at DESC NULLS LAST, ch.id ${limit}`,
+      params,
     );
     return rows.map((r) => {
       const organisations = (r.organisations as { id: string; name: string }[] | null) ?? [];
       const last = r.last_message as RawMessage | null;
-      return {
+      const summary: ChannelSummary = {
         id: r.id as string,
         kind: r.kind as ChannelSummary['kind'],
         consortiumId: r.consortium_id as string | null,
@@ -167,6 +212,7 @@ export class MessagingRepository {
           : null,
         lastMessageAt: r.last_message_at as Date | null,
       };
+      return { summary, key: { at: r.activity_key as string | null, id: r.id as string } };
     });
   }
 

@@ -4,7 +4,7 @@ import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { Notifier } from '@syndesmos/notifications';
 import { RealtimePublisher, type MessagePayload } from '@syndesmos/realtime-events';
 import { APP_REDIS, type Redis } from '@syndesmos/redis';
-import { MessagingRepository, type ChannelSummary, type MessageRow } from './messaging.repository';
+import { MessagingRepository, type ChannelKey, type ChannelSummary, type MessageRow } from './messaging.repository';
 
 /** The longest message, in characters (after trimming). */
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -101,6 +101,11 @@ export class MessagingService {
 
   channels(userId: string): Promise<ChannelSummary[]> {
     return this.repo.channelsFor(userId);
+  }
+
+  /** The user's channels a page at a time, latest activity first. */
+  channelsPage(userId: string, limit: number, after?: ChannelKey) {
+    return this.repo.channelsPage(userId, limit, after);
   }
 
   async channel(userId: string, channelId: string): Promise<ChannelSummary> {

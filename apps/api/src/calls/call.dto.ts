@@ -36,31 +36,49 @@ import { isLanguageCode, isNaceSection, isOrganisationType, isTopic } from '@syn
 import { PageQueryDto } from '../common/pagination';
 import { bool, countryList, FacetList, list, SearchPageQueryDto } from '../common/query-params';
 import { IsCountryCode, IsTaxonomyCode } from '../common/taxonomy.validators';
+import { LANGUAGE_CODE, NACE_SECTION_CODE, ORGANISATION_TYPE_CODE, TOPIC_CODE } from '../common/openapi-fields';
 import { Nullable, PatchType } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = () => Matches(DAY, { message: '$property must be a date as YYYY-MM-DD' });
 
 export class SoughtPartnerDto {
-  @ApiProperty({ type: [String], description: 'ISO country codes; empty means any country' })
+  @ApiProperty({
+    type: [String],
+    maxItems: 60,
+    uniqueItems: true,
+    description: 'ISO 3166-1 alpha-2 country codes; empty means any country',
+  })
   @ArrayMaxSize(60)
   @ArrayUnique()
   @IsCountryCode()
   countries!: string[];
 
-  @ApiProperty({ type: [String], description: 'NACE sections; empty means any sector' })
+  @ApiProperty({
+    ...NACE_SECTION_CODE,
+    isArray: true,
+    maxItems: 21,
+    uniqueItems: true,
+    description: 'NACE sections; empty means any sector',
+  })
   @ArrayMaxSize(21)
   @ArrayUnique()
   @IsTaxonomyCode(isNaceSection, 'NACE section')
   naceSections!: string[];
 
-  @ApiProperty({ type: [String], description: 'Organisation types; empty means any type' })
+  @ApiProperty({
+    ...ORGANISATION_TYPE_CODE,
+    isArray: true,
+    maxItems: 20,
+    uniqueItems: true,
+    description: 'Organisation types; empty means any type',
+  })
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsTaxonomyCode(isOrganisationType, 'organisation type')
   organisationTypes!: string[];
 
-  @ApiProperty({ minimum: 1, maximum: 10, description: 'How many such partners' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 10, description: 'How many such partners' })
   @IsInt()
   @Min(1)
   @Max(10)
@@ -70,19 +88,19 @@ export class SoughtPartnerDto {
   @IsIn(INVITED_ROLES)
   role!: InvitedRole;
 
-  @ApiProperty({ maxLength: 2000, description: 'The role and tasks expected of them' })
+  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'The role and tasks expected of them' })
   @IsString()
   @Length(1, 2000)
   tasks!: string;
 }
 
 export class CallFieldsDto {
-  @ApiProperty({ maxLength: 200 })
+  @ApiProperty({ minLength: 3, maxLength: 200 })
   @IsString()
   @Length(3, 200)
   title!: string;
 
-  @ApiProperty({ maxLength: 5000 })
+  @ApiProperty({ minLength: 1, maxLength: 5000 })
   @IsString()
   @Length(1, 5000)
   summary!: string;
@@ -91,45 +109,63 @@ export class CallFieldsDto {
   @IsIn(ACTIONS)
   action!: Action;
 
-  @ApiProperty({ type: [String], description: 'Topics and priorities (codes from /v1/taxonomies)' })
+  @ApiProperty({
+    ...TOPIC_CODE,
+    isArray: true,
+    maxItems: 15,
+    uniqueItems: true,
+    description: 'Topics and priorities (codes from /v1/taxonomies)',
+  })
   @ArrayMaxSize(15)
   @ArrayUnique()
   @IsTaxonomyCode(isTopic, 'topic')
   topics!: string[];
 
-  @ApiProperty({ type: [SoughtPartnerDto], description: 'The partners sought, one entry per kind' })
+  @ApiProperty({
+    type: [SoughtPartnerDto],
+    minItems: 1,
+    maxItems: 10,
+    description: 'The partners sought, one entry per kind',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => SoughtPartnerDto)
   sought!: SoughtPartnerDto[];
 
-  @ApiProperty({ type: [String], description: 'Working languages (ISO 639-1)' })
+  @ApiProperty({
+    ...LANGUAGE_CODE,
+    isArray: true,
+    maxItems: 10,
+    uniqueItems: true,
+    description: 'Working languages (ISO 639-1)',
+  })
   @ArrayMaxSize(10)
   @ArrayUnique()
   @IsTaxonomyCode(isLanguageCode, 'language')
   languages!: string[];
 
-  @ApiProperty({ nullable: true, type: String, example: '2027-09-01' })
+  @ApiProperty({ nullable: true, type: String, format: 'date', example: '2027-09-01' })
   @Nullable()
   @isDay()
   @IsISO8601({ strict: true })
   plannedStart!: string | null;
 
-  @ApiProperty({ nullable: true, type: Number, minimum: 6, maximum: 36 })
+  @ApiProperty({ nullable: true, type: 'integer', minimum: 6, maximum: 36 })
   @Nullable()
   @IsInt()
   @Min(6)
   @Max(36)
   durationMonths!: number | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'The National Agency deadline targeted' })
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'The National Agency deadline targeted' })
   @Nullable()
   @isDay()
   @IsISO8601({ strict: true })
   naDeadline!: string | null;
 
   @ApiProperty({
+    format: 'date',
     example: '2027-02-15',
     description: 'Answers are needed by this day (UTC); the call expires after it',
   })
@@ -139,7 +175,7 @@ export class CallFieldsDto {
 }
 
 export class CreateCallDto extends CallFieldsDto {
-  @ApiProperty({ description: 'The calling organisation (you administer it; it is published)' })
+  @ApiProperty({ format: 'uuid', description: 'The calling organisation (you administer it; it is published)' })
   @IsUUID()
   organisationId!: string;
 
@@ -148,7 +184,10 @@ export class CreateCallDto extends CallFieldsDto {
   @IsIn(CALL_KINDS)
   kind?: CallKind;
 
-  @ApiPropertyOptional({ description: 'For a replacement call: the consortium that lost a partner' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'For a replacement call (and only then): a consortium the organisation coordinates',
+  })
   @IsOptional()
   @IsUUID()
   consortiumId?: string;
@@ -173,9 +212,9 @@ export class CallStatusDto {
 }
 
 export class AnswerContactDto {
-  @ApiProperty() @IsString() @Length(1, 120) name!: string;
-  @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ minLength: 1, maxLength: 120 }) @IsString() @Length(1, 120) name!: string;
+  @ApiProperty({ format: 'email', maxLength: 254 }) @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty({ nullable: true, type: String, minLength: 3, maxLength: 40 })
   @Nullable()
   @IsString()
   @Length(3, 40)
@@ -183,7 +222,7 @@ export class AnswerContactDto {
 }
 
 export class CreateAnswerDto {
-  @ApiProperty({ description: 'The answering organisation (you administer it; it is published)' })
+  @ApiProperty({ format: 'uuid', description: 'The answering organisation (you administer it; it is published)' })
   @IsUUID()
   organisationId!: string;
 
@@ -191,7 +230,7 @@ export class CreateAnswerDto {
   @IsIn(INVITED_ROLES)
   role!: InvitedRole;
 
-  @ApiProperty({ maxLength: 3000, description: 'What the organisation offers' })
+  @ApiProperty({ minLength: 1, maxLength: 3000, description: 'What the organisation offers' })
   @IsString()
   @Length(1, 3000)
   offer!: string;
@@ -219,7 +258,7 @@ export class AnswersQueryDto extends PageQueryDto {
 }
 
 export class CallConsortiumDto {
-  @ApiPropertyOptional({ maxLength: 200, description: 'Defaults to the call’s title' })
+  @ApiPropertyOptional({ minLength: 3, maxLength: 200, description: 'Defaults to the call’s title' })
   @IsOptional()
   @IsString()
   @Length(3, 200)
@@ -255,59 +294,66 @@ export class SearchCallsQueryDto extends SearchPageQueryDto {
   @IsBoolean()
   urgent?: boolean;
 
-  @ApiPropertyOptional({ type: String, description: 'Topics; comma-separated' })
+  @ApiPropertyOptional({ type: String, description: 'Topics; comma-separated, at most 30' })
   @IsOptional()
   @list()
   @ArrayMaxSize(30)
   @IsTaxonomyCode(isTopic, 'topic')
   topic?: string[];
 
-  @ApiPropertyOptional({ type: String, description: 'Calls seeking partners from these countries' })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Calls seeking partners from these countries; comma-separated, at most 60',
+  })
   @IsOptional()
   @countryList()
   @ArrayMaxSize(60)
   soughtCountry?: string[];
 
-  @ApiPropertyOptional({ type: String, description: 'Calls seeking these NACE sections' })
+  @ApiPropertyOptional({ type: String, description: 'Calls seeking these NACE sections; comma-separated, at most 21' })
   @IsOptional()
   @list()
   @ArrayMaxSize(21)
   @IsTaxonomyCode(isNaceSection, 'NACE section')
   soughtNaceSection?: string[];
 
-  @ApiPropertyOptional({ type: String, description: 'Calls seeking these organisation types' })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Calls seeking these organisation types; comma-separated, at most 20',
+  })
   @IsOptional()
   @list()
   @ArrayMaxSize(20)
   @IsTaxonomyCode(isOrganisationType, 'organisation type')
   soughtOrganisationType?: string[];
 
-  @ApiPropertyOptional({ type: String, description: 'Calls posted from these countries' })
+  @ApiPropertyOptional({ type: String, description: 'Calls posted from these countries; comma-separated, at most 60' })
   @IsOptional()
   @countryList()
   @ArrayMaxSize(60)
   country?: string[];
 
-  @ApiPropertyOptional({ type: String, description: 'Working languages' })
+  @ApiPropertyOptional({ type: String, description: 'Working languages (ISO 639-1); comma-separated, at most 30' })
   @IsOptional()
   @list()
   @ArrayMaxSize(30)
   @IsTaxonomyCode(isLanguageCode, 'language')
   language?: string[];
 
-  @ApiPropertyOptional({ description: 'NA deadline on or after this day' })
+  @ApiPropertyOptional({ format: 'date', description: 'NA deadline on or after this day' })
   @IsOptional()
   @isDay()
   @IsISO8601({ strict: true })
   deadlineFrom?: string;
 
-  @ApiPropertyOptional({ description: 'NA deadline on or before this day' })
+  @ApiPropertyOptional({ format: 'date', description: 'NA deadline on or before this day' })
   @IsOptional()
   @isDay()
   @IsISO8601({ strict: true })
   deadlineTo?: string;
 
   @ApiPropertyOptional({
+    format: 'uuid',
     description:
       'An organisation you belong to: only calls it fits (country, sector and type sought, or left open), not its own',
   })

@@ -1,17 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '@syndesmos/auth';
+import { ErrorCode } from '@syndesmos/common';
 import { ConsortiumService } from '@syndesmos/consortia';
+import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
+import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
 import { CurrentPrincipal } from '../common/auth.guard';
+import { PageOf } from '../common/page.dto';
 import { decodeCursor, decodeTimeCursor, encodeCursor, PageQueryDto } from '../common/pagination';
 import { patchOf } from '../common/validation';
-import {
-  toConsortiumResponse,
-  toEventResponse,
-  toInvitationResponse,
-  toInvitationSummary,
-} from '../calls/call-response';
 import {
   CreateConsortiumDto,
   HandOverDto,
@@ -20,9 +25,32 @@ import {
   TransitionDto,
   UpdateConsortiumDto,
 } from './consortium.dto';
+import {
+  CONSORTIUM_EXAMPLE,
+  CREATE_CONSORTIUM_EXAMPLE,
+  EVENT_EXAMPLE,
+  INVITATION_DETAIL_EXAMPLE,
+  INVITATION_EXAMPLE,
+  INVITE_EXAMPLE,
+} from './consortium.examples';
+import {
+  ConsortiumEventResponseDto,
+  ConsortiumInvitationResponseDto,
+  ConsortiumResponseDto,
+  InvitationDecisionResponseDto,
+  InvitationDetailResponseDto,
+  toConsortiumResponse,
+  toEventResponse,
+  toInvitationDecisionResponse,
+  toInvitationPage,
+  toInvitationSummary,
+} from './consortium-response';
 
 const Id = () => Param('id', ParseUUIDPipe);
 const isEventKey = (v: unknown): v is string => typeof v === 'string' && /^\d{1,18}$/.test(v);
+
+const MEMBERS = 'Members of its member organisations (404 NOT_FOUND for anyone else)';
+const COORDINATOR_ADMINS = 'Owners and admins of the coordinating organisation';
 
 @ApiTags('consortia')
 @ApiBearerAuth()
@@ -31,9 +59,21 @@ export class ConsortiaController {
   constructor(private readonly consortia: ConsortiumService) {}
 
   @Post()
-  @ApiCreatedResponse({ description: 'A forming consortium; your organisation coordinates it' })
-  @ApiErrors(400, 401, 403, 404, 409)
-  async create(@CurrentPrincipal() p: Principal, @Body() dto: CreateConsortiumDto) {
+  @ApiOperation({
+    summary: 'Create a consortium',
+    description:
+      'Owners and admins of a published organisation, which coordinates it. It starts forming, with its own ' +
+      'channel. Errors: 403 FORBIDDEN, 404 NOT_FOUND (organisation), 409 ORGANISATION_NOT_PUBLISHED.',
+  })
+  @ApiBodyExample(CreateConsortiumDto, CREATE_CONSORTIUM_EXAMPLE)
+  @ApiCreatedResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.OrganisationNotPublished],
+  })
+  async create(@CurrentPrincipal() p: Principal, @Body() dto: CreateConsortiumDto): Promise<ConsortiumResponseDto> {
     const c = await this.consortia.create(p, {
       organisationId: dto.organisationId,
       name: dto.name,
@@ -45,8 +85,12 @@ export class ConsortiaController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Consortia your organisations belong to, newest first' })
-  @ApiErrors(400, 401)
+  @ApiOperation({
+    summary: 'List your consortia',
+    description: 'Any signed-in user: the consortia their organisations belong to, newest first, a page at a time.',
+  })
+  @ApiOkResponse({ type: PageOf(ConsortiumResponseDto), example: { items: [CONSORTIUM_EXAMPLE], nextCursor: null } })
+  @ApiErrors({ ...SIGNED_IN_ERRORS })
   async mine(@CurrentPrincipal() p: Principal, @Query() q: PageQueryDto) {
     const after = decodeTimeCursor(q.cursor);
     const limit = q.limit ?? 20;
@@ -58,18 +102,33 @@ export class ConsortiaController {
   }
 
   @Get(':id')
-  @ApiOkResponse({
+  @ApiOperation({
+    summary: 'Read a consortium',
     description:
-      'Members, the live eligibility report, the composition with its gaps, and the channel; members only (404 otherwise)',
+      `${MEMBERS}. Members, the live eligibility report (each programme rule with its result and reason), the ` +
+      'composition with its gaps, pending invitations and the channel.',
   })
-  @ApiErrors(400, 401, 404)
-  async get(@CurrentPrincipal() p: Principal, @Id() id: string) {
+  @ApiOkResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
+  async get(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<ConsortiumResponseDto> {
     return toConsortiumResponse(await this.consortia.get(p, id));
   }
 
   @Patch(':id')
-  @ApiOkResponse({ description: 'Name, summary and NA deadline; coordinator admins, while forming or ready' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({
+    summary: 'Edit a consortium',
+    description:
+      `${COORDINATOR_ADMINS}, while forming or ready: name, summary and NA deadline (\`null\` clears it). ` +
+      'Errors: 403 FORBIDDEN, 404 NOT_FOUND, 409 INVALID_STATE.',
+  })
+  @ApiBodyExample(UpdateConsortiumDto, { name: 'Green welding skills for offshore wind' })
+  @ApiOkResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
   async update(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: UpdateConsortiumDto) {
     await this.consortia.update(p, id, patchOf(dto));
     return toConsortiumResponse(await this.consortia.get(p, id));
@@ -77,19 +136,33 @@ export class ConsortiaController {
 
   @Post(':id/transitions')
   @HttpCode(200)
-  @ApiOkResponse({
+  @ApiOperation({
+    summary: 'Move a consortium to its next state',
     description:
-      'One step: forming → ready → submitted (applicationReference) → funded / not_funded → closed; ready → forming; any → closed. Refused with 409 and the failing rules.',
+      `${COORDINATOR_ADMINS}. One step: forming → ready → submitted (with \`applicationReference\`) → funded / ` +
+      'not_funded → closed; ready → forming; any → closed. Errors: 409 INVALID_TRANSITION and 409 RULES_NOT_MET, ' +
+      'both with the allowed states and the failing rules in `details`; 403 FORBIDDEN, 404 NOT_FOUND.',
   })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiBodyExample(TransitionDto, { to: 'submitted', applicationReference: 'KA220-VET-2027-000123' })
+  @ApiOkResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidTransition, ErrorCode.RulesNotMet],
+  })
   async transition(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: TransitionDto) {
     await this.consortia.transition(p, id, dto.to, dto.applicationReference);
     return toConsortiumResponse(await this.consortia.get(p, id));
   }
 
   @Get(':id/history')
-  @ApiOkResponse({ description: 'Every membership and state change, newest first' })
-  @ApiErrors(400, 401, 404)
+  @ApiOperation({
+    summary: 'Read a consortium’s history',
+    description: `${MEMBERS}. Every membership and state change, newest first, a page at a time (\`limit\` defaults to 50).`,
+  })
+  @ApiOkResponse({ type: PageOf(ConsortiumEventResponseDto), example: { items: [EVENT_EXAMPLE], nextCursor: null } })
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async history(@CurrentPrincipal() p: Principal, @Id() id: string, @Query() q: PageQueryDto) {
     const before = decodeCursor(q.cursor, isEventKey);
     const page = await this.consortia.history(p, id, q.limit ?? 50, before);
@@ -98,8 +171,21 @@ export class ConsortiaController {
   }
 
   @Post(':id/invitations')
-  @ApiCreatedResponse({ description: 'Invites a published organisation as partner or associated partner' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({
+    summary: 'Invite an organisation into a consortium',
+    description:
+      `${COORDINATOR_ADMINS}, while forming or ready: a published organisation, as partner or associated ` +
+      'partner; its admins are told. Errors: 403 FORBIDDEN, 404 NOT_FOUND, 409 ORGANISATION_NOT_PUBLISHED, ' +
+      '409 ALREADY_IN_CONSORTIUM, 409 INVALID_STATE (already invited, or membership frozen).',
+  })
+  @ApiBodyExample(InviteOrganisationDto, INVITE_EXAMPLE)
+  @ApiCreatedResponse({ type: ConsortiumInvitationResponseDto, example: INVITATION_EXAMPLE })
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.OrganisationNotPublished, ErrorCode.AlreadyInConsortium, ErrorCode.InvalidState],
+  })
   async invite(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: InviteOrganisationDto) {
     return toInvitationSummary(
       await this.consortia.invite(p, id, {
@@ -112,8 +198,17 @@ export class ConsortiaController {
 
   @Delete(':id/invitations/:invitationId')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Withdraws a pending invitation' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({
+    summary: 'Withdraw a pending invitation',
+    description: `${COORDINATOR_ADMINS}. Errors: 403 FORBIDDEN, 404 NOT_FOUND, 409 INVALID_STATE (no longer pending).`,
+  })
+  @ApiNoContentResponse({ description: 'Withdrawn' })
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
   async revoke(
     @CurrentPrincipal() p: Principal,
     @Id() id: string,
@@ -124,10 +219,20 @@ export class ConsortiaController {
 
   @Delete(':id/members/:organisationId')
   @HttpCode(204)
-  @ApiNoContentResponse({
-    description: 'Your organisation leaves, or (coordinator admins) removes another; the coordinator hands over first',
+  @ApiOperation({
+    summary: 'Leave a consortium, or remove a member',
+    description:
+      'Owners and admins of an organisation take it out; the coordinator’s owners and admins remove others. ' +
+      'Membership is frozen once submitted. Errors: 409 COORDINATOR_MUST_HAND_OVER (the coordinator leaving), ' +
+      '409 INVALID_STATE, 403 FORBIDDEN, 404 NOT_FOUND.',
   })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'No longer a member' })
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.CoordinatorMustHandOver, ErrorCode.InvalidState],
+  })
   async remove(
     @CurrentPrincipal() p: Principal,
     @Id() id: string,
@@ -138,8 +243,20 @@ export class ConsortiaController {
 
   @Post(':id/coordinator')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Hands coordination to a full partner' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({
+    summary: 'Hand coordination over',
+    description:
+      `${COORDINATOR_ADMINS}, to a full partner of the consortium (not an associated partner). Errors: ` +
+      '403 FORBIDDEN, 404 NOT_FOUND, 409 INVALID_STATE.',
+  })
+  @ApiBodyExample(HandOverDto, { organisationId: INVITATION_EXAMPLE.organisationId })
+  @ApiOkResponse({ type: ConsortiumResponseDto, example: CONSORTIUM_EXAMPLE })
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState, ErrorCode.OrganisationNotPublished],
+  })
   async handOver(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: HandOverDto) {
     await this.consortia.handOver(p, id, dto.organisationId);
     return toConsortiumResponse(await this.consortia.get(p, id));
@@ -153,25 +270,71 @@ export class ConsortiumInvitationsController {
   constructor(private readonly consortia: ConsortiumService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Pending invitations to your organisations, with who is in each consortium' })
-  @ApiErrors(400, 401, 404)
+  @ApiOperation({
+    summary: 'List the consortium invitations to your organisations',
+    description:
+      'Any signed-in user: pending invitations to their organisations (or to one of them, `organisationId`: 404 ' +
+      'NOT_FOUND unless you belong to it), each with who is in the consortium; newest first, a page at a time.',
+  })
+  @ApiOkResponse({
+    type: PageOf(InvitationDetailResponseDto),
+    example: { items: [INVITATION_DETAIL_EXAMPLE], nextCursor: null },
+  })
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async list(@CurrentPrincipal() p: Principal, @Query() q: InvitationsQueryDto) {
-    return (await this.consortia.invitationsFor(p, q.organisationId)).map(toInvitationResponse);
+    const before = decodeTimeCursor(q.cursor);
+    return toInvitationPage(
+      await this.consortia.invitationsFor(
+        p,
+        q.organisationId,
+        q.limit ?? 20,
+        before && { createdAt: before.at, id: before.id },
+      ),
+    );
   }
 
   @Post(':id/accept')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Your organisation joins (admins of the invited organisation)' })
-  @ApiErrors(400, 401, 403, 404, 409)
-  accept(@CurrentPrincipal() p: Principal, @Id() id: string) {
-    return this.consortia.decideInvitation(p, id, 'accepted');
+  @ApiOperation({
+    summary: 'Accept a consortium invitation',
+    description:
+      'Owners and admins of the invited organisation (its other members get 403 FORBIDDEN, anyone else 404 ' +
+      'NOT_FOUND); two admins accepting at once make one membership. Errors: 409 INVALID_STATE (no longer pending, ' +
+      'or membership frozen), 409 ORGANISATION_NOT_PUBLISHED, 409 ALREADY_IN_CONSORTIUM.',
+  })
+  @ApiOkResponse({
+    type: InvitationDecisionResponseDto,
+    example: { consortiumId: CONSORTIUM_EXAMPLE.id, status: 'accepted' },
+  })
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState, ErrorCode.OrganisationNotPublished, ErrorCode.AlreadyInConsortium],
+  })
+  async accept(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<InvitationDecisionResponseDto> {
+    return toInvitationDecisionResponse(await this.consortia.decideInvitation(p, id, 'accepted'));
   }
 
   @Post(':id/decline')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Your organisation declines' })
-  @ApiErrors(400, 401, 403, 404, 409)
-  decline(@CurrentPrincipal() p: Principal, @Id() id: string) {
-    return this.consortia.decideInvitation(p, id, 'declined');
+  @ApiOperation({
+    summary: 'Decline a consortium invitation',
+    description:
+      'Owners and admins of the invited organisation (its other members get 403 FORBIDDEN, anyone else 404 ' +
+      'NOT_FOUND). Errors: 409 INVALID_STATE (no longer pending).',
+  })
+  @ApiOkResponse({
+    type: InvitationDecisionResponseDto,
+    example: { consortiumId: CONSORTIUM_EXAMPLE.id, status: 'declined' },
+  })
+  @ApiErrors({
+    ...SIGNED_IN_ERRORS,
+    403: [ErrorCode.Forbidden],
+    404: [ErrorCode.NotFound],
+    409: [ErrorCode.InvalidState],
+  })
+  async decline(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<InvitationDecisionResponseDto> {
+    return toInvitationDecisionResponse(await this.consortia.decideInvitation(p, id, 'declined'));
   }
 }

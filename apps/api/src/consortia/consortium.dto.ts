@@ -8,22 +8,29 @@ import {
   type ConsortiumStatus,
   type InvitedRole,
 } from '@syndesmos/consortia';
+import { PageQueryDto } from '../common/pagination';
 import { Nullable, Optional } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CreateConsortiumDto {
-  @ApiProperty({ description: 'The coordinating organisation (you administer it; it is published)' })
+  @ApiProperty({ format: 'uuid', description: 'The coordinating organisation (you administer it; it is published)' })
   @IsUUID()
   organisationId!: string;
 
-  @ApiProperty({ maxLength: 200 }) @IsString() @Length(3, 200) name!: string;
+  @ApiProperty({ minLength: 3, maxLength: 200 }) @IsString() @Length(3, 200) name!: string;
 
   @ApiProperty({ enum: ACTIONS }) @IsIn(ACTIONS) action!: Action;
 
   @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) summary?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '2027-03-05', description: 'Target NA deadline' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    example: '2027-03-05',
+    description: 'Target NA deadline',
+  })
   @IsOptional()
   @Nullable()
   @Matches(DAY, { message: 'naDeadline must be a date as YYYY-MM-DD' })
@@ -32,9 +39,14 @@ export class CreateConsortiumDto {
 }
 
 export class UpdateConsortiumDto {
-  @ApiPropertyOptional({ maxLength: 200 }) @Optional() @IsString() @Length(3, 200) name?: string;
+  @ApiPropertyOptional({ minLength: 3, maxLength: 200 }) @Optional() @IsString() @Length(3, 200) name?: string;
   @ApiPropertyOptional({ maxLength: 5000 }) @Optional() @IsString() @MaxLength(5000) summary?: string;
-  @ApiPropertyOptional({ nullable: true, type: String })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Target NA deadline; null clears it',
+  })
   @Optional()
   @Nullable()
   @Matches(DAY, { message: 'naDeadline must be a date as YYYY-MM-DD' })
@@ -43,7 +55,7 @@ export class UpdateConsortiumDto {
 }
 
 export class InviteOrganisationDto {
-  @ApiProperty() @IsUUID() organisationId!: string;
+  @ApiProperty({ format: 'uuid', description: 'A published organisation' }) @IsUUID() organisationId!: string;
   @ApiProperty({ enum: INVITED_ROLES }) @IsIn(INVITED_ROLES) role!: InvitedRole;
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) message?: string;
 }
@@ -53,7 +65,7 @@ export class TransitionDto {
   @IsIn(CONSORTIUM_STATUSES)
   to!: ConsortiumStatus;
 
-  @ApiPropertyOptional({ maxLength: 64, description: 'Required when moving to submitted' })
+  @ApiPropertyOptional({ minLength: 3, maxLength: 64, description: 'Required when moving to submitted' })
   @IsOptional()
   @IsString()
   @Length(3, 64)
@@ -61,11 +73,13 @@ export class TransitionDto {
 }
 
 export class HandOverDto {
-  @ApiProperty({ description: 'A full partner of the consortium' }) @IsUUID() organisationId!: string;
+  @ApiProperty({ format: 'uuid', description: 'A full partner of the consortium' })
+  @IsUUID()
+  organisationId!: string;
 }
 
-export class InvitationsQueryDto {
-  @ApiPropertyOptional({ description: 'Only invitations to this organisation of yours' })
+export class InvitationsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only invitations to this organisation of yours' })
   @IsOptional()
   @IsUUID()
   organisationId?: string;

@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Principal } from '@syndesmos/auth';
+import { ErrorCode } from '@syndesmos/common';
 import { QueueInspector } from '@syndesmos/jobs';
 import { SuggestionService, type SubjectKind } from '@syndesmos/matching';
 import { OutboxInspector } from '@syndesmos/outbox';
@@ -24,6 +25,8 @@ import {
   toStatsResponse,
   toSuggestionPage,
 } from './suggestion-response';
+import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
+import { QueueDashboardResponseDto, toQueueDashboardResponse } from '../admin/queue-dashboard-response';
 
 const SEE = 'Members of the organisation the subject speaks for (anyone else gets 404).';
 const ACT = 'Owners and admins of the organisation the suggestion is for (other members get 403, anyone else 404).';
@@ -218,14 +221,17 @@ export class AdminController {
   }
 
   @Get('queues')
-  @ApiOkResponse({
+  @ApiOperation({
+    summary: 'Watch the job queues and the outbox',
     description:
-      'Every job queue (counts, running jobs with progress, the latest failures, the schedules), and the ' +
-      'outbox: rows waiting to be relayed, and rows set aside because they can never be relayed as they are',
+      'Platform admins (403 FORBIDDEN for anyone else). Every job queue (counts, running jobs with progress, ' +
+      'the latest failures, the schedules), and the outbox: rows waiting to be relayed, and rows set aside ' +
+      'because they can never be relayed as they are. Every list here is bounded.',
   })
-  @ApiErrors(401, 403, 503)
-  async queueDashboard() {
+  @ApiOkResponse({ type: QueueDashboardResponseDto })
+  @ApiErrors({ 401: SIGNED_IN_ERRORS[401], 403: [ErrorCode.Forbidden], 503: [ErrorCode.ServiceUnavailable] })
+  async queueDashboard(): Promise<QueueDashboardResponseDto> {
     const [queues, outbox] = await Promise.all([this.queues.snapshot(), this.outbox.snapshot()]);
-    return { queues, outbox };
+    return toQueueDashboardResponse({ queues, outbox });
   }
 }
