@@ -5,10 +5,10 @@ import { ErrorCode } from '@syndesmos/common';
 import { ApiErrorCodes, MALFORMED, RATE_LIMITED, SIGNED_OUT } from '../common/api-error-codes';
 import { CurrentPrincipal, Public } from '../common/auth.guard';
 import { clientIp, type AppRequest } from '../common/http-request';
-import { EmailChangeDto, MessageResponseDto, ResetConfirmDto, ResetRequestDto, TokenDto } from './auth.dto';
+import { EmailChangeDto, MailSentResponseDto, ResetConfirmDto, ResetRequestDto, TokenDto } from './auth.dto';
 
 /** Answered whether or not the address has an account, so the answer tells nothing. */
-const RESET_ANSWER: MessageResponseDto = {
+const RESET_ANSWER: MailSentResponseDto = {
   message: 'If an account uses this address, a link to choose a new password is on its way.',
 };
 
@@ -41,12 +41,12 @@ export class AccountMailController {
     description: `Anyone, without signing in. The same answer for every address, so it tells nothing about accounts. ${MAIL_LIMIT}`,
   })
   @ApiAcceptedResponse({
-    type: MessageResponseDto,
+    type: MailSentResponseDto,
     description: 'The same answer for every address; a link is mailed when it has an account',
     example: RESET_ANSWER,
   })
   @ApiErrorCodes({ 400: MALFORMED })
-  async requestReset(@Body() dto: ResetRequestDto, @Req() req: AppRequest): Promise<MessageResponseDto> {
+  async requestReset(@Body() dto: ResetRequestDto, @Req() req: AppRequest): Promise<MailSentResponseDto> {
     await this.emails.requestReset(dto.email, clientIp(req));
     return RESET_ANSWER;
   }
@@ -92,11 +92,11 @@ export class MyAccountMailController {
     description: `A signed-in user whose address is not confirmed yet (INVALID_STATE otherwise). ${MAIL_LIMIT}`,
   })
   @ApiAcceptedResponse({
-    type: MessageResponseDto,
+    type: MailSentResponseDto,
     description: 'A new confirmation link is on its way (the older ones stop working)',
   })
   @ApiErrorCodes({ 401: SIGNED_OUT, 409: [ErrorCode.InvalidState] })
-  async resend(@CurrentPrincipal() p: Principal, @Req() req: AppRequest): Promise<MessageResponseDto> {
+  async resend(@CurrentPrincipal() p: Principal, @Req() req: AppRequest): Promise<MailSentResponseDto> {
     await this.emails.resendVerification(p.userId, clientIp(req));
     return { message: 'A new confirmation link is on its way.' };
   }
@@ -109,7 +109,7 @@ export class MyAccountMailController {
       'A signed-in user, with their password. Rate limited per user, per address and per IP address: past the limit the answer is 429 with Retry-After.',
   })
   @ApiAcceptedResponse({
-    type: MessageResponseDto,
+    type: MailSentResponseDto,
     description: 'A confirmation link goes to the new address; the address changes when it is followed',
   })
   @ApiErrorCodes({
@@ -123,7 +123,7 @@ export class MyAccountMailController {
     @CurrentPrincipal() p: Principal,
     @Body() dto: EmailChangeDto,
     @Req() req: AppRequest,
-  ): Promise<MessageResponseDto> {
+  ): Promise<MailSentResponseDto> {
     await this.emails.requestEmailChange(p, dto.password, dto.newEmail, clientIp(req));
     return { message: `A confirmation link is on its way to ${dto.newEmail}.` };
   }

@@ -185,7 +185,7 @@ export class TokenResponseDto {
 }
 
 /** The answer of requests whose effect comes by e-mail: a sentence to show the user. */
-export class MessageResponseDto {
+export class MailSentResponseDto {
   @ApiProperty({ example: 'A new confirmation link is on its way.' }) message!: string;
 }
 
