@@ -156,7 +156,7 @@ describe('deleting an organisation', () => {
     expect(told.find((n) => n.kind === 'consortium.status_changed')?.title).toBe(
       `${view.name} is now closed: its coordinator was deleted and no full partner was left`,
     );
-    expect((await api.get('/v1/consortium-invitations', t(cast.users.PT))).body).toEqual([]);
+    expect((await api.get('/v1/consortium-invitations', t(cast.users.PT))).body.items).toEqual([]);
 
     const other = (await api.get(`/v1/consortia/${elsewhere.id}`, t(cast.users.DE))).body;
     expect(other.pendingInvitations).toEqual([]);

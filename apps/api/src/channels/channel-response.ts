@@ -10,8 +10,13 @@ export class MessageResponseDto {
   @ApiProperty({ ...UUID }) id!: string;
   @ApiProperty({ ...UUID }) channelId!: string;
   @ApiProperty({ type: 'integer', minimum: 1, description: 'Its place in the channel: 1, 2, 3...' }) seq!: number;
-  @ApiProperty({ ...UUID, nullable: true, description: 'null when the author’s account is gone' })
+  @ApiProperty({ ...UUID, nullable: true, description: 'null when written by a deleted user' })
   authorId!: string | null;
+  @ApiProperty({
+    description:
+      'Written by a deleted user: an account since deleted, or someone who reached the channel through an organisation since deleted',
+  })
+  authorDeleted!: boolean;
   @ApiProperty({ ...UUID, description: 'The sender’s own id for it' }) clientId!: string;
   @ApiProperty({ description: 'Plain text (empty once deleted): render it as text' }) body!: string;
   @ApiProperty({ ...UUID, nullable: true }) replyTo!: string | null;
@@ -30,6 +35,7 @@ export function toMessageResponse(m: MessagePayload): MessageResponseDto {
     channelId: m.channelId,
     seq: m.seq,
     authorId: m.authorId || null,
+    authorDeleted: m.authorDeleted,
     clientId: m.clientId,
     body: m.body,
     replyTo: m.replyTo,

@@ -22,6 +22,7 @@ export const MESSAGE_EXAMPLE: MessageResponseDto = {
   channelId: CHANNEL_ID,
   seq: 12,
   authorId: 'd4c3b2a1-0f9e-48d7-b6c5-a4b3c2d1e0f9',
+  authorDeleted: false,
   clientId: SEND_MESSAGE_EXAMPLE.clientId,
   body: SEND_MESSAGE_EXAMPLE.body,
   replyTo: null,

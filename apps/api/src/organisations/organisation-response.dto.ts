@@ -65,13 +65,13 @@ export const PROFILE_FIELDS = [
 type Unlisted = Exclude<keyof OrganisationProfile, (typeof PROFILE_FIELDS)[number]>;
 export const EVERY_PROFILE_FIELD_LISTED: [Unlisted] extends [never] ? true : never = true;
 
-/** Any JSON value: a profile field's value before or after a change. */
+/** A profile field's value before or after a change: text, a number, a switch, a list of codes or an object. */
 const JSON_VALUE: SchemaObject = {
   anyOf: [
     { type: 'string', nullable: true },
     { type: 'number' },
     { type: 'boolean' },
-    { type: 'array', items: {} },
+    { type: 'array', items: { type: 'string' } },
     { type: 'object', additionalProperties: true },
   ],
 };
