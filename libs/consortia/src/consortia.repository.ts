@@ -10,7 +10,7 @@ import {
   type ConsortiumStatus,
   type InvitedRole,
 } from './consortia.entity';
-import type { ConsortiumRole } from './programme.rules';
+import type { Action, ConsortiumRole } from './programme.rules';
 
 /** What consortium and call rules need to know about an organisation. */
 export interface OrganisationFacts {
@@ -319,7 +319,15 @@ export class ConsortiaRepository {
    */
   async exportFor(organisationIds: string[]) {
     if (organisationIds.length === 0) return { memberships: [], invitations: [], history: [] };
-    const memberships: Record<string, unknown>[] = await this.ds.query(
+    const memberships: {
+      consortiumId: string;
+      consortiumName: string;
+      status: ConsortiumStatus;
+      action: Action;
+      organisationId: string;
+      role: ConsortiumRole;
+      joinedAt: Date;
+    }[] = await this.ds.query(
       `SELECT m.consortium_id AS "consortiumId", c.name AS "consortiumName", c.status, c.action,
               m.organisation_id AS "organisationId", m.role, m.joined_at AS "joinedAt"
          FROM consortium_member m JOIN consortium c ON c.id = m.consortium_id

@@ -331,7 +331,19 @@ export class MatchingRepository {
   }
 
   /** "Your data": what the user did with suggestions (dismiss, save, act), with what was suggested. */
-  async actionsBy(userId: string): Promise<Record<string, unknown>[]> {
+  async actionsBy(userId: string): Promise<
+    {
+      id: string;
+      suggestionId: string;
+      action: string;
+      detail: Record<string, unknown>;
+      createdAt: Date;
+      subjectKind: 'organisation' | 'call' | 'consortium';
+      subjectId: string;
+      targetKind: 'organisation' | 'call';
+      targetId: string;
+    }[]
+  > {
     return this.ds.query(
       `SELECT e.id, e.suggestion_id AS "suggestionId", e.action, e.detail, e.created_at AS "createdAt",
               s.subject_kind AS "subjectKind", s.subject_id AS "subjectId",

@@ -383,7 +383,20 @@ export class OrganisationRepository {
   }
 
   /** "Your data": invitations to organisations addressed to the user's e-mail or sent by them (no token). */
-  invitationsConcerning(userId: string): Promise<Record<string, unknown>[]> {
+  invitationsConcerning(userId: string): Promise<
+    {
+      id: string;
+      organisationId: string;
+      organisationName: string;
+      email: string;
+      role: MemberRole;
+      sentByYou: boolean;
+      createdAt: Date;
+      expiresAt: Date;
+      acceptedAt: Date | null;
+      revokedAt: Date | null;
+    }[]
+  > {
     return this.ds.query(
       `SELECT i.id, i.organisation_id AS "organisationId", o.display_name AS "organisationName", i.email, i.role,
               i.invited_by = $1 AS "sentByYou", i.created_at AS "createdAt", i.expires_at AS "expiresAt",

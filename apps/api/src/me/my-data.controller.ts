@@ -89,18 +89,20 @@ export class MyDataController {
       `attachment; filename="syndesmos-export-${exportedAt.toISOString().slice(0, 10)}.json"`,
     );
     const titled = notifications.items.map((row) => ({ row, ...this.notifications.describeFor(row, p.locale) }));
-    return {
-      ...toMyDataExportResponse({ account, organisations, notifications: titled }, exportedAt),
-      organisationInvitations: organisations.organisationInvitations,
-      consortiumInvitations: consortia.invitations,
-      consortiumMemberships: consortia.memberships,
-      consortiumHistory: consortia.history,
-      partnerCalls: calls.calls,
-      callAnswers: calls.answers,
-      messages,
-      suggestionActions,
-      notificationPreferences: preferences,
-    };
+    return toMyDataExportResponse(
+      {
+        account,
+        organisations,
+        notifications: titled,
+        organisationInvitations: organisations.organisationInvitations,
+        consortia,
+        calls,
+        messages,
+        suggestionActions,
+        notificationPreferences: preferences,
+      },
+      exportedAt,
+    );
   }
 
   @Delete()
