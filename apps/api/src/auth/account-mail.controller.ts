@@ -2,7 +2,8 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountEmails, type Principal } from '@syndesmos/auth';
 import { ErrorCode } from '@syndesmos/common';
-import { ApiErrorCodes, MALFORMED, RATE_LIMITED, SIGNED_OUT } from '../common/api-error-codes';
+import { MALFORMED, RATE_LIMITED, SIGNED_OUT } from '../common/api-error-codes';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, Public } from '../common/auth.guard';
 import { clientIp, type AppRequest } from '../common/http-request';
 import { EmailChangeDto, MailSentResponseDto, ResetConfirmDto, ResetRequestDto, TokenDto } from './auth.dto';
@@ -28,7 +29,7 @@ export class AccountMailController {
     description: 'Anyone holding the token of a confirmation link (no sign-in needed); each token works once.',
   })
   @ApiNoContentResponse({ description: 'The address is confirmed (the link’s token, once)' })
-  @ApiErrorCodes({ 400: MALFORMED, 404: [ErrorCode.LinkInvalid] })
+  @ApiErrors({ 400: MALFORMED, 404: [ErrorCode.LinkInvalid] })
   async verify(@Body() dto: TokenDto): Promise<void> {
     await this.emails.verify(dto.token);
   }
@@ -45,7 +46,7 @@ export class AccountMailController {
     description: 'The same answer for every address; a link is mailed when it has an account',
     example: RESET_ANSWER,
   })
-  @ApiErrorCodes({ 400: MALFORMED })
+  @ApiErrors({ 400: MALFORMED })
   async requestReset(@Body() dto: ResetRequestDto, @Req() req: AppRequest): Promise<MailSentResponseDto> {
     await this.emails.requestReset(dto.email, clientIp(req));
     return RESET_ANSWER;
@@ -59,7 +60,7 @@ export class AccountMailController {
     description: 'Anyone holding the token of a reset link (no sign-in needed); each token works once.',
   })
   @ApiNoContentResponse({ description: 'New password set; every session of the account ends' })
-  @ApiErrorCodes({ 400: MALFORMED, 404: [ErrorCode.LinkInvalid] })
+  @ApiErrors({ 400: MALFORMED, 404: [ErrorCode.LinkInvalid] })
   async confirmReset(@Body() dto: ResetConfirmDto): Promise<void> {
     await this.emails.resetPassword(dto.token, dto.newPassword);
   }
@@ -73,7 +74,7 @@ export class AccountMailController {
       'Anyone holding the token mailed to the new address (no sign-in needed); EMAIL_TAKEN when another account took the address meanwhile.',
   })
   @ApiNoContentResponse({ description: 'The new address replaces the old one' })
-  @ApiErrorCodes({ 400: MALFORMED, 404: [ErrorCode.LinkInvalid], 409: [ErrorCode.EmailTaken] })
+  @ApiErrors({ 400: MALFORMED, 404: [ErrorCode.LinkInvalid], 409: [ErrorCode.EmailTaken] })
   async confirmChange(@Body() dto: TokenDto): Promise<void> {
     await this.emails.confirmEmailChange(dto.token);
   }
@@ -95,7 +96,7 @@ export class MyAccountMailController {
     type: MailSentResponseDto,
     description: 'A new confirmation link is on its way (the older ones stop working)',
   })
-  @ApiErrorCodes({ 401: SIGNED_OUT, 409: [ErrorCode.InvalidState] })
+  @ApiErrors({ 401: SIGNED_OUT, 409: [ErrorCode.InvalidState] })
   async resend(@CurrentPrincipal() p: Principal, @Req() req: AppRequest): Promise<MailSentResponseDto> {
     await this.emails.resendVerification(p.userId, clientIp(req));
     return { message: 'A new confirmation link is on its way.' };
@@ -112,7 +113,7 @@ export class MyAccountMailController {
     type: MailSentResponseDto,
     description: 'A confirmation link goes to the new address; the address changes when it is followed',
   })
-  @ApiErrorCodes({
+  @ApiErrors({
     400: MALFORMED,
     401: SIGNED_OUT,
     403: [ErrorCode.WrongPassword],

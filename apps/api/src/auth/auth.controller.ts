@@ -10,7 +10,8 @@ import {
 } from '@nestjs/swagger';
 import { AuthService, type Principal } from '@syndesmos/auth';
 import { ErrorCode } from '@syndesmos/common';
-import { ApiErrorCodes, MALFORMED, RATE_LIMITED, SIGNED_OUT, TOO_LARGE } from '../common/api-error-codes';
+import { MALFORMED, RATE_LIMITED, SIGNED_OUT, TOO_LARGE } from '../common/api-error-codes';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, Public } from '../common/auth.guard';
 import { clientIp, nodeRequest, type AppRequest } from '../common/http-request';
 import {
@@ -79,7 +80,7 @@ export class AuthController {
     description: 'Account created and signed in',
     example: SESSION_EXAMPLE,
   })
-  @ApiErrorCodes({ 400: MALFORMED, 409: [ErrorCode.EmailTaken], 413: TOO_LARGE, 429: RATE_LIMITED })
+  @ApiErrors({ 400: MALFORMED, 409: [ErrorCode.EmailTaken], 413: TOO_LARGE, 429: RATE_LIMITED })
   async register(@Body() dto: RegisterDto, @Req() req: AppRequest): Promise<SessionResponseDto> {
     const { user, tokens } = await this.auth.register(dto, meta(req));
     return toSessionResponse(user, tokens);
@@ -98,7 +99,7 @@ export class AuthController {
     examples: { login: { value: { email: 'maria@vet-school.gr', password: 'Olive-harbour-1987' } } },
   })
   @ApiOkResponse({ type: SessionResponseDto, example: SESSION_EXAMPLE })
-  @ApiErrorCodes({ 400: MALFORMED, 401: [ErrorCode.InvalidCredentials], 429: RATE_LIMITED })
+  @ApiErrors({ 400: MALFORMED, 401: [ErrorCode.InvalidCredentials], 429: RATE_LIMITED })
   async login(@Body() dto: LoginDto, @Req() req: AppRequest): Promise<SessionResponseDto> {
     const { user, tokens } = await this.auth.login(dto.email, dto.password, meta(req));
     return toSessionResponse(user, tokens);
@@ -113,7 +114,7 @@ export class AuthController {
       'Anyone holding a refresh token. Each refresh token works once; presenting a used one again ends the whole session (REFRESH_TOKEN_REUSED).',
   })
   @ApiOkResponse({ type: TokenResponseDto, description: 'A new access token and a new refresh token' })
-  @ApiErrorCodes({
+  @ApiErrors({
     400: MALFORMED,
     401: [ErrorCode.TokenInvalid, ErrorCode.TokenRevoked, ErrorCode.RefreshTokenReused],
   })
@@ -126,7 +127,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out', description: 'A signed-in user: ends the current session.' })
   @ApiNoContentResponse({ description: 'The session and its refresh tokens are revoked' })
-  @ApiErrorCodes({ 401: SIGNED_OUT })
+  @ApiErrors({ 401: SIGNED_OUT })
   async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.auth.logout(principal);
   }
@@ -141,7 +142,7 @@ export class MeController {
   @Get()
   @ApiOperation({ summary: 'Read your account', description: 'A signed-in user: their own account.' })
   @ApiOkResponse({ type: UserResponseDto, example: SESSION_EXAMPLE.user })
-  @ApiErrorCodes({ 401: SIGNED_OUT })
+  @ApiErrors({ 401: SIGNED_OUT })
   async get(@CurrentPrincipal() principal: Principal): Promise<UserResponseDto> {
     return toUserResponse(await this.auth.getMe(principal));
   }
@@ -153,7 +154,7 @@ export class MeController {
   })
   @ApiBody({ type: UpdateMeDto, examples: { language: { value: { preferredLanguage: 'en' } } } })
   @ApiOkResponse({ type: UserResponseDto })
-  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT })
+  @ApiErrors({ 400: MALFORMED, 401: SIGNED_OUT })
   async update(@CurrentPrincipal() principal: Principal, @Body() dto: UpdateMeDto): Promise<UserResponseDto> {
     return toUserResponse(await this.auth.updateMe(principal, dto));
   }
@@ -165,7 +166,7 @@ export class MeController {
     description: 'A signed-in user, with their current password (WRONG_PASSWORD otherwise).',
   })
   @ApiNoContentResponse({ description: 'Password changed; every other session is signed out' })
-  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 403: [ErrorCode.WrongPassword] })
+  @ApiErrors({ 400: MALFORMED, 401: SIGNED_OUT, 403: [ErrorCode.WrongPassword] })
   async changePassword(@CurrentPrincipal() principal: Principal, @Body() dto: ChangePasswordDto): Promise<void> {
     await this.auth.changePassword(principal, dto.currentPassword, dto.newPassword);
   }

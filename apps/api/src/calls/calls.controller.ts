@@ -13,7 +13,7 @@ import { CallService, ConsortiumService, todayUtc } from '@syndesmos/consortia';
 import { CallSearch } from '@syndesmos/search';
 import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
+import { SIGNED_IN_ERRORS } from '../common/api-error-codes';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { PageOf } from '../common/page.dto';
 import { decodeTimeCursor, PageQueryDto, timePage } from '../common/pagination';

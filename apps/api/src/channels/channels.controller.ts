@@ -7,7 +7,7 @@ import { ConsortiumService } from '@syndesmos/consortia';
 import { MESSAGE_RATE_LIMIT, MESSAGE_RATE_WINDOW_MS, MessagingService, type ChannelKey } from '@syndesmos/messaging';
 import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
+import { SIGNED_IN_ERRORS } from '../common/api-error-codes';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { PageOf } from '../common/page.dto';
 import { decodeCursor, encodeCursor, PageQueryDto } from '../common/pagination';

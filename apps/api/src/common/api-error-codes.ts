@@ -1,13 +1,7 @@
 import { ErrorCode } from '@syndesmos/common';
-import { ApiErrors } from './api-errors.decorator';
+import type { ErrorCodesByStatus } from './api-errors.decorator';
 
-/** The error codes an operation answers, by HTTP status. */
-export type ErrorCodesByStatus = Partial<Record<number, readonly ErrorCode[]>>;
-
-/** Documents the error answers of an operation with the codes each status carries. */
-export function ApiErrorCodes(codes: ErrorCodesByStatus): MethodDecorator & ClassDecorator {
-  return ApiErrors(codes);
-}
+// Error codes that many operations share, to list in their ApiErrors map.
 
 // The codes most operations share.
 export const INVALID = [ErrorCode.ValidationFailed] as const;
@@ -24,3 +18,7 @@ export const FORBIDDEN = [ErrorCode.Forbidden] as const;
 export const TOO_LARGE = [ErrorCode.PayloadTooLarge] as const;
 export const RATE_LIMITED = [ErrorCode.TooManyRequests] as const;
 export const SEARCH_DOWN = [ErrorCode.SearchUnavailable] as const;
+
+// The refusals every signed-in operation can answer, to spread into its ApiErrors map:
+// a bad field (or a non-UUID id in the path), and credentials that are missing or no longer good.
+export const SIGNED_IN_ERRORS = { 400: INVALID, 401: SIGNED_OUT } as const satisfies ErrorCodesByStatus;

@@ -12,7 +12,7 @@ import { ErrorCode } from '@syndesmos/common';
 import { ConsortiumService } from '@syndesmos/consortia';
 import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
+import { SIGNED_IN_ERRORS } from '../common/api-error-codes';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { PageOf } from '../common/page.dto';
 import { decodeCursor, decodeTimeCursor, encodeCursor, PageQueryDto } from '../common/pagination';

@@ -17,7 +17,8 @@ import { MessagingService } from '@syndesmos/messaging';
 import { Notifier } from '@syndesmos/notifications';
 import { OrganisationService, runAfter } from '@syndesmos/organisations';
 import { ErrorCode } from '@syndesmos/common';
-import { ApiErrorCodes, MALFORMED, SIGNED_OUT } from '../common/api-error-codes';
+import { MALFORMED, SIGNED_OUT } from '../common/api-error-codes';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { MyDataExportResponseDto, toMyDataExportResponse } from './my-data-response.dto';
 
@@ -68,7 +69,7 @@ export class MyDataController {
       },
     },
   })
-  @ApiErrorCodes({ 401: SIGNED_OUT })
+  @ApiErrors({ 401: SIGNED_OUT })
   async export(
     @CurrentPrincipal() p: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -115,7 +116,7 @@ export class MyDataController {
     description:
       'Deletes your account and memberships. An organisation you alone own passes to its longest-standing admin, or is deleted when it has none.',
   })
-  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 403: [ErrorCode.WrongPassword] })
+  @ApiErrors({ 400: MALFORMED, 401: SIGNED_OUT, 403: [ErrorCode.WrongPassword] })
   async delete(@CurrentPrincipal() p: Principal, @Body() dto: DeleteAccountDto): Promise<void> {
     await this.auth.confirmPassword(p, dto.password);
     const released = await this.auth.deleteAccount(p, (em) => this.organisations.releaseUser(em, p.userId));

@@ -12,7 +12,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { Principal } from '@syndesmos/auth';
 import { DELIVERIES, NOTIFICATION_KIND_NAMES, Notifier, type NotificationRow } from '@syndesmos/notifications';
-import { ApiErrorCodes, INVALID, MALFORMED, NOT_FOUND, SIGNED_OUT } from '../common/api-error-codes';
+import { INVALID, MALFORMED, NOT_FOUND, SIGNED_OUT } from '../common/api-error-codes';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { UuidParams } from '../common/uuid-params';
 import { decodeTimeCursor, PageQueryDto, timePage } from '../common/pagination';
@@ -71,7 +72,7 @@ export class NotificationsController {
     type: NotificationListResponseDto,
     description: 'Newest first, titled in the Accept-Language (else your preferred) language, with your unread count',
   })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT })
   async list(@CurrentPrincipal() p: Principal, @Query() q: PageQueryDto): Promise<NotificationListResponseDto> {
     const after = decodeTimeCursor(q.cursor);
     const page = await this.notifier.list(p.userId, q.limit ?? 20, after && { createdAt: after.at, id: after.id });
@@ -81,7 +82,7 @@ export class NotificationsController {
   @Get('notifications/unread-count')
   @ApiOperation({ summary: 'Count your unread notifications', description: ANYONE })
   @ApiOkResponse({ type: UnreadCountResponseDto })
-  @ApiErrorCodes({ 401: SIGNED_OUT })
+  @ApiErrors({ 401: SIGNED_OUT })
   async unread(@CurrentPrincipal() p: Principal): Promise<UnreadCountResponseDto> {
     return { unread: await this.notifier.unreadCount(p.userId) };
   }
@@ -90,7 +91,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark every notification read', description: ANYONE })
   @ApiOkResponse({ type: MarkedReadResponseDto })
-  @ApiErrorCodes({ 401: SIGNED_OUT })
+  @ApiErrors({ 401: SIGNED_OUT })
   async readAll(@CurrentPrincipal() p: Principal): Promise<MarkedReadResponseDto> {
     return { marked: await this.notifier.markAllRead(p.userId) };
   }
@@ -102,7 +103,7 @@ export class NotificationsController {
     description: `${ANYONE} Another user's notification answers 404.`,
   })
   @ApiNoContentResponse({ description: 'It is read (again: no change)' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 404: NOT_FOUND })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 404: NOT_FOUND })
   @UuidParams('id')
   async read(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     await this.notifier.markRead(p.userId, id);
@@ -117,7 +118,7 @@ export class NotificationsController {
     type: [NotificationPreferenceResponseDto],
     description: 'For every kind: how it reaches you, and the default',
   })
-  @ApiErrorCodes({ 401: SIGNED_OUT })
+  @ApiErrors({ 401: SIGNED_OUT })
   async preferences(@CurrentPrincipal() p: Principal): Promise<NotificationPreferenceResponseDto[]> {
     return (await this.notifier.preferences(p.userId)).map(toPreferenceResponse);
   }
@@ -141,7 +142,7 @@ export class NotificationsController {
     },
   })
   @ApiOkResponse({ type: [NotificationPreferenceResponseDto], description: 'Every kind, after the change' })
-  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT })
+  @ApiErrors({ 400: MALFORMED, 401: SIGNED_OUT })
   async setPreferences(
     @CurrentPrincipal() p: Principal,
     @Body() dto: PreferencesDto,

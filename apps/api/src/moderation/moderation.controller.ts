@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import type { Principal } from '@syndesmos/auth';
 import { ModerationService } from '@syndesmos/organisations';
 import { ErrorCode } from '@syndesmos/common';
-import { ApiErrorCodes, FORBIDDEN, INVALID, MALFORMED, NOT_FOUND, SIGNED_OUT } from '../common/api-error-codes';
+import { FORBIDDEN, INVALID, MALFORMED, NOT_FOUND, SIGNED_OUT } from '../common/api-error-codes';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, RequireRoles } from '../common/auth.guard';
 import { UuidParams } from '../common/uuid-params';
 import { decodeTimeCursor, encodeCursor } from '../common/pagination';
@@ -51,7 +52,7 @@ export class ModerationController {
     description: `${WHO} Submissions, pending revisions and open reports, longest waiting first, a page at a time.`,
   })
   @ApiOkResponse({ type: QueuePageDto, description: 'Submissions, pending revisions and open reports, oldest first' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
   async queue(@CurrentPrincipal() p: Principal, @Query() q: QueueQueryDto): Promise<QueuePageDto> {
     const limit = q.limit ?? 20;
     const after = decodeTimeCursor(q.cursor);
@@ -74,7 +75,7 @@ export class ModerationController {
     description: `${WHO} What waits, since when, and how fast decisions came in the last 90 days.`,
   })
   @ApiOkResponse({ type: QueueStatsDto })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
   async stats(@CurrentPrincipal() p: Principal, @Query() q: CountryQueryDto): Promise<QueueStatsDto> {
     return toQueueStatsResponse(await this.moderation.stats(p, q.country));
   }
@@ -85,7 +86,7 @@ export class ModerationController {
     description: `${WHO} Every decision and lifecycle step in your countries, newest first, a page at a time (limit defaults to 50).`,
   })
   @ApiOkResponse({ description: 'Decisions in your countries, newest first', type: AuditPageDto })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
   async audit(@CurrentPrincipal() p: Principal, @Query() q: AuditQueryDto): Promise<AuditPageDto> {
     const limit = q.limit ?? 50;
     return toAuditPage(await this.moderation.audit(p, q.country, limit, decodeAuditCursor(q.cursor)), limit);
@@ -95,7 +96,7 @@ export class ModerationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a submitted profile', description: `${WHO} The organisation is published.` })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'submitted → published' })
-  @ApiErrorCodes(DECISION_ERRORS)
+  @ApiErrors(DECISION_ERRORS)
   @UuidParams('id')
   async approve(
     @CurrentPrincipal() p: Principal,
@@ -112,7 +113,7 @@ export class ModerationController {
     description: `${WHO} The reason is shown to the organisation’s members, who may change the profile and submit it again.`,
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'submitted → rejected, with a reason' })
-  @ApiErrorCodes(DECISION_ERRORS)
+  @ApiErrors(DECISION_ERRORS)
   @UuidParams('id')
   async reject(
     @CurrentPrincipal() p: Principal,
@@ -129,7 +130,7 @@ export class ModerationController {
     description: `${WHO} It leaves search and the public views until reinstated.`,
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'published → suspended, with a reason' })
-  @ApiErrorCodes(DECISION_ERRORS)
+  @ApiErrors(DECISION_ERRORS)
   @UuidParams('id')
   async suspend(
     @CurrentPrincipal() p: Principal,
@@ -143,7 +144,7 @@ export class ModerationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reinstate a suspended organisation', description: `${WHO} It is published again.` })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'suspended → published' })
-  @ApiErrorCodes(DECISION_ERRORS)
+  @ApiErrors(DECISION_ERRORS)
   @UuidParams('id')
   async reinstate(
     @CurrentPrincipal() p: Principal,
@@ -160,7 +161,7 @@ export class ModerationController {
     description: `${WHO} Records that the Erasmus+ Organisation ID was checked; search can filter on it.`,
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'oidVerified is now true' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.InvalidState] })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.InvalidState] })
   @UuidParams('id')
   async verifyOid(
     @CurrentPrincipal() p: Principal,
@@ -176,7 +177,7 @@ export class ModerationController {
     description: `${WHO} The proposed changes to a published or suspended profile become live.`,
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'The proposed profile becomes the live one' })
-  @ApiErrorCodes({
+  @ApiErrors({
     400: MALFORMED,
     401: SIGNED_OUT,
     403: FORBIDDEN,
@@ -199,7 +200,7 @@ export class ModerationController {
     description: `${WHO} The live profile stays; the reason is shown to the members.`,
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'The live profile stays as it is' })
-  @ApiErrorCodes(DECISION_ERRORS)
+  @ApiErrors(DECISION_ERRORS)
   @UuidParams('id')
   async rejectRevision(
     @CurrentPrincipal() p: Principal,
@@ -213,7 +214,7 @@ export class ModerationController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Dismiss a report', description: `${WHO} The organisation stays as it is.` })
   @ApiNoContentResponse({ description: 'The report is resolved as dismissed' })
-  @ApiErrorCodes(DECISION_ERRORS)
+  @ApiErrors(DECISION_ERRORS)
   @UuidParams('id')
   async dismissReport(
     @CurrentPrincipal() p: Principal,
@@ -230,7 +231,7 @@ export class ModerationController {
     description: `${WHO} Resolves the report and suspends the organisation (when it is published), with the reason.`,
   })
   @ApiNoContentResponse({ description: 'Resolves the report and suspends the organisation' })
-  @ApiErrorCodes(DECISION_ERRORS)
+  @ApiErrors(DECISION_ERRORS)
   @UuidParams('id')
   async suspendFromReport(
     @CurrentPrincipal() p: Principal,

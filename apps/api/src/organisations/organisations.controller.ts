@@ -11,15 +11,8 @@ import {
 import { AuthService, type Principal } from '@syndesmos/auth';
 import { OrganisationService } from '@syndesmos/organisations';
 import { ErrorCode } from '@syndesmos/common';
-import {
-  ApiErrorCodes,
-  FORBIDDEN,
-  INVALID,
-  MALFORMED,
-  NOT_FOUND,
-  SIGNED_OUT,
-  TOO_LARGE,
-} from '../common/api-error-codes';
+import { FORBIDDEN, INVALID, MALFORMED, NOT_FOUND, SIGNED_OUT, TOO_LARGE } from '../common/api-error-codes';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { UuidParams } from '../common/uuid-params';
 import { decodeCursor, decodeTimeCursor, encodeCursor, PageQueryDto } from '../common/pagination';
@@ -110,7 +103,7 @@ export class OrganisationsController {
   })
   @ApiBody({ type: CreateOrganisationDto, examples: { vetCentre: { value: PROFILE_EXAMPLE } } })
   @ApiCreatedResponse({ type: OrganisationResponseDto, description: 'A draft; you are its owner' })
-  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 409: [ErrorCode.OidTaken], 413: TOO_LARGE })
+  @ApiErrors({ 400: MALFORMED, 401: SIGNED_OUT, 409: [ErrorCode.OidTaken], 413: TOO_LARGE })
   async create(@CurrentPrincipal() p: Principal, @Body() dto: CreateOrganisationDto): Promise<OrganisationResponseDto> {
     return toOrganisationResponse(await this.organisations.create(p, toNewProfile(dto)));
   }
@@ -122,7 +115,7 @@ export class OrganisationsController {
       'Any signed-in user (contact persons included). Published profiles only, by display name, a page at a time; for text and facet search use /v1/search/organisations.',
   })
   @ApiOkResponse({ type: OrganisationPageDto, description: 'Published organisations, by name' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT })
   async list(@Query() query: ListOrganisationsQueryDto): Promise<OrganisationPageDto> {
     return listPublishedPage(this.organisations, true, query);
   }
@@ -134,7 +127,7 @@ export class OrganisationsController {
       'Any signed-in user: the organisations they are a member of, in any state, with their role, by display name, a page at a time.',
   })
   @ApiOkResponse({ type: MembershipPageDto, description: 'Organisations you belong to, in any state, by name' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT })
   async mine(@CurrentPrincipal() p: Principal, @Query() q: PageQueryDto): Promise<MembershipPageDto> {
     const after = decodeCursor(q.cursor, isNameKey);
     const page = await this.organisations.minePage(p, {
@@ -159,7 +152,7 @@ export class OrganisationsController {
       'Any signed-in user may read a published organisation; its members, the NA staff of its country and admins also see it in other states, with the status reason and pending changes. Anyone else gets 404.',
   })
   @ApiOkResponse({ type: OrganisationResponseDto })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 404: NOT_FOUND })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 404: NOT_FOUND })
   @UuidParams('id')
   async get(
     @CurrentPrincipal() p: Principal,
@@ -183,7 +176,7 @@ export class OrganisationsController {
     description:
       'Drafts and rejected profiles change at once. On a published or suspended profile the live version stays and the changes wait as a pending revision for NA staff, except contactPerson, logoUrl and openToPartnerships, which apply at once. A submitted profile takes only those three.',
   })
-  @ApiErrorCodes({
+  @ApiErrors({
     400: MALFORMED,
     401: SIGNED_OUT,
     403: FORBIDDEN,
@@ -208,7 +201,7 @@ export class OrganisationsController {
       'Owners and admins, with a confirmed e-mail address, of a draft or rejected organisation whose profile is complete (PROFILE_INCOMPLETE lists what is missing).',
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'Sent to the NA queue of its country' })
-  @ApiErrorCodes({
+  @ApiErrors({
     400: INVALID,
     401: SIGNED_OUT,
     403: [ErrorCode.Forbidden, ErrorCode.EmailNotVerified],
@@ -231,7 +224,7 @@ export class OrganisationsController {
     description: 'Owners and admins of a submitted organisation, before NA staff decide: it goes back to draft.',
   })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'Back to draft' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.InvalidState] })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.InvalidState] })
   @UuidParams('id')
   async withdraw(
     @CurrentPrincipal() p: Principal,
@@ -246,7 +239,7 @@ export class OrganisationsController {
   @ApiNoContentResponse({
     description: 'Owners only; the profile disappears from every view and its OID is free again',
   })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
   @UuidParams('id')
   async delete(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     await this.organisations.delete(p, id);
@@ -259,7 +252,7 @@ export class OrganisationsController {
       'Its members, the NA staff of its country and admins. Owners first, then admins, then members, each by joining date, a page at a time.',
   })
   @ApiOkResponse({ type: MemberPageDto })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
   @UuidParams('id')
   async members(
     @CurrentPrincipal() p: Principal,
@@ -284,7 +277,7 @@ export class OrganisationsController {
       'Owners and admins; only owners make or unmake owners, and the last owner cannot step down (LAST_OWNER).',
   })
   @ApiOkResponse({ type: MemberResponseDto, description: 'The member, with their new role' })
-  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.LastOwner] })
+  @ApiErrors({ 400: MALFORMED, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.LastOwner] })
   @UuidParams('id', 'userId')
   async changeRole(
     @CurrentPrincipal() p: Principal,
@@ -303,7 +296,7 @@ export class OrganisationsController {
       'Any member may remove themselves, except the last owner (LAST_OWNER); owners and admins remove others, and only owners remove owners.',
   })
   @ApiNoContentResponse({ description: 'Removes a member, or lets you leave (not as the last owner)' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.LastOwner] })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.LastOwner] })
   @UuidParams('id', 'userId')
   async removeMember(
     @CurrentPrincipal() p: Principal,
@@ -320,7 +313,7 @@ export class OrganisationsController {
       'Owners and admins; only owners invite owners. The invitee gets the link by e-mail (and in the app when they have an account) and accepts it signed in with that address.',
   })
   @ApiCreatedResponse({ type: IssuedInvitationResponseDto })
-  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.AlreadyMember] })
+  @ApiErrors({ 400: MALFORMED, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND, 409: [ErrorCode.AlreadyMember] })
   @UuidParams('id')
   async invite(
     @CurrentPrincipal() p: Principal,
@@ -338,7 +331,7 @@ export class OrganisationsController {
       'Owners and admins: invitations neither accepted, revoked nor expired, newest first, a page at a time.',
   })
   @ApiOkResponse({ type: InvitationPageDto, description: 'Open invitations, newest first' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
   @UuidParams('id')
   async invitations(
     @CurrentPrincipal() p: Principal,
@@ -362,7 +355,7 @@ export class OrganisationsController {
     description: 'Owners and admins: the link stops working.',
   })
   @ApiNoContentResponse({ description: 'The invitation is revoked' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
   @UuidParams('id', 'invitationId')
   async revokeInvitation(
     @CurrentPrincipal() p: Principal,
@@ -382,7 +375,7 @@ export class OrganisationsController {
     type: CreatedReportResponseDto,
     description: 'Goes to the NA queue of the organisation’s country',
   })
-  @ApiErrorCodes({ 400: MALFORMED, 401: SIGNED_OUT, 404: NOT_FOUND })
+  @ApiErrors({ 400: MALFORMED, 401: SIGNED_OUT, 404: NOT_FOUND })
   @UuidParams('id')
   async report(
     @CurrentPrincipal() p: Principal,
@@ -400,7 +393,7 @@ export class OrganisationsController {
       'Its members, the NA staff of its country and admins: every decision and lifecycle step, newest first, a page at a time (limit defaults to 50).',
   })
   @ApiOkResponse({ type: AuditPageDto, description: 'The audit trail of this organisation, newest first' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN, 404: NOT_FOUND })
   @UuidParams('id')
   async decisions(
     @CurrentPrincipal() p: Principal,
@@ -458,7 +451,7 @@ export class InvitationsController {
     type: AcceptedInvitationResponseDto,
     description: 'You are now a member; answers the organisation id and your role',
   })
-  @ApiErrorCodes({
+  @ApiErrors({
     400: MALFORMED,
     401: SIGNED_OUT,
     403: [ErrorCode.InvitationEmailMismatch],

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrganisationService } from '@syndesmos/organisations';
-import { ApiErrorCodes, INVALID, NOT_FOUND } from '../common/api-error-codes';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { INVALID, NOT_FOUND } from '../common/api-error-codes';
 import { Public } from '../common/auth.guard';
 import { UuidParams } from '../common/uuid-params';
 import { ListOrganisationsQueryDto } from './organisation.dto';
@@ -21,7 +22,7 @@ export class PublicOrganisationsController {
     description: 'Anyone, without signing in: published profiles by display name, without contact persons.',
   })
   @ApiOkResponse({ type: OrganisationPageDto })
-  @ApiErrorCodes({ 400: INVALID })
+  @ApiErrors({ 400: INVALID })
   list(@Query() query: ListOrganisationsQueryDto): Promise<OrganisationPageDto> {
     return listPublishedPage(this.organisations, false, query);
   }
@@ -32,7 +33,7 @@ export class PublicOrganisationsController {
     description: 'Anyone, without signing in: a published profile without its contact person; 404 for any other.',
   })
   @ApiOkResponse({ type: OrganisationResponseDto })
-  @ApiErrorCodes({ 400: INVALID, 404: NOT_FOUND })
+  @ApiErrors({ 400: INVALID, 404: NOT_FOUND })
   @UuidParams('id')
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganisationResponseDto> {
     // Without a viewer, only published organisations are visible at all.

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrganisationSearch } from '@syndesmos/search';
-import { ApiErrorCodes, INVALID, SEARCH_DOWN, SIGNED_OUT } from '../common/api-error-codes';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { INVALID, SEARCH_DOWN, SIGNED_OUT } from '../common/api-error-codes';
 import {
   AutocompleteItemDto,
   AutocompleteQueryDto,
@@ -24,7 +25,7 @@ export class SearchController {
       'Any signed-in user. Typo-tolerant text (Greek or English) with filters, facet counts and highlights, ranked by relevance unless sorted otherwise. Numbered pages: a relevance ranking with totals and facet counts has no stable cursor; Meilisearch pages through the first 2000 hits.',
   })
   @ApiOkResponse({ type: OrganisationSearchResponseDto })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 503: SEARCH_DOWN })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 503: SEARCH_DOWN })
   async organisations(@Query() q: SearchOrganisationsQueryDto): Promise<OrganisationSearchResponseDto> {
     const result = await this.search.search({
       q: q.q,
@@ -54,7 +55,7 @@ export class SearchController {
       'Any signed-in user: published organisations whose name starts with or is close to q, best first. Bounded by limit (at most 10), so not paged.',
   })
   @ApiOkResponse({ type: [AutocompleteItemDto], description: 'Organisation names starting with or close to q' })
-  @ApiErrorCodes({ 400: INVALID, 401: SIGNED_OUT, 503: SEARCH_DOWN })
+  @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 503: SEARCH_DOWN })
   async autocomplete(@Query() q: AutocompleteQueryDto): Promise<AutocompleteItemDto[]> {
     const names = await this.search.autocomplete(q.q, q.limit ?? 8);
     return names.map((n) => ({ id: n.id, name: n.name, country: n.country }));

@@ -25,7 +25,7 @@ import {
   toStatsResponse,
   toSuggestionPage,
 } from './suggestion-response';
-import { SIGNED_IN_ERRORS } from '../common/signed-in-errors';
+import { SIGNED_IN_ERRORS } from '../common/api-error-codes';
 import { QueueDashboardResponseDto, toQueueDashboardResponse } from '../admin/queue-dashboard-response';
 
 const SEE = 'Members of the organisation the subject speaks for (anyone else gets 404).';

@@ -1,7 +1,7 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { localisedTaxonomies } from '@syndesmos/taxonomies';
-import { ApiErrorCodes } from '../common/api-error-codes';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { Public } from '../common/auth.guard';
 import { requestState, type AppRequest } from '../common/http-request';
 import { TaxonomiesResponseDto, toTaxonomiesResponse } from './taxonomy-response.dto';
@@ -21,7 +21,7 @@ export class TaxonomiesController {
     description:
       'Countries (with programme eligibility), NACE Rev.2 sections and divisions, organisation types, topics, target groups, languages, size bands and report categories, labelled in the Accept-Language locale (en, el)',
   })
-  @ApiErrorCodes({})
+  @ApiErrors({})
   get(@Req() req: AppRequest): TaxonomiesResponseDto {
     return toTaxonomiesResponse(localisedTaxonomies(requestState(req).locale));
   }
