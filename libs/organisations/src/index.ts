@@ -7,7 +7,15 @@ export * from './organisation.rules';
 export * from './organisation.service';
 export * from './organisation-deletion';
 export * from './organisations.module';
-export type { MemberKey, MemberRow, NameKey, PageRequest, Paged, TimeKey } from './organisation.repository';
+export type {
+  InvitationConcerning,
+  MemberKey,
+  MemberRow,
+  NameKey,
+  PageRequest,
+  Paged,
+  TimeKey,
+} from './organisation.repository';
 export * from './viewer';
 export * from './moderation-scope';
 export * from './organisation-indexer';

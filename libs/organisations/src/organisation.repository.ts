@@ -110,6 +110,20 @@ function rethrowOid(err: unknown): never {
   throw err;
 }
 
+/** An invitation to an organisation, as "your data" shows it: addressed to the user or sent by them. */
+export interface InvitationConcerning {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  email: string;
+  role: MemberRole;
+  sentByYou: boolean;
+  createdAt: Date;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+}
+
 @Injectable()
 export class OrganisationRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
@@ -383,20 +397,7 @@ export class OrganisationRepository {
   }
 
   /** "Your data": invitations to organisations addressed to the user's e-mail or sent by them (no token). */
-  invitationsConcerning(userId: string): Promise<
-    {
-      id: string;
-      organisationId: string;
-      organisationName: string;
-      email: string;
-      role: MemberRole;
-      sentByYou: boolean;
-      createdAt: Date;
-      expiresAt: Date;
-      acceptedAt: Date | null;
-      revokedAt: Date | null;
-    }[]
-  > {
+  invitationsConcerning(userId: string): Promise<InvitationConcerning[]> {
     return this.ds.query(
       `SELECT i.id, i.organisation_id AS "organisationId", o.display_name AS "organisationName", i.email, i.role,
               i.invited_by = $1 AS "sentByYou", i.created_at AS "createdAt", i.expires_at AS "expiresAt",

@@ -17,6 +17,7 @@ import type { NotificationRow } from '@syndesmos/notifications';
 import type { MessagePayload } from '@syndesmos/realtime-events';
 import {
   MEMBER_ROLES,
+  type InvitationConcerning,
   type MemberRole,
   type MemberRow,
   type ModerationAuditEntity,
@@ -259,18 +260,7 @@ export interface MyData {
     reportsFiled: OrganisationReportEntity[];
   };
   notifications: { row: NotificationRow; title: string; link: string }[];
-  organisationInvitations: {
-    id: string;
-    organisationId: string;
-    organisationName: string;
-    email: string;
-    role: MemberRole;
-    sentByYou: boolean;
-    createdAt: Date;
-    expiresAt: Date;
-    acceptedAt: Date | null;
-    revokedAt: Date | null;
-  }[];
+  organisationInvitations: InvitationConcerning[];
   consortia: {
     invitations: ConsortiumInvitationEntity[];
     memberships: {
