@@ -37,6 +37,7 @@ export default tseslint.config(
       'jest.config.js',
       // Generated from openapi.json by `npm run openapi:types`, never edited by hand.
       'apps/web/src/api/schema.d.ts',
+      'apps/web/dist/**',
     ],
   },
   js.configs.recommended,
@@ -119,5 +120,62 @@ export default tseslint.config(
         { paths: [transactionsStayOpaque], patterns: [meiliOnlyInSearch, typeormOnlyInData] },
       ],
     },
+  },
+  {
+    // The browser app: DOM globals; it knows the server only through the generated client.
+    files: ['apps/web/**/*.{ts,tsx,mts}'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        localStorage: 'readonly',
+        Storage: 'readonly',
+        Request: 'readonly',
+        Response: 'readonly',
+        Headers: 'readonly',
+        HTMLElement: 'readonly',
+        HTMLInputElement: 'readonly',
+        HTMLHeadingElement: 'readonly',
+        KeyboardEvent: 'readonly',
+        MouseEvent: 'readonly',
+        Event: 'readonly',
+        AbortController: 'readonly',
+        Blob: 'readonly',
+        requestAnimationFrame: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        Intl: 'readonly',
+      },
+    },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@syndesmos/*', '**/libs/**'], message: 'apps/web imports no lib (ARCHITECTURE.md).' },
+            {
+              group: ['**/apps/api/**', '**/apps/worker/**', '**/apps/realtime/**'],
+              message: 'No app imports another app.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only (CONVENTIONS.md).' },
+        {
+          selector: "CallExpression[callee.property.name='toUpperCase']",
+          message: 'Greek capitals drop their accents: use CSS text-transform with lang, or toLocaleUpperCase(lang).',
+        },
+      ],
+    },
+  },
+  {
+    // Vite loads its config through the default export.
+    files: ['apps/web/vite.config.mts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );

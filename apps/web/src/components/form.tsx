@@ -1,0 +1,123 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import type { FieldError, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+
+interface FieldProps {
+  label: string;
+  error?: FieldError | string;
+  hint?: ReactNode;
+  required?: boolean;
+}
+
+function errorText(error: FieldError | string | undefined, t: (k: string) => string): string | undefined {
+  if (!error) return undefined;
+  if (typeof error === 'string') return error;
+  // Client-side (zod) messages are catalogue keys; the API's arrive already translated.
+  if (error.type === 'server') return error.message;
+  return error.message ? t(error.message) : t('validation.invalid');
+}
+
+/** A labelled input whose hint and error are tied to it (aria-describedby, aria-invalid). */
+export function TextField({
+  label,
+  error,
+  hint,
+  required,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const message = errorText(error, t);
+  const described = [hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`field${message ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> ({t('common.required')})</span>}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={described || undefined}
+        aria-required={required || undefined}
+        {...input}
+      />
+      {message && (
+        <p id={`${id}-error`} className="field-error">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  required,
+  ...input
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const message = errorText(error, t);
+  const described = [hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`field${message ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> ({t('common.required')})</span>}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={described || undefined}
+        aria-required={required || undefined}
+        {...input}
+      />
+      {message && (
+        <p id={`${id}-error`} className="field-error">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A form-level error (not tied to one field), announced when it appears. */
+export function FormAlert({ children }: { children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div className="form-alert" role="alert">
+      {children}
+    </div>
+  );
+}
+
+/** Puts the API's VALIDATION_FAILED field problems on the form's fields; returns the message
+ *  for the form itself when some problem names no field of the form. */
+export function applyApiError<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  let unplaced = error.fields.length === 0;
+  for (const problem of error.fields) {
+    const field = problem.field as Path<T>;
+    if (fields.includes(field)) setError(field, { type: 'server', message: problem.message });
+    else unplaced = true;
+  }
+  return unplaced ? error.message : undefined;
+}

@@ -1,0 +1,109 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { Layout } from './components/layout';
+import { NotFound } from './components/not-found';
+import { parseOrganisationSearch } from './features/search/search-params';
+import { optionalString, tokenSearch } from './routes/search-params';
+
+// The URL tree. Each page is its own chunk (lazyRouteComponent), so a visitor of the landing
+// page or the sign-in page downloads only what those pages need.
+
+const root = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Layout,
+  notFoundComponent: NotFound,
+});
+
+const page = <P extends string>(path: P, load: () => Promise<Record<string, unknown>>, name: string) =>
+  createRoute({ getParentRoute: () => root, path, component: lazyRouteComponent(load, name) });
+
+const landing = page('/', () => import('./routes/index'), 'LandingPage');
+const signIn = createRoute({
+  getParentRoute: () => root,
+  path: '/sign-in',
+  validateSearch: (s: Record<string, unknown>): { redirect?: string } => ({ redirect: optionalString(s.redirect) }),
+  component: lazyRouteComponent(() => import('./routes/sign-in'), 'SignInPage'),
+});
+const signUp = page('/sign-up', () => import('./routes/sign-up'), 'SignUpPage');
+const forgotPassword = page('/forgot-password', () => import('./routes/forgot-password'), 'ForgotPasswordPage');
+const tokenPage = <P extends string>(path: P, load: () => Promise<Record<string, unknown>>, name: string) =>
+  createRoute({
+    getParentRoute: () => root,
+    path,
+    validateSearch: tokenSearch,
+    component: lazyRouteComponent(load, name),
+  });
+const verifyEmail = tokenPage('/verify-email', () => import('./routes/verify-email'), 'VerifyEmailPage');
+const resetPassword = tokenPage('/reset-password', () => import('./routes/reset-password'), 'ResetPasswordPage');
+const confirmEmail = tokenPage('/confirm-email', () => import('./routes/confirm-email'), 'ConfirmEmailPage');
+const acceptInvitation = tokenPage(
+  '/invitations/accept',
+  () => import('./routes/invitations/accept'),
+  'AcceptInvitationPage',
+);
+const search = createRoute({
+  getParentRoute: () => root,
+  path: '/search',
+  validateSearch: parseOrganisationSearch,
+  component: lazyRouteComponent(() => import('./routes/search'), 'SearchPage'),
+});
+const publicOrganisation = page(
+  '/organisations/$id',
+  () => import('./routes/organisations/$id'),
+  'PublicOrganisationPage',
+);
+const myOrganisations = page(
+  '/my/organisations',
+  () => import('./routes/my/organisations/index'),
+  'MyOrganisationsPage',
+);
+const newOrganisation = page(
+  '/my/organisations/new',
+  () => import('./routes/my/organisations/new'),
+  'NewOrganisationPage',
+);
+const editOrganisation = createRoute({
+  getParentRoute: () => root,
+  path: '/my/organisations/$id',
+  validateSearch: (s: Record<string, unknown>): { tab?: string } => ({ tab: optionalString(s.tab) }),
+  component: lazyRouteComponent(() => import('./routes/my/organisations/$id'), 'OrganisationEditorPage'),
+});
+const moderation = createRoute({
+  getParentRoute: () => root,
+  path: '/moderation',
+  validateSearch: (s: Record<string, unknown>): { tab?: string } => ({ tab: optionalString(s.tab) }),
+  component: lazyRouteComponent(() => import('./routes/moderation/index'), 'ModerationPage'),
+});
+const account = page('/account', () => import('./routes/account'), 'AccountPage');
+
+const routeTree = root.addChildren([
+  landing,
+  signIn,
+  signUp,
+  forgotPassword,
+  verifyEmail,
+  resetPassword,
+  confirmEmail,
+  acceptInvitation,
+  search,
+  publicOrganisation,
+  myOrganisations,
+  newOrganisation,
+  editOrganisation,
+  moderation,
+  account,
+]);
+
+export function makeRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof makeRouter>;
+  }
+}
