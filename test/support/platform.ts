@@ -99,9 +99,8 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
 
   const { loadConfig } = fromDist<typeof ConfigLib>('libs/config/src/index.js');
   const { deleteKeysWithPrefix } = fromDist<typeof RedisLib>('libs/redis/src/index.js');
-  const { createMeiliClient, deleteIndexesWithPrefix, ensureMeilisearch } = fromDist<typeof SearchLib>(
-    'libs/search/src/index.js',
-  );
+  const { createMeiliClient, deleteIndexesWithPrefix, ensureMeilisearch } =
+    fromDist<typeof SearchLib>('libs/search/src/index.js');
   const { ensureMailCatcher } = fromDist<typeof MailCatcherScript>('scripts/dev-mail-catcher.js');
 
   // Where PostgreSQL, Redis and Meilisearch live: the same defaults (and variables) as `npm start`.
@@ -118,7 +117,11 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     dataDir: services.meiliDataDir,
     log,
   });
-  const meiliClient = createMeiliClient({ url: services.meiliUrl, masterKey: services.meiliMasterKey, indexPrefix: '' });
+  const meiliClient = createMeiliClient({
+    url: services.meiliUrl,
+    masterKey: services.meiliMasterKey,
+    indexPrefix: '',
+  });
 
   const removeData = async (): Promise<void> => {
     const admin = new Client({ connectionString: databaseUrlFor(services.databaseUrl, 'postgres') });
@@ -220,7 +223,9 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     await Promise.race([healthy, crashed]);
   } catch (err) {
     await stop({ keepData: true }).catch(() => undefined);
-    throw new Error(`${(err as Error).message}\nlast lines of ${logFile}:\n${lastLines(logFile, 30)}`);
+    throw new Error(`${(err as Error).message}\nlast lines of ${logFile}:\n${lastLines(logFile, 30)}`, {
+      cause: err,
+    });
   }
 
   return {

@@ -27,9 +27,7 @@ class SummaryReporter implements Reporter {
     }
     failed += this.errors;
     if (result.status !== 'passed' && failed === 0) failed = 1;
-    process.stdout.write(
-      `\nbrowser: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
-    );
+    process.stdout.write(`\nbrowser: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   }
 
   printsToStdio(): boolean {
