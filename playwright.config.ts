@@ -1,18 +1,12 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { BASE_URL } from './test/browser/support/browser-env';
+import { CHROMIUM_ARGS, chromiumPath } from './test/support/chromium';
 
 // Browser journeys (test/browser/*.spec.ts) in Debian's Chromium against the real platform,
 // which the global setup starts from dist/ (test/browser/README.md). Nothing here downloads a
 // browser: Playwright 1.64.1 is the release built for Chromium 156, the one Debian ships.
-process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  throw new Error(
-    `Chromium is not at ${chromium}. Install Debian's package (apt-get install chromium) or point ` +
-      'CHROMIUM_PATH at a Chromium binary; the browser tests never download one.',
-  );
-}
+// chromiumPath() throws, saying what to install, when /usr/bin/chromium (or CHROMIUM_PATH) is missing.
+const chromium = chromiumPath();
 
 export default defineConfig({
   testDir: 'test/browser',
@@ -36,14 +30,7 @@ export default defineConfig({
     video: 'off',
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

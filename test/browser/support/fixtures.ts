@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
@@ -11,7 +11,6 @@ import {
 } from '@playwright/test';
 import type { Result as AxeResult } from 'axe-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../scripts/demo-data';
-import { ROOT } from '../../support/platform';
 import { MAIL_DIR, SCREENSHOT_DIR } from './browser-env';
 import { MailFolder } from './mail';
 
@@ -21,40 +20,7 @@ import { MailFolder } from './mail';
 
 export { expect };
 export type { CaughtMail, LatestToOptions } from './mail';
-
-export type Language = 'en' | 'el';
-export const LANGUAGES: readonly Language[] = ['en', 'el'];
-/** The browser locale that makes the app start in each language (it reads navigator.languages). */
-export const LOCALE: Record<Language, string> = { en: 'en-GB', el: 'el-GR' };
-
-// ---------------------------------------------------------------------------------------------
-// The interface's words
-
-type Catalogue = { [key: string]: string | Catalogue };
-const catalogues = new Map<Language, Catalogue>();
-
-/**
- * A string from apps/web/src/i18n/<lang>.json by its key ("signIn.submit"), with {{name}}
- * filled in: what the user reads, so locators stay right in both languages.
- */
-export function t(lang: Language, key: string, values: Record<string, string | number> = {}): string {
-  let catalogue = catalogues.get(lang);
-  if (!catalogue) {
-    catalogue = JSON.parse(
-      readFileSync(resolve(ROOT, 'apps', 'web', 'src', 'i18n', `${lang}.json`), 'utf8'),
-    ) as Catalogue;
-    catalogues.set(lang, catalogue);
-  }
-  let node: string | Catalogue | undefined = catalogue;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`no string "${key}" in the ${lang} catalogue`);
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
-}
-
-/** Matches an accessible name that starts with the text (labels carry " (required)" and the like). */
-export function startingWith(text: string): RegExp {
-  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-}
+export { LANGUAGES, LOCALE, signIn, startingWith, t, type Language } from '../../support/web-ui';
 
 // ---------------------------------------------------------------------------------------------
 // Nothing in the console
@@ -247,18 +213,6 @@ export async function shot(page: Page, name: string): Promise<void> {
     });
   }
   if (before) await page.setViewportSize(before);
-}
-
-/**
- * Signs in through the sign-in page, as a person would, with the labels of `lang`; resolves
- * once the app has left the sign-in page.
- */
-export async function signIn(page: Page, email: string, password: string, lang: Language = 'en'): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel(startingWith(t(lang, 'fields.email'))).fill(email);
-  await page.getByLabel(startingWith(t(lang, 'fields.password'))).fill(password);
-  await page.getByRole('button', { name: t(lang, 'signIn.submit'), exact: true }).click();
-  await expect(page).not.toHaveURL(/\/sign-in(\?|$)/);
 }
 
 /** A fresh address for a new account in one test: never seen by the platform before. */
