@@ -15,8 +15,19 @@ export function isMissing(error: unknown): boolean {
  * (the API answers both with 404, so as not to reveal which); any other error shows `children`.
  */
 export function OrganisationMissing({ error, children }: { error: unknown; children: ReactNode }) {
-  const { t } = useTranslation();
   if (!isMissing(error)) return <>{children}</>;
+  return <OrganisationNotFound />;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an address's id can name an organisation at all (else: not found, without asking). */
+export function isOrganisationId(id: string): boolean {
+  return UUID.test(id);
+}
+
+export function OrganisationNotFound() {
+  const { t } = useTranslation();
   return (
     <div className="organisation-missing">
       <PageTitle>{t('publicProfile.notFoundTitle')}</PageTitle>

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import el from '../../i18n/el.json';
+import en from '../../i18n/en.json';
 import { renderWithApp } from '../../test/render';
 import { PublicProfile, safeLogoUrl, websiteLink } from './public-profile';
 import { REPORT_TEXT_MAX, reportSchema } from './report-dialog';
@@ -111,7 +113,8 @@ describe('the report form', () => {
   it("matches the API's limit and asks for a category and a text", () => {
     expect(REPORT_TEXT_MAX).toBe(openapi.components.schemas.ReportDto.properties.text.maxLength);
     const empty = reportSchema.safeParse({ category: '', text: '   ' });
-    expect(empty.error?.issues.map((i) => i.message)).toEqual(['validation.required', 'validation.required']);
+    expect(empty.error?.issues.map((i) => i.message)).toEqual(['report.categoryRequired', 'validation.required']);
+    expect([en.report.categoryRequired, el.report.categoryRequired].every(Boolean)).toBe(true);
     expect(reportSchema.safeParse({ category: 'spam', text: 'x'.repeat(REPORT_TEXT_MAX + 1) }).success).toBe(false);
     expect(reportSchema.safeParse({ category: 'spam', text: ' Spam links ' }).data?.text).toBe('Spam links');
   });

@@ -14,7 +14,7 @@ import './public-profile.css';
 export const REPORT_TEXT_MAX = 2000;
 
 export const reportSchema = z.object({
-  category: z.string().check(z.minLength(1, 'validation.required')),
+  category: z.string().check(z.minLength(1, 'report.categoryRequired')),
   text: z
     .string()
     .check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(REPORT_TEXT_MAX, 'validation.tooLong')),

@@ -5,7 +5,12 @@ import { api, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
 import { PageTitle } from '../../components/page';
 import { ErrorState, Loading } from '../../components/states';
-import { OrganisationMissing } from '../../features/organisations/organisation-missing';
+import {
+  OrganisationMissing,
+  OrganisationNotFound,
+  isOrganisationId,
+} from '../../features/organisations/organisation-missing';
+import { OrganisationNav } from '../../features/organisations/organisation-nav';
 import { PublicProfile } from '../../features/organisations/public-profile';
 import { ReportAction } from '../../features/organisations/report-dialog';
 import { useOrganisation, type Organisation } from '../../features/organisations/use-organisation';
@@ -26,6 +31,7 @@ function NotPublishedYet({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   return (
     <div className="not-published">
+      <OrganisationNav id={organisation.id} name={organisation.profile.displayName} />
       <PageTitle>{organisation.profile.displayName}</PageTitle>
       <div className="notice notice-warning">
         <p>{t('publicProfile.notPublished', { status: t(`publicProfile.status.${organisation.status}`) })}</p>
@@ -50,6 +56,7 @@ function ProfileScreen({ organisation, signedIn }: { organisation: Organisation;
   if (organisation.status !== 'published' && member) return <NotPublishedYet organisation={organisation} />;
   return (
     <>
+      {member && <OrganisationNav id={organisation.id} name={organisation.profile.displayName} />}
       {organisation.status !== 'published' && (
         <p className="notice notice-warning">
           {t('publicProfile.notPublicModerator', { status: t(`publicProfile.status.${organisation.status}`) })}
@@ -108,7 +115,9 @@ export function PublicOrganisationPage() {
   const session = useSession();
   return (
     <section className="page medium">
-      {session.status === 'restoring' ? (
+      {!isOrganisationId(id) ? (
+        <OrganisationNotFound />
+      ) : session.status === 'restoring' ? (
         <Loading />
       ) : session.status === 'signedIn' ? (
         <SignedInProfile id={id} />
