@@ -110,9 +110,10 @@ export function MemberList({
     onSuccess: async (_, member) => {
       setPending(undefined);
       if (member.userId === me.userId) {
+        // Leave the page first: its queries would now answer 404.
+        await navigate({ to: '/my/organisations' });
         queryClient.removeQueries({ queryKey: organisationKey(organisationId) });
         await queryClient.invalidateQueries();
-        await navigate({ to: '/my/organisations' });
         return;
       }
       setDone(t('members.removed', { name: member.displayName }));
