@@ -42,10 +42,18 @@ async function coordinatorsOrganisation(request: APIRequestContext): Promise<{ i
   return { id: own.organisation.id, name: own.organisation.profile.displayName };
 }
 
-/** Signing in brings the account's own language (the coordinator prefers Greek): choose `lang`. */
-async function useLanguage(page: Page, lang: Language): Promise<void> {
+/** Signing in brings the account's own language (`account`; the coordinator prefers Greek):
+ *  wait for it to apply, then choose `lang`. */
+async function useLanguage(page: Page, lang: Language, account: Language): Promise<void> {
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('lang', account);
+  if (lang === account) return;
+  // The switch keeps the choice in the account: wait for that, or the next page load would
+  // restore the account's old language.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/v1/me') && r.request().method() === 'PATCH');
   await page.getByRole('button', { name: lang === 'el' ? 'Ελληνικά' : 'English' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(html).toHaveAttribute('lang', lang);
+  expect((await saved).ok()).toBe(true);
 }
 
 async function checkBothWidths(page: Page, screen: string): Promise<void> {
@@ -91,11 +99,11 @@ for (const lang of LANGUAGES) {
 
       // The coordinator opens the members of her organisation.
       await signIn(page, DEMO.member, DEMO.password, lang);
-      await useLanguage(page, lang);
+      await useLanguage(page, lang, 'el');
       await page.goto(`/my/organisations/${organisation.id}/members`);
       await expect(page.getByRole('heading', { level: 1, name: t(lang, 'members.title') })).toBeVisible();
       await expect(page.getByRole('heading', { level: 2, name: t(lang, 'members.listTitle') })).toBeVisible();
-      await expect(page.getByText(coordinatorName, { exact: true })).toBeVisible();
+      await expect(page.getByRole('listitem').filter({ hasText: coordinatorName })).toBeVisible();
       await checkBothWidths(page, `members (${lang})`);
       await shot(page, `team-members${suffix(lang)}`);
 
@@ -116,7 +124,7 @@ for (const lang of LANGUAGES) {
       const shownLink = await page.getByLabel(t(lang, 'members.invite.link')).inputValue();
       expect(new URL(shownLink).pathname).toBe('/invitations/accept');
       await expect(
-        page.getByRole('button', { name: t(lang, 'members.invite.revokeNamed', { email: inviteeEmail }) }),
+        page.getByRole('button', { name: t(lang, 'members.invitations.revokeNamed', { email: inviteeEmail }) }),
       ).toBeVisible();
       await checkBothWidths(page, `invitation sent (${lang})`);
       await shot(page, `team-invited${suffix(lang)}`);
@@ -169,7 +177,7 @@ for (const lang of LANGUAGES) {
       // The coordinator sees them among the members, and the invitation is no longer open.
       await page.reload();
       const row = page.getByRole('listitem').filter({ hasText: inviteeEmail });
-      const role = row.getByLabel(t(lang, 'members.roleOf', { name: inviteeName }));
+      const role = row.getByLabel(t(lang, 'members.roleOf', { name: inviteeName }), { exact: true });
       await expect(role).toHaveValue('admin');
       await expect(page.getByText(t(lang, 'members.invitations.empty'))).toBeVisible();
 
@@ -216,7 +224,7 @@ for (const lang of LANGUAGES) {
       await expect(invitee).toHaveURL(/\/my\/organisations$/);
 
       await page.goto(`/my/organisations/${organisation.id}/members`);
-      await expect(page.getByText(coordinatorName, { exact: true })).toBeVisible();
+      await expect(page.getByRole('listitem').filter({ hasText: coordinatorName })).toBeVisible();
       await expect(page.getByText(inviteeEmail)).toHaveCount(0);
     });
 
