@@ -1,5 +1,5 @@
 import { getRouteApi, Link, useLocation } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session';
 import { PageTitle } from '../components/page';
@@ -7,7 +7,8 @@ import { Loading } from '../components/states';
 import { formatNumber } from '../i18n/format';
 import { FacetPanel } from '../features/search/facet-panel';
 import { SearchBox } from '../features/search/search-box';
-import { activeFilters, withQuery, withSort, type OrganisationSearch } from '../features/search/search-params';
+import type { OrganisationSearch } from '../features/search/search-params';
+import { activeFilters, onlyKnown, withQuery, withSort } from '../features/search/search-state';
 import { ActiveFilterChips, EmptyResults, Pager, ResultList, SearchFailed } from '../features/search/search-results';
 import {
   useCanSearch,
@@ -53,7 +54,8 @@ function SignInToSearch() {
 
 function Search() {
   const { t } = useTranslation();
-  const search = route.useSearch();
+  const url = route.useSearch();
+  const search = useMemo(() => onlyKnown(url), [url]);
   const navigate = route.useNavigate();
   const results = useOrganisationSearch(search);
   const ownCounts = useOwnFacetCounts(search);
@@ -81,7 +83,7 @@ function Search() {
       <SearchBox
         q={search.q ?? ''}
         onSearch={(text, replace) =>
-          void navigate({ search: (prev) => withQuery(prev, text), replace, resetScroll: false })
+          void navigate({ search: (prev) => withQuery(onlyKnown(prev), text), replace, resetScroll: false })
         }
       />
 

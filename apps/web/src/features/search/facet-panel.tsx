@@ -2,17 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList, formatNumber } from '../../i18n/format';
 import { useFilterLabels } from './filter-labels';
-import {
-  activeFilters,
-  toggleCode,
-  withFlag,
-  withList,
-  withoutFilters,
-  type FlagFilter,
-  type ListFilter,
-  type ListFilterCode,
-  type OrganisationSearch,
-} from './search-params';
+import type { FlagFilter, ListFilter, ListFilterCode, OrganisationSearch } from './search-params';
+import { activeFilters, toggleCode, withFlag, withList, withoutFilters } from './search-state';
 import type { CountryCode } from './search-codes';
 import { FACET_OF, FACETED_FILTERS, type FacetCounts, type SearchAnswer } from './use-organisation-search';
 
@@ -135,6 +126,7 @@ export function FacetPanel({ id, search, answer, ownCounts, myCountries, onChang
           title={labels.group(key)}
           option={(code) => labels.option(key, code)}
           locale={i18n.language}
+          loaded={answer !== undefined}
           onChange={onChange}
           initiallyOpen={key === 'country' || key === 'naceSection' || key === 'organisationType'}
         />
@@ -187,6 +179,7 @@ function ListFacet<K extends ListFilter>({
   title,
   option,
   locale,
+  loaded,
   onChange,
   initiallyOpen,
 }: {
@@ -196,6 +189,8 @@ function ListFacet<K extends ListFilter>({
   title: string;
   option: (code: string) => string;
   locale: string;
+  /** Whether counts came back (not while loading, nor in an outage). */
+  loaded: boolean;
   onChange: (next: OrganisationSearch) => void;
   initiallyOpen: boolean;
 }) {
@@ -207,7 +202,7 @@ function ListFacet<K extends ListFilter>({
   return (
     <FacetGroup title={title} selected={selected.length} initiallyOpen={initiallyOpen}>
       {options.length === 0 ? (
-        <p className="facet-none">{t('search.filters.none')}</p>
+        loaded && <p className="facet-none">{t('search.filters.none')}</p>
       ) : (
         <ul className="facet-options">
           {shown.map((o) => (

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabels, type TaxonomyKind } from '../taxonomies/use-taxonomies';
-import type { ActiveFilter, FlagFilter, ListFilter } from './search-params';
+import type { FlagFilter, ListFilter } from './search-params';
+import type { ActiveFilter } from './search-state';
 
 // What the page calls each filter and each of its values, in the interface language.
 

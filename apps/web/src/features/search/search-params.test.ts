@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  activeFilters,
-  codeList,
-  normalisedQuery,
-  parseOrganisationSearch,
-  toggleCode,
-  withFlag,
-  withList,
-  withoutFilter,
-  withoutFilters,
-  withPage,
-  withQuery,
-  withSort,
-} from './search-params';
+import { codeList, parseOrganisationSearch } from './search-params';
 
 describe('parseOrganisationSearch', () => {
   it('reads every filter, the words, the sort and the page', () => {
@@ -66,10 +53,10 @@ describe('parseOrganisationSearch', () => {
     ).toEqual({});
   });
 
-  it('drops unknown codes and keeps the known ones in their order, each once', () => {
+  it('drops codes of the wrong shape and keeps the others in their order, each once', () => {
     expect(
       parseOrganisationSearch({
-        country: ['GR', 'XX', 'GR', 'CY', 7, null],
+        country: ['GR', 'GRC', 'GR', 'CY', 7, null, ''],
         naceSection: ['P', 'Z', 'p'],
         topic: ['green_skills', '<script>', 'digital_skills'],
         sizeBand: ['10-49', '1000+'],
@@ -92,7 +79,7 @@ describe('parseOrganisationSearch', () => {
   });
 
   it('removes a list with no known code left', () => {
-    expect(parseOrganisationSearch({ country: ['XX'], topic: '' })).toEqual({});
+    expect(parseOrganisationSearch({ country: ['XXX'], topic: '' })).toEqual({});
   });
 
   it('caps a list at the number of codes the API accepts', () => {
@@ -121,79 +108,5 @@ describe('parseOrganisationSearch', () => {
     expect(parseOrganisationSearch({ q: 'green ' })).toEqual({ q: 'green ' });
     expect(parseOrganisationSearch({ q: 'x'.repeat(300) }).q).toHaveLength(200);
     expect(parseOrganisationSearch({ q: 2026 })).toEqual({ q: '2026' });
-  });
-});
-
-describe('changing a search', () => {
-  const base = parseOrganisationSearch({ q: 'bakery', page: 4, sort: 'name', country: ['GR'] });
-
-  it('adds and removes a code, back on page 1', () => {
-    const added = toggleCode(base, 'country', 'CY');
-    expect(added).toEqual({ q: 'bakery', sort: 'name', country: ['GR', 'CY'] });
-    expect(toggleCode(added, 'country', 'GR')).toEqual({ q: 'bakery', sort: 'name', country: ['CY'] });
-    expect(toggleCode(toggleCode(added, 'country', 'GR'), 'country', 'CY')).toEqual({ q: 'bakery', sort: 'name' });
-  });
-
-  it('sets and clears a flag', () => {
-    const on = withFlag(base, 'oidVerified', true);
-    expect(on.oidVerified).toBe(true);
-    expect(on.page).toBeUndefined();
-    expect(withFlag(on, 'oidVerified', false)).not.toHaveProperty('oidVerified');
-  });
-
-  it('replaces a list, keeping only known codes', () => {
-    expect(withList(base, 'excludeCountry', ['GR', 'nope'])).toEqual({
-      q: 'bakery',
-      sort: 'name',
-      country: ['GR'],
-      excludeCountry: ['GR'],
-    });
-    expect(withList(base, 'country', [])).toEqual({ q: 'bakery', sort: 'name' });
-  });
-
-  it('lists the active filters in order and removes any one of them', () => {
-    const s = withFlag(toggleCode(base, 'topic', 'green_skills'), 'openToPartnerships', true);
-    const active = activeFilters(s);
-    expect(active).toEqual([
-      { key: 'country', code: 'GR' },
-      { key: 'topic', code: 'green_skills' },
-      { key: 'openToPartnerships' },
-    ]);
-    expect(withoutFilter(s, active[1]!)).toEqual({
-      q: 'bakery',
-      sort: 'name',
-      country: ['GR'],
-      openToPartnerships: true,
-    });
-    expect(withoutFilter(s, active[2]!)).not.toHaveProperty('openToPartnerships');
-  });
-
-  it('clears every filter but keeps the words and the sort', () => {
-    expect(withoutFilters(withFlag(base, 'oidVerified', true))).toEqual({ q: 'bakery', sort: 'name' });
-  });
-
-  it('changes the words, the page and the sort', () => {
-    expect(withQuery(base, 'hotel')).toEqual({ q: 'hotel', sort: 'name', country: ['GR'] });
-    expect(withQuery(base, '')).toEqual({ sort: 'name', country: ['GR'] });
-    expect(withPage(base, 5).page).toBe(5);
-    expect(withPage(base, 1)).not.toHaveProperty('page');
-    expect(withSort(base, undefined)).toEqual({ q: 'bakery', country: ['GR'] });
-    expect(withSort(base, 'updated').sort).toBe('updated');
-  });
-
-  it('never changes the search it was given', () => {
-    const before = JSON.stringify(base);
-    toggleCode(base, 'country', 'CY');
-    withFlag(base, 'oidVerified', true);
-    withoutFilters(base);
-    withQuery(base, 'x');
-    expect(JSON.stringify(base)).toBe(before);
-  });
-});
-
-describe('normalisedQuery', () => {
-  it('trims and joins runs of space, as the API reads the words', () => {
-    expect(normalisedQuery('  green   skills ')).toBe('green skills');
-    expect(normalisedQuery(undefined)).toBe('');
   });
 });

@@ -1,20 +1,17 @@
 import { optionalString } from '../../routes/search-params';
-import {
-  COUNTRY_CODES,
-  EXPERIENCE_LEVELS,
-  LANGUAGE_CODES,
-  NACE_SECTION_CODES,
-  ORGANISATION_TYPE_CODES,
-  SIZE_BAND_CODES,
-  TOPIC_CODES,
-  type CountryCode,
-  type ExperienceLevel,
-  type LanguageCode,
-  type NaceSectionCode,
-  type OrganisationTypeCode,
-  type SizeBandCode,
-  type TopicCode,
+import type {
+  CountryCode,
+  ExperienceLevel,
+  LanguageCode,
+  NaceSectionCode,
+  OrganisationTypeCode,
+  SizeBandCode,
+  TopicCode,
 } from './search-codes';
+
+// The search page's state as the URL holds it. This module is in every page's bundle (the router
+// validates /search with it), so it checks codes by their shape only; search-state.ts, loaded
+// with the page, keeps the codes the API knows (onlyKnown) and holds the ways to change a search.
 
 /** The search page's state, all of it in the URL so a search can be shared and the back
  *  button restores it. Filter names are the API's query parameters. */
@@ -58,16 +55,16 @@ export type ListFilterCode<K extends ListFilter> = NonNullable<OrganisationSearc
 export const FLAG_FILTERS = ['oidVerified', 'openToPartnerships'] as const;
 export type FlagFilter = (typeof FLAG_FILTERS)[number];
 
-/** Each list's accepted codes and the API's maxItems for it. */
-const LISTS: { [K in ListFilter]: { codes: ReadonlySet<ListFilterCode<K>>; max: number } } = {
-  country: { codes: COUNTRY_CODES, max: 60 },
-  excludeCountry: { codes: COUNTRY_CODES, max: 60 },
-  naceSection: { codes: NACE_SECTION_CODES, max: 21 },
-  organisationType: { codes: ORGANISATION_TYPE_CODES, max: 20 },
-  topic: { codes: TOPIC_CODES, max: 30 },
-  language: { codes: LANGUAGE_CODES, max: 30 },
-  sizeBand: { codes: SIZE_BAND_CODES, max: 4 },
-  experience: { codes: EXPERIENCE_LEVELS, max: 3 },
+/** Each list's codes by their shape, and the API's maxItems for it. */
+const LISTS: Record<ListFilter, { shape: RegExp; max: number }> = {
+  country: { shape: /^[A-Z]{2}$/, max: 60 },
+  excludeCountry: { shape: /^[A-Z]{2}$/, max: 60 },
+  naceSection: { shape: /^[A-U]$/, max: 21 },
+  organisationType: { shape: /^[a-z_]{2,40}$/, max: 20 },
+  topic: { shape: /^[a-z_]{2,40}$/, max: 30 },
+  language: { shape: /^[a-z]{2}$/, max: 30 },
+  sizeBand: { shape: /^(1-9|10-49|50-249|250\+)$/, max: 4 },
+  experience: { shape: /^(none|participated|coordinated)$/, max: 3 },
 };
 
 /** The API's limits: q up to 200 characters, pages 1 to 100. */
@@ -86,16 +83,22 @@ function normalise(key: ListFilter, code: string): string {
   return code;
 }
 
-/** Codes from an array or a comma-separated string: trimmed, known ones only, each once. */
-export function codeList<K extends ListFilter>(key: K, value: unknown): ListFilterCode<K>[] | undefined {
+/**
+ * Codes from an array or a comma-separated string: trimmed, normalised, each once, at most as
+ * many as the API takes, and only those that `accept` (by default: that have the right shape).
+ */
+export function codeList<K extends ListFilter>(
+  key: K,
+  value: unknown,
+  accept: (code: string) => boolean = (code) => LISTS[key].shape.test(code),
+): ListFilterCode<K>[] | undefined {
   const raw = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-  const { codes, max } = LISTS[key] as { codes: ReadonlySet<string>; max: number };
   const out: string[] = [];
   for (const item of raw) {
     if (typeof item !== 'string') continue;
     const code = normalise(key, item.trim());
-    if (codes.has(code) && !out.includes(code)) out.push(code);
-    if (out.length === max) break;
+    if (accept(code) && !out.includes(code)) out.push(code);
+    if (out.length === LISTS[key].max) break;
   }
   return out.length ? (out as ListFilterCode<K>[]) : undefined;
 }
@@ -104,7 +107,7 @@ function flag(value: unknown): true | undefined {
   return value === true || value === 'true' || value === '1' || value === 1 ? true : undefined;
 }
 
-/** validateSearch for /search: whatever the URL holds, a state the API accepts. */
+/** validateSearch for /search: whatever the URL holds, a search of the right shape. */
 export function parseOrganisationSearch(search: Record<string, unknown>): OrganisationSearch {
   const page = Number(search.page);
   const q = optionalString(search.q)?.slice(0, MAX_QUERY_LENGTH);
@@ -120,93 +123,10 @@ export function parseOrganisationSearch(search: Record<string, unknown>): Organi
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as OrganisationSearch;
 }
 
-function setList<K extends ListFilter>(s: OrganisationSearch, key: K, codes: ListFilterCode<K>[] | undefined): void {
-  (s as Record<ListFilter, string[] | undefined>)[key] = codes;
-}
-
-/** One filter value that is set, as the search page lists it (chips, "remove this filter"). */
-export type ActiveFilter = { key: ListFilter; code: string } | { key: FlagFilter };
-
-/** Every filter that is set, list codes in the order they were added, flags last. */
-export function activeFilters(s: OrganisationSearch): ActiveFilter[] {
-  const out: ActiveFilter[] = [];
-  for (const key of LIST_FILTERS) for (const code of s[key] ?? []) out.push({ key, code });
-  for (const key of FLAG_FILTERS) if (s[key]) out.push({ key });
-  return out;
-}
-
-/** The same search with one filter value added or removed, from page 1. */
-export function toggleCode<K extends ListFilter>(
+export function setList<K extends ListFilter>(
   s: OrganisationSearch,
   key: K,
-  code: ListFilterCode<K>,
-): OrganisationSearch {
-  const current: readonly string[] = s[key] ?? [];
-  const next = current.includes(code) ? current.filter((c) => c !== code) : [...current, code];
-  return withList(s, key, next);
-}
-
-/** A copy of the search without the named keys (and so, always, from page 1). */
-function without(s: OrganisationSearch, ...keys: (keyof OrganisationSearch)[]): OrganisationSearch {
-  const next = { ...s };
-  delete next.page;
-  for (const key of keys) delete next[key];
-  return next;
-}
-
-/** The same search with a list filter replaced (empty removes it), from page 1. */
-export function withList(s: OrganisationSearch, key: ListFilter, codes: readonly string[]): OrganisationSearch {
-  const next = without(s, key);
-  setList(next, key, codeList(key, [...codes]));
-  return next[key] ? next : without(next, key);
-}
-
-/** The same search with a flag set or cleared, from page 1. */
-export function withFlag(s: OrganisationSearch, key: FlagFilter, on: boolean): OrganisationSearch {
-  const next = without(s, key);
-  if (on) next[key] = true;
-  return next;
-}
-
-/** The same search without one active filter, from page 1. */
-export function withoutFilter(s: OrganisationSearch, filter: ActiveFilter): OrganisationSearch {
-  if ('code' in filter) {
-    const codes: readonly string[] = s[filter.key] ?? [];
-    return withList(
-      s,
-      filter.key,
-      codes.filter((c) => c !== filter.code),
-    );
-  }
-  return withFlag(s, filter.key, false);
-}
-
-/** The words and the sort, no filters, page 1. */
-export function withoutFilters(s: OrganisationSearch): OrganisationSearch {
-  return { ...(s.q ? { q: s.q } : {}), ...(s.sort ? { sort: s.sort } : {}) };
-}
-
-/** The same search with other words, from page 1. */
-export function withQuery(s: OrganisationSearch, q: string): OrganisationSearch {
-  const next = without(s, 'q');
-  const text = q.slice(0, MAX_QUERY_LENGTH);
-  if (text) next.q = text;
-  return next;
-}
-
-export function withPage(s: OrganisationSearch, page: number): OrganisationSearch {
-  const next = without(s);
-  if (page > 1) next.page = Math.min(page, MAX_PAGE);
-  return next;
-}
-
-export function withSort(s: OrganisationSearch, sort: OrganisationSort | undefined): OrganisationSearch {
-  const next = without(s, 'sort');
-  if (sort) next.sort = sort;
-  return next;
-}
-
-/** The words as the API sees them: trimmed, inner runs of space as one. */
-export function normalisedQuery(q: string | undefined): string {
-  return (q ?? '').trim().replace(/\s+/g, ' ');
+  codes: ListFilterCode<K>[] | undefined,
+): void {
+  (s as Record<ListFilter, string[] | undefined>)[key] = codes;
 }

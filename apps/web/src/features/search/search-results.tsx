@@ -6,15 +6,8 @@ import { formatList, formatNumber } from '../../i18n/format';
 import { useLabels } from '../taxonomies/use-taxonomies';
 import { useFilterLabels } from './filter-labels';
 import { Highlighted } from './highlight';
-import {
-  activeFilters,
-  MAX_PAGE,
-  withoutFilter,
-  withoutFilters,
-  withPage,
-  withQuery,
-  type OrganisationSearch,
-} from './search-params';
+import { MAX_PAGE, type OrganisationSearch } from './search-params';
+import { activeFilters, withoutFilter, withoutFilters, withPage, withQuery } from './search-state';
 import type { OrganisationHit, SearchAnswer } from './use-organisation-search';
 
 /** The results list. data-query names the words these results answer (not the box's text). */

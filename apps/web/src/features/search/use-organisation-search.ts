@@ -3,7 +3,8 @@ import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { useSession } from '../../api/session';
 import type { CountryCode } from './search-codes';
-import { LIST_FILTERS, normalisedQuery, withList, type ListFilter, type OrganisationSearch } from './search-params';
+import { LIST_FILTERS, type ListFilter, type OrganisationSearch } from './search-params';
+import { normalisedQuery, withList } from './search-state';
 
 // The search page's server data: results with facet counts, the counts of the filters in use
 // (asked without their own filter, so the other values of a filter stay choosable), name
