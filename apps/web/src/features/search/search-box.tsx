@@ -119,6 +119,7 @@ export function SearchBox({ q, onSearch }: SearchBoxProps) {
           <input
             id={`${id}-input`}
             className="search-box-input"
+            data-testid="search-input"
             type="search"
             role="combobox"
             aria-autocomplete="list"
