@@ -25,35 +25,45 @@ function Entry({ entry }: { entry: AuditEntry }) {
   return (
     <tr>
       <td data-label={t('moderation.audit.when')}>
-        <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+        <div className="audit-cell">
+          <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+        </div>
       </td>
       <td data-label={t('moderation.audit.organisation')}>
-        {entry.organisationName ? (
-          <Link to="/moderation" search={{ item: itemParam({ kind: 'organisation', id: entry.organisationId }) }}>
-            {entry.organisationName}
-          </Link>
-        ) : (
-          <span className="muted">{t('moderation.audit.organisationGone')}</span>
-        )}
-        <span className="audit-country"> · {label('countries', entry.country)}</span>
+        <div className="audit-cell">
+          {entry.organisationName ? (
+            <Link to="/moderation" search={{ item: itemParam({ kind: 'organisation', id: entry.organisationId }) }}>
+              {entry.organisationName}
+            </Link>
+          ) : (
+            <span className="muted">{t('moderation.audit.organisationGone')}</span>
+          )}
+          <span className="audit-country"> · {label('countries', entry.country)}</span>
+        </div>
       </td>
       <td data-label={t('moderation.audit.action')}>
-        {t(`moderation.actions.${entry.action}`)}
-        {from && to && from !== to && (
-          <span className="audit-change">
-            {t('moderation.audit.statusChange', {
-              from: t(`moderation.status.${from}`),
-              to: t(`moderation.status.${to}`),
-            })}
-          </span>
-        )}
+        <div className="audit-cell">
+          {t(`moderation.actions.${entry.action}`)}
+          {from && to && from !== to && (
+            <span className="audit-change">
+              {t('moderation.audit.statusChange', {
+                from: t(`moderation.status.${from}`),
+                to: t(`moderation.status.${to}`),
+              })}
+            </span>
+          )}
+        </div>
       </td>
       <td data-label={t('moderation.audit.actor')}>
-        {entry.actorName ?? <span className="muted">{t('moderation.audit.actorGone')}</span>}
-        <span className="audit-role"> ({t(`moderation.roles.${entry.actorRole}`)})</span>
+        <div className="audit-cell">
+          {entry.actorName ?? <span className="muted">{t('moderation.audit.actorGone')}</span>}
+          <span className="audit-role"> ({t(`moderation.roles.${entry.actorRole}`)})</span>
+        </div>
       </td>
       <td data-label={t('moderation.audit.reason')}>
-        {entry.reason ? <span className="reason-text">{entry.reason}</span> : <span className="muted">—</span>}
+        <div className="audit-cell">
+          {entry.reason ? <span className="reason-text">{entry.reason}</span> : <span className="muted">—</span>}
+        </div>
       </td>
     </tr>
   );

@@ -230,7 +230,7 @@ export function ItemDetail({
   return (
     <>
       <p className="detail-back">
-        <Link to="/moderation" search={{ ...search, item: undefined }}>
+        <Link to="/moderation" search={{ ...search, item: undefined }} activeOptions={{ explicitUndefined: true }}>
           {t('moderation.detail.back')}
         </Link>
       </p>

@@ -51,12 +51,8 @@ export function QueueList({
                   key={`${item.kind}:${item.id}`}
                   className={current ? 'queue-item queue-item-current' : 'queue-item'}
                 >
-                  <Link
-                    to="/moderation"
-                    search={{ ...search, item: itemParam(item) }}
-                    aria-current={current ? 'true' : undefined}
-                    className="queue-item-link"
-                  >
+                  {/* The router marks the open item's link aria-current="page": its address is the page's. */}
+                  <Link to="/moderation" search={{ ...search, item: itemParam(item) }} className="queue-item-link">
                     <span className="queue-item-name">{item.displayName}</span>
                     <span className="queue-item-meta">
                       <span className={`badge queue-kind-${item.kind}`}>{t(`moderation.kinds.${item.kind}`)}</span>{' '}

@@ -1,4 +1,11 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type InfiniteData,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { api, unwrap, unwrapEmpty, type Schemas } from '../../api/client';
 import { organisationKey } from '../organisations/use-organisation';
 import type { QueueKind } from './moderation-search';
@@ -18,10 +25,17 @@ export interface QueueFilters {
 }
 
 const QUEUE_PAGE = 20;
+const queueKey = (filters: QueueFilters) => [...moderationKey, 'queue', filters] as const;
+
+/** The queue as the cache holds it right now (fresher than a render that has not happened yet). */
+export function cachedQueue(queryClient: QueryClient, filters: QueueFilters): QueueItem[] {
+  const data = queryClient.getQueryData<InfiniteData<Schemas['QueuePageDto']>>(queueKey(filters));
+  return (data?.pages.flatMap((p) => p.items) ?? []) as QueueItem[];
+}
 
 export function useQueue(filters: QueueFilters) {
   return useInfiniteQuery({
-    queryKey: [...moderationKey, 'queue', filters],
+    queryKey: queueKey(filters),
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam, signal }) =>
       unwrap(
@@ -50,7 +64,7 @@ export function useAuditLog(country: string | undefined) {
     queryFn: async ({ pageParam, signal }) =>
       unwrap(
         await api.GET('/v1/moderation/audit', {
-          params: { query: { country, cursor: pageParam, limit: 50 } },
+          params: { query: { country, cursor: pageParam, limit: 25 } },
           signal,
         }),
       ),

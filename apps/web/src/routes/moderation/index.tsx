@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +12,17 @@ import { DETAIL_HEADING_ID, ItemDetail } from '../../features/moderation/item-de
 import { itemParam, parseItemRef, type ModerationSearch } from '../../features/moderation/moderation-search';
 import { QueueFigures } from '../../features/moderation/queue-figures';
 import { QueueList } from '../../features/moderation/queue-list';
-import { useQueue, type Decision } from '../../features/moderation/use-moderation';
+import { cachedQueue, useQueue, type Decision } from '../../features/moderation/use-moderation';
 import { labelLookup, useTaxonomies } from '../../features/taxonomies/use-taxonomies';
 import { formatList } from '../../i18n/format';
 import '../../features/moderation/moderation.css';
 
 // The National Agency's desk: the queue of the countries they moderate with its figures, each
 // item opened beside the queue with its decisions, and the audit log. All state in the URL.
+
+// The router marks the current tab (aria-current="page"): a tab is current when the URL has its
+// `tab` and country, whatever item or kind is open.
+const TAB_ACTIVE = { includeSearch: true, explicitUndefined: true } as const;
 
 const isModerator = (user: User) => user.role === 'na_staff' || user.role === 'admin';
 
@@ -50,7 +55,9 @@ function Queue({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queue = useQueue({ kind: search.kind, country: search.country });
+  const queryClient = useQueryClient();
+  const filters = { kind: search.kind, country: search.country };
+  const queue = useQueue(filters);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const target = parseItemRef(search.item);
   const items = queue.data ?? [];
@@ -75,9 +82,9 @@ function Queue({
       return;
     }
     // The queue was refreshed before this runs: the decided item has left it.
-    const now = queue.data ?? [];
+    const rest = cachedQueue(queryClient, filters).filter((i) => !target || !sameItem(i, target));
     const at = lastIndex.current;
-    const next = at >= 0 ? (now[at] ?? now[at - 1]) : now[0];
+    const next = at >= 0 ? (rest[at] ?? rest[at - 1]) : rest[0];
     await navigate({ to: '/moderation', search: { ...search, item: next ? itemParam(next) : undefined } });
     if (next) focusDetail();
     else requestAnimationFrame(() => headingRef.current?.focus());
@@ -131,20 +138,12 @@ function Desk({ user }: { user: User }) {
       <nav className="desk-tabs" aria-label={t('moderation.tabs.label')}>
         <ul>
           <li>
-            <Link
-              to="/moderation"
-              search={{ country: search.country }}
-              aria-current={tab === 'queue' ? 'page' : undefined}
-            >
+            <Link to="/moderation" search={{ tab: undefined, country: search.country }} activeOptions={TAB_ACTIVE}>
               {t('moderation.tabs.queue')}
             </Link>
           </li>
           <li>
-            <Link
-              to="/moderation"
-              search={{ tab: 'audit', country: search.country }}
-              aria-current={tab === 'audit' ? 'page' : undefined}
-            >
+            <Link to="/moderation" search={{ tab: 'audit', country: search.country }} activeOptions={TAB_ACTIVE}>
               {t('moderation.tabs.audit')}
             </Link>
           </li>
