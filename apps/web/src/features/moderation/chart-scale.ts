@@ -36,7 +36,8 @@ export function scaleBars<K extends string>(
   length: number,
 ): { top: number; ticks: number[]; bars: Bar<K>[]; at: (value: number) => number } {
   const top = niceMax(Math.max(0, ...values.map((v) => v.value)));
-  const at = (value: number) => (Math.max(0, value) / top) * length;
+  // Tenths of a unit: exact enough to draw, short to write into the SVG.
+  const at = (value: number) => Math.round((Math.max(0, value) / top) * length * 10) / 10;
   return {
     top,
     ticks: ticks(top),

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { FieldChanges } from '../organisations/field-changes';
@@ -9,7 +9,7 @@ import { DecisionDialog } from './decision-dialog';
 import { decisionsFor } from './decisions';
 import type { ItemRef, ModerationSearch } from './moderation-search';
 import { ProfileDetails } from './profile-details';
-import { DECISION_INPUT, useDecision, type Decision, type QueueItem } from './use-moderation';
+import { DECISION_INPUT, useDecision, useRefreshDesk, type Decision, type QueueItem } from './use-moderation';
 import { WaitingTime } from './waiting-time';
 
 // The open item of the queue: everything needed to decide on it, and the decisions themselves.
@@ -57,16 +57,20 @@ function Decisions({
   item,
   name,
   onDecided,
+  onRefused,
 }: {
   kind: ItemRef['kind'];
   organisation: Organisation;
   item: QueueItem | undefined;
   name: string;
   onDecided: (decision: Decision, name: string) => void;
+  onRefused: () => void;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Decision>();
+  const refused = useRef(false);
   const decide = useDecision();
+  const refresh = useRefreshDesk();
   const offered = decisionsFor(kind, organisation);
   const subject = (decision: Decision) =>
     (decision.endsWith('Revision') || decision.endsWith('Report')) && item ? item.id : organisation.id;
@@ -93,14 +97,24 @@ function Decisions({
         <DecisionDialog
           decision={open}
           name={name}
-          onClose={() => setOpen(undefined)}
+          onClose={() => {
+            setOpen(undefined);
+            if (!refused.current) return;
+            refused.current = false;
+            void refresh(organisation.id).then(onRefused);
+          }}
           onConfirm={async (text) => {
-            await decide.mutateAsync({
-              decision: open,
-              subjectId: subject(open),
-              organisationId: organisation.id,
-              text,
-            });
+            try {
+              await decide.mutateAsync({
+                decision: open,
+                subjectId: subject(open),
+                organisationId: organisation.id,
+                text,
+              });
+            } catch (error) {
+              refused.current = true;
+              throw error;
+            }
             setOpen(undefined);
             onDecided(open, name);
           }}
@@ -144,11 +158,13 @@ function OrganisationPart({
   target,
   item,
   onDecided,
+  onRefused,
 }: {
   organisationId: string;
   target: ItemRef;
   item: QueueItem | undefined;
   onDecided: (decision: Decision, name: string) => void;
+  onRefused: () => void;
 }) {
   const { t } = useTranslation();
   const label = labelLookup(useTaxonomies().data);
@@ -194,7 +210,14 @@ function OrganisationPart({
                 </details>
               </>
             )}
-            <Decisions kind={target.kind} organisation={org} item={item} name={name} onDecided={onDecided} />
+            <Decisions
+              kind={target.kind}
+              organisation={org}
+              item={item}
+              name={name}
+              onDecided={onDecided}
+              onRefused={onRefused}
+            />
             {(target.kind === 'submission' || target.kind === 'organisation') && (
               <section aria-labelledby="moderation-profile-heading">
                 <h3 id="moderation-profile-heading">{t('moderation.detail.profile')}</h3>
@@ -214,6 +237,7 @@ export function ItemDetail({
   searching,
   search,
   onDecided,
+  onRefused,
 }: {
   target: ItemRef;
   /** The queue's entry for it, once the pages loaded so far hold it. */
@@ -222,6 +246,8 @@ export function ItemDetail({
   searching: boolean;
   search: ModerationSearch;
   onDecided: (decision: Decision, name: string) => void;
+  /** After a refused decision, once the desk has read the item again. */
+  onRefused: () => void;
 }) {
   const { t } = useTranslation();
   // A submission's id is its organisation's; revisions and reports name theirs in the queue.
@@ -235,7 +261,13 @@ export function ItemDetail({
         </Link>
       </p>
       {organisationId ? (
-        <OrganisationPart organisationId={organisationId} target={target} item={item} onDecided={onDecided} />
+        <OrganisationPart
+          organisationId={organisationId}
+          target={target}
+          item={item}
+          onDecided={onDecided}
+          onRefused={onRefused}
+        />
       ) : searching ? (
         <Loading />
       ) : (

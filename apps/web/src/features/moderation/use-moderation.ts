@@ -145,17 +145,22 @@ async function post({ decision, subjectId: id, text }: DecisionRequest): Promise
   }
 }
 
-export function useDecision() {
+/** Reads the queue, the figures, the log and the organisation again. */
+export function useRefreshDesk() {
   const queryClient = useQueryClient();
-  const refresh = (organisationId: string) =>
+  return (organisationId: string) =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: moderationKey }),
       queryClient.invalidateQueries({ queryKey: organisationKey(organisationId) }),
     ]);
+}
+
+// After a refusal nothing is refreshed here: the dialog keeps saying why, and the desk reads
+// the item again when the dialog is closed (it may have left the queue meanwhile).
+export function useDecision() {
+  const refresh = useRefreshDesk();
   return useMutation({
     mutationFn: post,
     onSuccess: (_, request) => refresh(request.organisationId),
-    // A refusal may mean the item changed under us (INVALID_STATE, NOT_FOUND): show it as it is now.
-    onError: (_, request) => refresh(request.organisationId),
   });
 }

@@ -74,6 +74,20 @@ function Queue({
     if (looking && hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [looking, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
+  // After a refused decision, once the queue has been read again and drawn: focus on the item as
+  // it is now; if it left the queue, on the way back to it (narrow screens show one pane at a
+  // time), else on the queue itself.
+  const [refocus, setRefocus] = useState(false);
+  const fetching = queue.isFetching;
+  useEffect(() => {
+    if (!refocus || fetching) return;
+    setRefocus(false);
+    const back = document.querySelector<HTMLElement>('.detail-back a');
+    const target =
+      document.getElementById(DETAIL_HEADING_ID) ?? (back?.offsetParent ? back : null) ?? headingRef.current;
+    target?.focus();
+  }, [refocus, fetching]);
+
   const onDecided = async (decision: Decision, name: string) => {
     onNotice(t(`moderation.done.${decision}`, { name }));
     const focusDetail = () => requestAnimationFrame(() => document.getElementById(DETAIL_HEADING_ID)?.focus());
@@ -109,6 +123,7 @@ function Queue({
               searching={looking && (hasNextPage || isFetchingNextPage)}
               search={search}
               onDecided={(decision, name) => void onDecided(decision, name)}
+              onRefused={() => setRefocus(true)}
             />
           ) : (
             <p className="desk-placeholder">{t('moderation.detail.choose')}</p>
