@@ -182,7 +182,7 @@ for (const lang of LANGUAGES) {
   });
 }
 
-test('rejects a submission with a reason, and its member reads that reason', async ({ page, request }) => {
+test('rejects a submission with a reason, and its member reads that reason', async ({ page, request, openContext }) => {
   const lang = 'en';
   await openDesk(page, request, lang);
   await queueLink(page, lang, TO_REJECT).click();
@@ -225,11 +225,15 @@ test('rejects a submission with a reason, and its member reads that reason', asy
   await expect(heading).toBeFocused();
   await expect(heading).not.toHaveText(TO_REJECT);
 
-  // Its member sees the reason. The editor page that shows it in its banner is not built yet on
-  // this branch, so the member reads it through the API the editor uses.
+  // Its member sees the reason. The editor, whose banner will show it, is not built yet; the
+  // organisation's own page (main's public profile) shows a member the status and its reason.
   const maria = await token(request, DEMO.member);
   const rejected = (await mine(request, maria)).find((o) => o.profile.displayName === TO_REJECT);
   expect(rejected).toMatchObject({ status: 'rejected', statusReason: text });
+  const member = await (await openContext()).newPage();
+  await signIn(member, DEMO.member, DEMO.password, lang);
+  await member.goto(`/organisations/${rejected!.id}`);
+  await expect(member.getByText(text)).toBeVisible();
 });
 
 test('approves a submission with the keyboard alone, and it can then be found in search', async ({ page, request }) => {

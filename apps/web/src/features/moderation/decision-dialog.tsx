@@ -1,16 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { FormAlert, TextAreaField } from '../../components/form';
 import { errorMessage } from '../../components/states';
 import { formatNumber } from '../../i18n/format';
+import { ModalDialog } from '../organisations/modal-dialog';
 import { noteSchema, REASON_MAX, reasonSchema, type DecisionValues } from './reason';
 import { DECISION_INPUT, type Decision } from './use-moderation';
 
-// One decision, confirmed: a modal dialog (the browser's own <dialog>: focus stays inside,
-// Escape cancels, focus returns) that asks for the reason or the note the decision takes.
+// One decision, confirmed in the platform's modal dialog (focus inside, Escape cancels, focus
+// returns), asking for the reason or the note the decision takes.
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -23,6 +24,85 @@ export function refusalMessage(error: unknown, t: T): string {
     if (error.code === 'FORBIDDEN') return t('moderation.errors.forbidden');
   }
   return errorMessage(error, t);
+}
+
+function DecisionForm({
+  decision,
+  name,
+  onConfirm,
+  onCancel,
+  onBusy,
+}: {
+  decision: Decision;
+  name: string;
+  onConfirm: (text: string) => Promise<void>;
+  onCancel: () => void;
+  onBusy: (busy: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const { input, destructive } = DECISION_INPUT[decision];
+  const [failure, setFailure] = useState<string>();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<DecisionValues>({
+    mode: 'onTouched',
+    defaultValues: { text: '' },
+    resolver: zodResolver(input === 'reason' ? reasonSchema : noteSchema),
+  });
+
+  const submit = handleSubmit(async ({ text }) => {
+    setFailure(undefined);
+    onBusy(true);
+    try {
+      await onConfirm(input === 'none' ? '' : text);
+    } catch (error) {
+      const field =
+        error instanceof ApiError ? error.fields.find((f) => f.field === 'reason' || f.field === 'note') : undefined;
+      if (field) setError('text', { type: 'server', message: field.message });
+      else setFailure(refusalMessage(error, t));
+    } finally {
+      onBusy(false);
+    }
+  });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="form decision-form">
+      <p>{t(`moderation.decisions.${decision}.body`, { name })}</p>
+      <FormAlert>{failure}</FormAlert>
+      {input !== 'none' && (
+        <TextAreaField
+          label={input === 'reason' ? t('moderation.dialog.reason') : t('moderation.dialog.note')}
+          hint={
+            input === 'reason'
+              ? t('moderation.dialog.reasonHint', { max: formatNumber(REASON_MAX) })
+              : t('moderation.dialog.noteHint', { max: formatNumber(REASON_MAX) })
+          }
+          required={input === 'reason'}
+          rows={4}
+          maxLength={REASON_MAX}
+          autoFocus
+          error={errors.text}
+          {...register('text')}
+        />
+      )}
+      <div className="actions">
+        <button
+          type="submit"
+          className={`button${destructive ? ' button-danger' : ''}`}
+          disabled={isSubmitting}
+          autoFocus={input === 'none'}
+        >
+          {isSubmitting ? t('moderation.dialog.working') : t(`moderation.decisions.${decision}.confirm`)}
+        </button>
+        <button type="button" className="button button-secondary" disabled={isSubmitting} onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
 }
 
 export function DecisionDialog({
@@ -38,76 +118,10 @@ export function DecisionDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const bodyId = useId();
-  const { input, destructive } = DECISION_INPUT[decision];
-  const [failure, setFailure] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<DecisionValues>({
-    mode: 'onTouched',
-    defaultValues: { text: '' },
-    resolver: zodResolver(input === 'reason' ? reasonSchema : noteSchema),
-  });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
-  const submit = handleSubmit(async ({ text }) => {
-    setFailure(undefined);
-    try {
-      await onConfirm(input === 'none' ? '' : text);
-    } catch (error) {
-      const field =
-        error instanceof ApiError ? error.fields.find((f) => f.field === 'reason' || f.field === 'note') : undefined;
-      if (field) setError('text', { type: 'server', message: field.message });
-      else setFailure(refusalMessage(error, t));
-    }
-  });
-
+  const [busy, setBusy] = useState(false);
   return (
-    <dialog ref={ref} className="decision-dialog" aria-labelledby={titleId} aria-describedby={bodyId} onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate className="form">
-        <h2 id={titleId}>{t(`moderation.decisions.${decision}.title`, { name })}</h2>
-        <p id={bodyId}>{t(`moderation.decisions.${decision}.body`, { name })}</p>
-        <FormAlert>{failure}</FormAlert>
-        {input !== 'none' && (
-          <TextAreaField
-            label={input === 'reason' ? t('moderation.dialog.reason') : t('moderation.dialog.note')}
-            hint={
-              input === 'reason'
-                ? t('moderation.dialog.reasonHint', { max: formatNumber(REASON_MAX) })
-                : t('moderation.dialog.noteHint', { max: formatNumber(REASON_MAX) })
-            }
-            required={input === 'reason'}
-            rows={4}
-            maxLength={REASON_MAX}
-            autoFocus
-            error={errors.text}
-            {...register('text')}
-          />
-        )}
-        <div className="actions">
-          <button
-            type="submit"
-            className={`button${destructive ? ' button-danger' : ''}`}
-            disabled={isSubmitting}
-            autoFocus={input === 'none'}
-          >
-            {isSubmitting ? t('moderation.dialog.working') : t(`moderation.decisions.${decision}.confirm`)}
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => ref.current?.close()}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <ModalDialog isOpen title={t(`moderation.decisions.${decision}.title`, { name })} busy={busy} onClose={onClose}>
+      <DecisionForm decision={decision} name={name} onConfirm={onConfirm} onCancel={onClose} onBusy={setBusy} />
+    </ModalDialog>
   );
 }
