@@ -318,7 +318,7 @@ describe('National Agency moderation', () => {
 
   describe('audit log', () => {
     it('records who decided what, with before and after, and cannot be altered', async () => {
-      const { org } = await submitted();
+      const { owner, org } = await submitted();
       await ctx.api.post(
         `/v1/moderation/organisations/${org.id}/reject`,
         { reason: 'Incomplete OID evidence' },
@@ -327,12 +327,16 @@ describe('National Agency moderation', () => {
       const audit = await ctx.api.get('/v1/moderation/audit?country=GR&limit=100', { token: gr.accessToken });
       const entry = audit.body.items.find((e: any) => e.organisationId === org.id && e.action === 'rejected');
       expect(entry).toMatchObject({
+        organisationName: 'KEK Patras',
         actorId: gr.id,
+        actorName: 'Staff GR/CY',
         actorRole: 'na_staff',
         reason: 'Incomplete OID evidence',
         before: { status: 'submitted', statusReason: null },
         after: { status: 'rejected', statusReason: 'Incomplete OID evidence' },
       });
+      const submission = audit.body.items.find((e: any) => e.organisationId === org.id && e.action === 'submitted');
+      expect(submission).toMatchObject({ actorId: owner.id, actorName: owner.input.displayName });
       await expect(ctx.env.query('UPDATE moderation_audit SET reason = $1', ['tampered'])).rejects.toThrow(
         /append-only/,
       );

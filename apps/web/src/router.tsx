@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { Layout } from './components/layout';
 import { NotFound } from './components/not-found';
+import { parseModerationSearch } from './features/moderation/moderation-search';
 import { parseOrganisationSearch } from './features/search/search-params';
 import { loadFullCatalogue } from './i18n';
 import { optionalString, tokenSearch } from './routes/search-params';
@@ -92,7 +93,7 @@ const moderation = createRoute({
   getParentRoute: () => root,
   path: '/moderation',
   loader,
-  validateSearch: (s: Record<string, unknown>): { tab?: string } => ({ tab: optionalString(s.tab) }),
+  validateSearch: parseModerationSearch,
   component: lazyRouteComponent(() => import('./routes/moderation/index'), 'ModerationPage'),
 });
 const account = page('/account', () => import('./routes/account'), 'AccountPage');

@@ -1,6 +1,6 @@
 // Organisations: profiles, membership, invitations, lifecycle, NA moderation and its audit log.
 export * from './moderation.service';
-export type { QueueKind, QueueStats } from './moderation.repository';
+export type { NamedAuditEntry, QueueKind, QueueStats } from './moderation.repository';
 export * from './organisation-profile';
 export * from './organisation.entity';
 export * from './organisation.rules';

@@ -10,19 +10,19 @@ import { UuidParams } from '../common/uuid-params';
 import { decodeTimeCursor, encodeCursor } from '../common/pagination';
 import {
   OrganisationResponseDto,
-  AuditPageDto,
   decodeAuditCursor,
-  toAuditPage,
   toModeratedResponse,
 } from '../organisations/organisation-response.dto';
 import {
   AuditQueryDto,
   CountryQueryDto,
+  ModerationAuditPageDto,
   OptionalNoteDto,
   QueuePageDto,
   QueueQueryDto,
   QueueStatsDto,
   ReasonDto,
+  toModerationAuditPage,
   toQueueItemResponse,
   toQueueStatsResponse,
 } from './moderation.dto';
@@ -83,13 +83,13 @@ export class ModerationController {
   @Get('audit')
   @ApiOperation({
     summary: 'Read the audit log',
-    description: `${WHO} Every decision and lifecycle step in your countries, newest first, a page at a time (limit defaults to 50).`,
+    description: `${WHO} Every decision and lifecycle step in your countries, newest first, a page at a time (limit defaults to 50), with the organisation’s and the actor’s names.`,
   })
-  @ApiOkResponse({ description: 'Decisions in your countries, newest first', type: AuditPageDto })
+  @ApiOkResponse({ description: 'Decisions in your countries, newest first', type: ModerationAuditPageDto })
   @ApiErrors({ 400: INVALID, 401: SIGNED_OUT, 403: FORBIDDEN })
-  async audit(@CurrentPrincipal() p: Principal, @Query() q: AuditQueryDto): Promise<AuditPageDto> {
+  async audit(@CurrentPrincipal() p: Principal, @Query() q: AuditQueryDto): Promise<ModerationAuditPageDto> {
     const limit = q.limit ?? 50;
-    return toAuditPage(await this.moderation.audit(p, q.country, limit, decodeAuditCursor(q.cursor)), limit);
+    return toModerationAuditPage(await this.moderation.audit(p, q.country, limit, decodeAuditCursor(q.cursor)), limit);
   }
 
   @Post('organisations/:id/approve')

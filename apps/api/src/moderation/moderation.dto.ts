@@ -1,11 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import type { QueueItem, QueueStats } from '@syndesmos/organisations';
+import type { NamedAuditEntry, QueueItem, QueueStats } from '@syndesmos/organisations';
 import { PageOf } from '../common/page.dto';
 import { PageQueryDto } from '../common/pagination';
 import { IsCountryCode } from '../common/taxonomy.validators';
 import { LIMITS } from '../organisations/organisation.dto';
-import { FieldChangeDto } from '../organisations/organisation-response.dto';
+import {
+  AuditEntryDto,
+  FieldChangeDto,
+  encodeAuditCursor,
+  toAuditResponse,
+} from '../organisations/organisation-response.dto';
 import { taxonomyCode } from '../taxonomies/taxonomy-codes';
 
 const KINDS = ['submission', 'revision', 'report'] as const;
@@ -128,5 +133,33 @@ export function toQueueStatsResponse(s: QueueStats): QueueStatsDto {
     oldestWaitingSince: s.oldestWaitingSince ? new Date(s.oldestWaitingSince).toISOString() : null,
     medianHoursToDecision: s.medianHoursToDecision,
     decisionsLast90Days: s.decisionsLast90Days,
+  };
+}
+
+/** An entry of the NA audit log: the trail's entry with the names its readers need. */
+export class ModerationAuditEntryDto extends AuditEntryDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'IEK Athens',
+    description: 'The organisation’s display name today; null if it no longer exists',
+  })
+  organisationName!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Eleni Georgiou',
+    description: 'Who acted, by the name their account carries; null once the account is deleted',
+  })
+  actorName!: string | null;
+}
+
+export class ModerationAuditPageDto extends PageOf(ModerationAuditEntryDto) {}
+
+export function toModerationAuditPage(rows: NamedAuditEntry[], limit: number): ModerationAuditPageDto {
+  const last = rows[rows.length - 1];
+  return {
+    items: rows.map((r) => ({ ...toAuditResponse(r), organisationName: r.organisationName, actorName: r.actorName })),
+    nextCursor: rows.length === limit && last ? encodeAuditCursor(last.id) : null,
   };
 }

@@ -371,9 +371,13 @@ export function decodeAuditCursor(cursor: string | undefined): string | undefine
   return decodeCursor(cursor, isAuditKey);
 }
 
+export function encodeAuditCursor(id: string): string {
+  return encodeCursor(String(id));
+}
+
 export function toAuditPage(rows: Parameters<typeof toAuditResponse>[0][], limit: number): AuditPageDto {
   return {
     items: rows.map(toAuditResponse),
-    nextCursor: rows.length === limit ? encodeCursor(String(rows[rows.length - 1].id)) : null,
+    nextCursor: rows.length === limit ? encodeAuditCursor(rows[rows.length - 1].id) : null,
   };
 }
