@@ -18,14 +18,14 @@ function errorText(error: FieldError | string | undefined, t: (k: string) => str
   return error.message ? t(error.message) : t('validation.invalid');
 }
 
-/** A labelled input whose hint and error are tied to it (aria-describedby, aria-invalid). */
-export function TextField({
+/** The label, hint and error around one control, tied to it by id (aria-describedby). */
+function FieldFrame({
   label,
   error,
   hint,
   required,
-  ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  control,
+}: FieldProps & { control: (aria: { id: string; describedBy?: string; invalid?: true }) => ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const message = errorText(error, t);
@@ -41,19 +41,40 @@ export function TextField({
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={described || undefined}
-        aria-required={required || undefined}
-        {...input}
-      />
+      {control({ id, describedBy: described || undefined, invalid: message ? true : undefined })}
       {message && (
         <p id={`${id}-error`} className="field-error">
           {message}
         </p>
       )}
     </div>
+  );
+}
+
+/** A labelled input whose hint and error are tied to it (aria-describedby, aria-invalid). */
+export function TextField({
+  label,
+  error,
+  hint,
+  required,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame
+      label={label}
+      error={error}
+      hint={hint}
+      required={required}
+      control={(a) => (
+        <input
+          id={a.id}
+          aria-invalid={a.invalid}
+          aria-describedby={a.describedBy}
+          aria-required={required || undefined}
+          {...input}
+        />
+      )}
+    />
   );
 }
 
@@ -64,34 +85,22 @@ export function TextAreaField({
   required,
   ...input
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const { t } = useTranslation();
-  const id = useId();
-  const message = errorText(error, t);
-  const described = [hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className={`field${message ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="required"> ({t('common.required')})</span>}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame
+      label={label}
+      error={error}
+      hint={hint}
+      required={required}
+      control={(a) => (
+        <textarea
+          id={a.id}
+          aria-invalid={a.invalid}
+          aria-describedby={a.describedBy}
+          aria-required={required || undefined}
+          {...input}
+        />
       )}
-      <textarea
-        id={id}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={described || undefined}
-        aria-required={required || undefined}
-        {...input}
-      />
-      {message && (
-        <p id={`${id}-error`} className="field-error">
-          {message}
-        </p>
-      )}
-    </div>
+    />
   );
 }
 
