@@ -23,7 +23,8 @@ import './picker.css';
 
 // Searchable pickers over a code list (countries, NACE, topics…), built on React Aria's ComboBox:
 // type to filter, arrows to move, Enter to choose, Escape to close. The multiple picker keeps its
-// list open to choose several and shows the choices as tags below (Delete or Backspace on a tag,
+// list open to choose several (the search starts afresh after each choice) and shows the choices
+// as tags below (Delete or Backspace on a tag,
 // or its button, removes it). This module pulls in react-aria-components: import it only from
 // lazily loaded pages.
 
@@ -204,7 +205,11 @@ export function MultiPicker(props: MultiPickerProps) {
       <ComboBox<PickerOption, 'multiple'>
         selectionMode="multiple"
         value={value}
-        onChange={(keys: Key[]) => onChange(keys.map(String))}
+        onChange={(keys: Key[]) => {
+          onChange(keys.map(String));
+          // Ready for the next search; the list stays open with everything in it.
+          setQuery('');
+        }}
         inputValue={query}
         onInputChange={setQuery}
         defaultFilter={acceptAll}

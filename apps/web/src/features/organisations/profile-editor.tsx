@@ -14,7 +14,7 @@ import { useTaxonomies } from '../taxonomies/use-taxonomies';
 import { DESCRIPTION_MIN_FOR_SUBMISSION, type ChecklistField } from './checklist';
 import { ConfirmDialog } from './confirm-dialog';
 import { FormatOk, messageOf } from './form-bits';
-import { editsBecomeRevision, memberMay, takesProfileEdits } from './permissions';
+import { editsBecomeRevision, maySubmit, memberMay, takesProfileEdits } from './permissions';
 import {
   currentYear,
   EXPERIENCE_LEVELS,
@@ -32,7 +32,7 @@ import {
   type ProfileFormValues,
 } from './profile-form';
 import { divisionOptions, keepDivisionsOf, profileOptions } from './profile-options';
-import { SubmitPanel } from './submit-panel';
+import { ChecklistSummary, SubmitPanel } from './submit-panel';
 import { organisationKey } from './use-organisation';
 import './editor.css';
 
@@ -97,11 +97,14 @@ function EditorForm({
   });
   const [failure, setFailure] = useState<string>();
   const [saved, setSaved] = useState<string>();
+  const [shownStatus, setShownStatus] = useState(organisation.status);
   const id = organisation.id;
   const canEdit = memberMay(organisation.myRole, 'edit');
   // A submitted profile takes only the fields that apply at once; the rest waits for a withdrawal.
   const locked = !canEdit || !takesProfileEdits(organisation.status);
   const revision = editsBecomeRevision(organisation.status);
+  const panel =
+    memberMay(organisation.myRole, 'submit') && (maySubmit(organisation.status) || organisation.status === 'submitted');
   const immediateHint = revision || organisation.status === 'submitted' ? t('editor.appliesAtOnce') : undefined;
 
   // Someone saved (here or elsewhere) or the language changed: show the new data unless the
@@ -109,6 +112,10 @@ function EditorForm({
   const version = `${organisation.updatedAt}|${organisation.pendingRevision?.updatedAt ?? ''}`;
   useEffect(() => {
     if (!isDirty) reset(toFormValues(base));
+    if (organisation.status !== shownStatus) {
+      setSaved(undefined);
+      setShownStatus(organisation.status);
+    }
     // Only a new version of the organisation resets the form, not every render.
   }, [version]);
 
@@ -169,16 +176,16 @@ function EditorForm({
   const max = (n: number) => t('editor.atMost', { count: n, formatted: formatNumber(n) });
 
   return (
-    <div className="editor-layout">
+    <div className={`editor-layout${panel ? ' editor-layout-panel' : ''}`}>
       <form className="editor-form" onSubmit={(e) => void save(e)} noValidate aria-labelledby="editor-form-title">
         <h2 id="editor-form-title" className="visually-hidden">
           {t('editor.formTitle')}
         </h2>
+        {panel && maySubmit(organisation.status) && <ChecklistSummary control={control} />}
         {!canEdit && <p className="notice">{t('editor.readOnly')}</p>}
         {canEdit && organisation.status === 'submitted' && (
           <p className="notice notice-warning">{t('editor.lockedWhileSubmitted')}</p>
         )}
-        {canEdit && revision && <p className="notice">{t('editor.revisionNote')}</p>}
 
         <fieldset className="editor-fieldset" disabled={locked}>
           <Section id="identity" title={t('editor.sections.identity')}>
@@ -608,16 +615,16 @@ function EditorForm({
         </fieldset>
 
         {canEdit && (
-          <div className="editor-save">
+          <div className={`editor-save${isDirty ? ' editor-save-dirty' : ''}`}>
             <FormAlert>{failure}</FormAlert>
-            {saved && (
+            {saved && !isDirty && (
               <p className="notice notice-success" role="status">
                 {saved}
               </p>
             )}
             <div className="actions">
               <button type="submit" className="button" disabled={isSubmitting}>
-                {isSubmitting ? t('editor.save.saving') : revision ? t('editor.save.propose') : t('common.save')}
+                {isSubmitting ? t('editor.save.saving') : t('common.save')}
               </button>
               {isDirty && (
                 <button
@@ -637,7 +644,15 @@ function EditorForm({
         )}
       </form>
 
-      <SubmitPanel organisation={organisation} user={user} control={control} dirty={isDirty} onGoToField={goToField} />
+      {panel && (
+        <SubmitPanel
+          organisation={organisation}
+          user={user}
+          control={control}
+          dirty={isDirty}
+          onGoToField={goToField}
+        />
+      )}
 
       <ConfirmDialog
         isOpen={blocker.status === 'blocked'}

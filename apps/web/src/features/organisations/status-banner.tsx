@@ -36,7 +36,7 @@ export function StatusBanner({ organisation }: { organisation: Organisation }) {
   const { status, statusReason, publishedAt } = organisation;
   return (
     <section className={`${NOTICE[status]} status-banner`} aria-labelledby="status-banner-title">
-      <h2 id="status-banner-title" className="status-banner-title">
+      <h2 id="status-banner-title" className="status-banner-title" tabIndex={-1}>
         <StatusBadge status={status} />
         <span>
           {status === 'draft' && t('editor.banner.draftTitle')}

@@ -15,14 +15,14 @@ import {
   type ChecklistField,
 } from './checklist';
 import { ConfirmDialog } from './confirm-dialog';
-import { memberMay, maySubmit } from './permissions';
+import { maySubmit } from './permissions';
 import type { ProfileFormValues } from './profile-form';
 import { organisationKey } from './use-organisation';
 
 type Organisation = Schemas['OrganisationResponseDto'];
 
 /** The checklist from what the form holds now, so it ticks as the profile is filled in. */
-function useLiveChecklist(control: Control<ProfileFormValues>) {
+export function useLiveChecklist(control: Control<ProfileFormValues>) {
   const [city, naceSections, sizeBand, description, topics, languages, contact] = useWatch({
     control,
     name: CHECKLIST_FIELDS,
@@ -63,7 +63,8 @@ function ChecklistLabel({ field, descriptionLength }: { field: ChecklistField; d
 const isChecklistField = (field: string): field is ChecklistField =>
   (CHECKLIST_FIELDS as readonly string[]).includes(field);
 
-/** What submit still needs, and the submit / withdraw steps with their confirmation. */
+/** What submit still needs, and the submit / withdraw steps with their confirmation (for members
+ *  of a draft, rejected or submitted organisation). */
 export function SubmitPanel({
   organisation,
   user,
@@ -89,7 +90,6 @@ export function SubmitPanel({
   const [done, setDone] = useState<string>();
   const [mail, setMail] = useState<string>();
   const status = organisation.status;
-  const mayAct = memberMay(organisation.myRole, 'submit');
   const submittable = maySubmit(status);
   const complete = isComplete(items);
   const unverified = user.emailVerified === false;
@@ -110,6 +110,8 @@ export function SubmitPanel({
       queryClient.setQueryData(organisationKey(organisation.id), updated);
       await queryClient.invalidateQueries({ queryKey: ['organisations', 'mine'] });
       setDone(step === 'submit' ? t('editor.submit.done', { country }) : t('editor.withdraw.done'));
+      // The button pressed is gone with the old status: start again at the new banner.
+      requestAnimationFrame(() => document.getElementById('status-banner-title')?.focus());
     } catch (error) {
       if (error instanceof ApiError && error.code === 'PROFILE_INCOMPLETE') {
         setRefusal({ message: error.message, missing: error.fields });
@@ -148,34 +150,42 @@ export function SubmitPanel({
 
   return (
     <aside className="submit-panel" aria-labelledby="submit-panel-title">
-      <h2 id="submit-panel-title">{t('editor.checklist.title')}</h2>
-      <p className="muted" id="checklist-progress">
-        {t('editor.checklist.progress', { done: doneCount, total: items.length })}
-      </p>
-      <ul className="checklist" aria-describedby="checklist-progress">
-        {items.map((item) => (
-          <li key={item.field} className={item.done ? 'checklist-done' : 'checklist-todo'}>
-            <span className="checklist-mark" aria-hidden="true">
-              {item.done ? '✓' : '○'}
-            </span>
-            <span className="visually-hidden">
-              {item.done ? t('editor.checklist.done') : t('editor.checklist.todo')}:{' '}
-            </span>
-            <span className="checklist-text">
-              <ChecklistLabel field={item.field} descriptionLength={descriptionLength} />
-              {!item.done && mayAct && (
-                <>
-                  {' '}
-                  <button type="button" className="link-button" onClick={() => onGoToField(item.field)}>
-                    {t('editor.checklist.goTo')}
-                    <span className="visually-hidden">: {t(`profile.fields.${item.field}`)}</span>
-                  </button>
-                </>
-              )}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {submittable ? (
+        <>
+          <h2 id="submit-panel-title" tabIndex={-1}>
+            {t('editor.checklist.title')}
+          </h2>
+          <p className="muted" id="checklist-progress">
+            {t('editor.checklist.progress', { done: doneCount, total: items.length })}
+          </p>
+          <ul className="checklist" aria-describedby="checklist-progress">
+            {items.map((item) => (
+              <li key={item.field} className={item.done ? 'checklist-done' : 'checklist-todo'}>
+                <span className="checklist-mark" aria-hidden="true">
+                  {item.done ? '✓' : ''}
+                </span>
+                <span className="visually-hidden">
+                  {item.done ? t('editor.checklist.done') : t('editor.checklist.todo')}:{' '}
+                </span>
+                <span className="checklist-text">
+                  <ChecklistLabel field={item.field} descriptionLength={descriptionLength} />
+                  {!item.done && (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button" onClick={() => onGoToField(item.field)}>
+                        {t('editor.checklist.goTo')}
+                        <span className="visually-hidden">: {t(`profile.fields.${item.field}`)}</span>
+                      </button>
+                    </>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <h2 id="submit-panel-title">{t('editor.withdraw.title')}</h2>
+      )}
 
       {refusal && (
         <div className="notice notice-danger" role="alert">
@@ -206,7 +216,7 @@ export function SubmitPanel({
         </p>
       )}
 
-      {mayAct && submittable && (
+      {submittable && (
         <div className="submit-actions">
           {unverified && (
             <div className="notice notice-warning" id="verify-needed">
@@ -248,7 +258,7 @@ export function SubmitPanel({
         </div>
       )}
 
-      {mayAct && status === 'submitted' && (
+      {status === 'submitted' && (
         <div className="submit-actions">
           <p>{t('editor.withdraw.explain')}</p>
           <button
@@ -285,5 +295,26 @@ export function SubmitPanel({
         <p>{t('editor.withdraw.confirmBody', { country })}</p>
       </ConfirmDialog>
     </aside>
+  );
+}
+
+/** On narrow screens the checklist comes after the form: this line says where it stands and
+ *  takes the reader there. */
+export function ChecklistSummary({ control }: { control: Control<ProfileFormValues> }) {
+  const { t } = useTranslation();
+  const { items } = useLiveChecklist(control);
+  const done = items.filter((i) => i.done).length;
+  const go = () => {
+    const heading = document.getElementById('submit-panel-title');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  };
+  return (
+    <p className="checklist-summary">
+      {t('editor.checklist.summary', { done, total: items.length })}{' '}
+      <button type="button" className="link-button" onClick={go}>
+        {t('editor.checklist.show')}
+      </button>
+    </p>
   );
 }
