@@ -84,6 +84,7 @@ function Options({
             {isSelected ? '✓' : ''}
           </span>
           {showCodes && <span className="picker-code">{option.code}</span>}
+          {showCodes && ' '}
           <span>{option.label}</span>
         </>
       )}
@@ -258,6 +259,7 @@ export function MultiPicker(props: MultiPickerProps) {
           {(option) => (
             <Tag id={option.code} textValue={textOf(option, showCodes)} className="picker-tag">
               {showCodes && <span className="picker-code">{option.code}</span>}
+              {showCodes && ' '}
               {option.label}
               {!props.disabled && (
                 <Button slot="remove" className="picker-remove" aria-label={t('picker.remove')}>
