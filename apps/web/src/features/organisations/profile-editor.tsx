@@ -34,6 +34,7 @@ import {
 import { divisionOptions, keepDivisionsOf, profileOptions } from './profile-options';
 import { ChecklistSummary, SubmitPanel } from './submit-panel';
 import { organisationKey } from './use-organisation';
+import { myOrganisationsKey } from './my-organisations';
 import './editor.css';
 
 type Organisation = Schemas['OrganisationResponseDto'];
@@ -144,7 +145,7 @@ function EditorForm({
     try {
       const updated = unwrap(await api.PATCH('/v1/organisations/{id}', { params: { path: { id } }, body: patch }));
       queryClient.setQueryData(organisationKey(id), updated);
-      void queryClient.invalidateQueries({ queryKey: ['organisations', 'mine'] });
+      void queryClient.invalidateQueries({ queryKey: myOrganisationsKey });
       reset(toFormValues(proposedProfile(updated)));
       const waits = editsBecomeRevision(updated.status) && fields.some((f) => !isImmediate(f));
       setSaved(waits ? t('editor.save.revision') : t('editor.save.done'));

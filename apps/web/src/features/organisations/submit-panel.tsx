@@ -18,6 +18,7 @@ import { ConfirmDialog } from './confirm-dialog';
 import { maySubmit } from './permissions';
 import type { ProfileFormValues } from './profile-form';
 import { organisationKey } from './use-organisation';
+import { myOrganisationsKey } from './my-organisations';
 
 type Organisation = Schemas['OrganisationResponseDto'];
 
@@ -108,7 +109,7 @@ export function SubmitPanel({
           : await api.POST('/v1/organisations/{id}/withdraw', path),
       );
       queryClient.setQueryData(organisationKey(organisation.id), updated);
-      await queryClient.invalidateQueries({ queryKey: ['organisations', 'mine'] });
+      await queryClient.invalidateQueries({ queryKey: myOrganisationsKey });
       setDone(step === 'submit' ? t('editor.submit.done', { country }) : t('editor.withdraw.done'));
       // The button pressed is gone with the old status: start again at the new banner.
       requestAnimationFrame(() => document.getElementById('status-banner-title')?.focus());

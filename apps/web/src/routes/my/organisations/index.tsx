@@ -1,15 +1,12 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { PageTitle } from '../../../components/page';
 import { RequireSession } from '../../../components/require-session';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { useMyOrganisations } from '../../../features/organisations/my-organisations';
 import { StatusBadge } from '../../../features/organisations/status-banner';
 import { labelLookup, useTaxonomies } from '../../../features/taxonomies/use-taxonomies';
 import '../../../features/organisations/editor.css';
-
-export const myOrganisationsKey = ['organisations', 'mine'] as const;
 
 export function MyOrganisationsPage() {
   const { t } = useTranslation();
@@ -30,18 +27,7 @@ function MyOrganisations() {
   const { t } = useTranslation();
   const taxonomies = useTaxonomies();
   const label = labelLookup(taxonomies.data);
-  const pages = useInfiniteQuery({
-    queryKey: myOrganisationsKey,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(
-        await api.GET('/v1/organisations/mine', {
-          params: { query: { cursor: pageParam, limit: 20 } },
-          signal,
-        }),
-      ),
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const pages = useMyOrganisations();
 
   if (pages.isPending) return <Loading />;
   if (!pages.data) return <ErrorState error={pages.error} onRetry={() => void pages.refetch()} />;

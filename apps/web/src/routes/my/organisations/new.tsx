@@ -19,6 +19,7 @@ import {
 import { OID_PATTERN, PIC_PATTERN, PROFILE_LIMITS } from '../../../features/organisations/profile-form';
 import { profileOptions } from '../../../features/organisations/profile-options';
 import { organisationKey } from '../../../features/organisations/use-organisation';
+import { myOrganisationsKey } from '../../../features/organisations/my-organisations';
 import { useTaxonomies } from '../../../features/taxonomies/use-taxonomies';
 import '../../../features/organisations/editor.css';
 
@@ -75,7 +76,7 @@ function NewOrganisationForm() {
         }),
       );
       queryClient.setQueryData(organisationKey(created.id), created);
-      await queryClient.invalidateQueries({ queryKey: ['organisations', 'mine'] });
+      await queryClient.invalidateQueries({ queryKey: myOrganisationsKey });
       await navigate({ to: '/my/organisations/$id', params: { id: created.id } });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'OID_TAKEN') {
