@@ -5,7 +5,8 @@
 # Node.js 24 LTS, the exact release CI tests on as its second Node (.ci/run, NODE24_VERSION).
 ARG NODE_VERSION=24.22.3
 
-# ---- build: full dependency tree, compile TypeScript with swc into dist/ ----
+# ---- build: full dependency tree, compile TypeScript with swc into dist/ and the web app
+# with Vite into apps/web/dist/ (both are `npm run build`) ----
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 # Skip the install-time telemetry ping some dependencies make.
@@ -21,6 +22,8 @@ COPY tsconfig*.json .swcrc nest-cli.json* ./
 COPY apps ./apps
 COPY libs ./libs
 COPY scripts ./scripts
+# The contract the web app's API client is generated from.
+COPY openapi.json ./
 RUN npm run build
 
 # ---- runtime: production dependencies + compiled output only ----
@@ -35,6 +38,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 COPY --from=build /app/dist ./dist
+# The API serves the web app from here (WEB_DIST_DIR, relative to /app).
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 
 # Code stays root-owned (read-only to the app); only .data is writable by it.
 RUN mkdir -p /app/.data && chown node:node /app/.data

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type AppConfig } from '@syndesmos/config';
 import { ensureDatabaseExists, runMigrations } from '@syndesmos/database';
@@ -134,8 +135,11 @@ async function main(): Promise<void> {
   if (checks.some((ok) => !ok)) say('    warning: not every app reported healthy within 30 s; see the logs above');
 
   say('5/5 ready');
+  // The API serves the web app (npm run build builds it into WEB_DIST_DIR).
+  const webBuilt = existsSync(resolve(config.webDistDir, 'index.html'));
   const lines = [
     '',
+    `  Web app        ${base(config.apiPort)}/${webBuilt ? '' : `   (not built: nothing in ${config.webDistDir})`}`,
     `  API            ${base(config.apiPort)}/v1`,
     `  API docs       ${base(config.apiPort)}/docs   (OpenAPI JSON: /docs-json)`,
     `  Health         ${base(config.apiPort)}/health`,

@@ -12,6 +12,15 @@ describe('docker-compose.yml', () => {
     expect([...names].sort()).toEqual([...CONFIG_ENV_NAMES].sort());
   });
 
+  it('runs an image that carries the built web app where the API looks for it', () => {
+    const dockerfile = readFileSync(resolve(__dirname, '..', 'Dockerfile'), 'utf8');
+    const runtime = dockerfile.slice(dockerfile.indexOf(' AS runtime'));
+    const dir = anchor.match(/^ {2}WEB_DIST_DIR: (.+)$/m)?.[1].trim();
+    expect(dir).toBe('apps/web/dist');
+    expect(runtime).toContain(`COPY --from=build /app/${dir} ./${dir}`);
+    expect(runtime).toMatch(/^WORKDIR \/app$/m);
+  });
+
   it('pins Meilisearch to the same version as the npm binary', () => {
     expect(compose).toContain('getmeili/meilisearch:v1.21');
     const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8'));

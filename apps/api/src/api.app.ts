@@ -7,7 +7,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import helmet from 'helmet';
 import { AUTH_ENTITIES } from '@syndesmos/auth';
 import { CONSORTIA_ENTITIES } from '@syndesmos/consortia';
 import { ORGANISATION_ENTITIES } from '@syndesmos/organisations';
@@ -20,7 +19,9 @@ import { errorBody, toDomain } from './common/http-exception.filter';
 import type { AppRequest } from './common/http-request';
 import { buildOpenApiDocument } from './common/openapi';
 import { RequestContextMiddleware } from './common/request-context.middleware';
+import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
+import { registerWebApp } from './web-app/web-app.routes';
 
 export type HttpAdapterName = 'express' | 'fastify';
 
@@ -47,7 +48,7 @@ export async function createApiApp(config: AppConfig, opts: ApiAppOptions = {}):
   // (unknown routes and router refusals included). On Fastify as one onRequest hook: through
   // Nest middleware they went via @fastify/middie, whose per-request route matching cost more.
   const context = new RequestContextMiddleware(logger);
-  const security = helmet();
+  const security = securityHeaders(config);
   const prepare = (req: IncomingMessage, res: ServerResponse, done: (err?: Error) => void) =>
     context.use(req, res, () => security(req, res, (err) => done(err as Error | undefined)));
   const app = await createWithAdapter(module, config, adapter, nestLogger, prepare);
@@ -57,7 +58,9 @@ export async function createApiApp(config: AppConfig, opts: ApiAppOptions = {}):
     // Bodies are JSON: Fastify's own text/plain parser would hand a string to the validation
     // pipe; without it a text body is refused with 415 UNSUPPORTED_MEDIA_TYPE.
     fastify.removeContentTypeParser('text/plain');
+    await registerWebApp(fastify, config.webDistDir, logger);
   } else {
+    // Express runs only the HTTP benchmark: it serves the API, not the web app.
     app.use(context.use.bind(context));
     app.use(security);
   }

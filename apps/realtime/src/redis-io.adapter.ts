@@ -23,7 +23,8 @@ export class RedisIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, {
       ...options,
-      cors: { origin: this.config.corsOrigins },
+      // The web app the API serves is a browser origin of its own (another port than the gateway's).
+      cors: { origin: [...new Set([...this.config.corsOrigins, new URL(this.config.publicWebUrl).origin])] },
       maxHttpBufferSize: this.config.bodyLimitBytes,
     } as ServerOptions) as Server;
     server.adapter(

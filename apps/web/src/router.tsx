@@ -73,6 +73,16 @@ const editOrganisation = createRoute({
   validateSearch: (s: Record<string, unknown>): { tab?: string } => ({ tab: optionalString(s.tab) }),
   component: lazyRouteComponent(() => import('./routes/my/organisations/$id'), 'OrganisationEditorPage'),
 });
+const organisationMembers = page(
+  '/my/organisations/$id/members',
+  () => import('./routes/my/organisations/$id.members'),
+  'OrganisationMembersPage',
+);
+const organisationDecisions = page(
+  '/my/organisations/$id/decisions',
+  () => import('./routes/my/organisations/$id.decisions'),
+  'OrganisationDecisionsPage',
+);
 const moderation = createRoute({
   getParentRoute: () => root,
   path: '/moderation',
@@ -95,6 +105,8 @@ const routeTree = root.addChildren([
   myOrganisations,
   newOrganisation,
   editOrganisation,
+  organisationMembers,
+  organisationDecisions,
   moderation,
   account,
 ]);

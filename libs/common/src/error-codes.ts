@@ -18,6 +18,7 @@ export const ErrorCode = {
   InvalidCredentials: 'INVALID_CREDENTIALS',
   WrongPassword: 'WRONG_PASSWORD',
   Forbidden: 'FORBIDDEN',
+  CrossSiteRequest: 'CROSS_SITE_REQUEST',
   EmailNotVerified: 'EMAIL_NOT_VERIFIED',
   EmailTaken: 'EMAIL_TAKEN',
   OidTaken: 'OID_TAKEN',
@@ -40,6 +41,7 @@ export const ErrorCode = {
   TooManyRequests: 'TOO_MANY_REQUESTS',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   SearchUnavailable: 'SEARCH_UNAVAILABLE',
+  WebAppNotBuilt: 'WEB_APP_NOT_BUILT',
   Internal: 'INTERNAL_ERROR',
 } as const;
 

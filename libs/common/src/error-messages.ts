@@ -54,6 +54,10 @@ const messages: Record<ErrorCode, Localised> = {
     en: 'You are not allowed to do this.',
     el: 'Δεν έχετε δικαίωμα για αυτή την ενέργεια.',
   },
+  [ErrorCode.CrossSiteRequest]: {
+    en: 'This request did not come from the Syndesmos web app, so it was refused.',
+    el: 'Το αίτημα δεν προήλθε από την εφαρμογή ιστού του Syndesmos και γι’ αυτό απορρίφθηκε.',
+  },
   [ErrorCode.EmailTaken]: {
     en: 'An account with this email already exists.',
     el: 'Υπάρχει ήδη λογαριασμός με αυτό το email.',
@@ -141,6 +145,10 @@ const messages: Record<ErrorCode, Localised> = {
   [ErrorCode.SearchUnavailable]: {
     en: 'Search is temporarily unavailable. Your changes are saved and will appear in search shortly.',
     el: 'Η αναζήτηση δεν είναι προσωρινά διαθέσιμη. Οι αλλαγές σας αποθηκεύτηκαν και θα εμφανιστούν σύντομα.',
+  },
+  [ErrorCode.WebAppNotBuilt]: {
+    en: 'The web app has not been built on this server yet: run npm run build, then reload.',
+    el: 'Η εφαρμογή ιστού δεν έχει δημιουργηθεί ακόμη σε αυτόν τον διακομιστή: εκτελέστε npm run build και ανανεώστε τη σελίδα.',
   },
   [ErrorCode.Internal]: {
     en: 'Something went wrong on our side.',

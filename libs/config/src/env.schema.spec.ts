@@ -8,6 +8,16 @@ describe('config schema', () => {
     expect(config.seedDemoData).toBe(true);
   });
 
+  it('puts the web app where the API serves it unless PUBLIC_WEB_URL says otherwise', () => {
+    expect(loadConfig({}).publicWebUrl).toBe('http://127.0.0.1:3000');
+    expect(loadConfig({ PUBLIC_API_URL: 'https://syndesmos.example/' }).publicWebUrl).toBe('https://syndesmos.example');
+    expect(
+      loadConfig({ PUBLIC_API_URL: 'https://api.example', PUBLIC_WEB_URL: 'https://app.example' }).publicWebUrl,
+    ).toBe('https://app.example');
+    expect(loadConfig({}).publicRealtimeUrl).toBe('http://127.0.0.1:3001');
+    expect(loadConfig({}).webDistDir).toBe('apps/web/dist');
+  });
+
   it('lists every problem in one error', () => {
     let error: ConfigError | undefined;
     try {

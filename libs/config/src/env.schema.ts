@@ -14,8 +14,15 @@ export interface AppConfig {
   realtimeAdapter: 'redis' | 'redis-streams';
   workerHealthPort: number;
   publicApiUrl: string;
-  /** Where the web interface lives: links in e-mails (verify, reset, notifications) point here. */
+  /**
+   * Where people open the web app (the API serves it, so by default the API's own address):
+   * links in e-mails point here, and its origin is the one the refresh cookie is accepted from.
+   */
   publicWebUrl: string;
+  /** How browsers reach the realtime gateway (socket.io): the web app's CSP allows it. */
+  publicRealtimeUrl: string;
+  /** The built web app the API serves at / (relative to the working directory). */
+  webDistDir: string;
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
@@ -64,7 +71,8 @@ type Parser<T> = (raw: string) => T;
 interface Field<T> {
   env: string;
   parse: Parser<T>;
-  default?: T | ((env: NodeEnv) => T);
+  /** A value, or one computed from NODE_ENV and the fields parsed before this one. */
+  default?: T | ((env: NodeEnv, parsed: Partial<AppConfig>) => T);
   secretDefault?: boolean;
 }
 
@@ -147,7 +155,18 @@ const schema: { [K in keyof AppConfig]: Field<AppConfig[K]> } = {
   },
   workerHealthPort: { env: 'WORKER_HEALTH_PORT', parse: port, default: 3002 },
   publicApiUrl: { env: 'PUBLIC_API_URL', parse: url(['http:', 'https:']), default: 'http://127.0.0.1:3000' },
-  publicWebUrl: { env: 'PUBLIC_WEB_URL', parse: url(['http:', 'https:']), default: 'http://127.0.0.1:5173' },
+  // The API serves the web app, so by default the app lives where the API does.
+  publicWebUrl: {
+    env: 'PUBLIC_WEB_URL',
+    parse: url(['http:', 'https:']),
+    default: (_env, parsed) => parsed.publicApiUrl ?? 'http://127.0.0.1:3000',
+  },
+  publicRealtimeUrl: {
+    env: 'PUBLIC_REALTIME_URL',
+    parse: url(['http:', 'https:']),
+    default: 'http://127.0.0.1:3001',
+  },
+  webDistDir: { env: 'WEB_DIST_DIR', parse: str, default: 'apps/web/dist' },
   databaseUrl: {
     env: 'DATABASE_URL',
     parse: url(['postgres:', 'postgresql:']),
@@ -224,7 +243,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         continue;
       }
       out[key] =
-        typeof field.default === 'function' ? (field.default as (e: NodeEnv) => unknown)(nodeEnv) : field.default;
+        typeof field.default === 'function'
+          ? (field.default as (e: NodeEnv, parsed: Partial<AppConfig>) => unknown)(nodeEnv, out as Partial<AppConfig>)
+          : field.default;
       continue;
     }
     try {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -9,7 +9,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthService, type Principal } from '@syndesmos/auth';
-import { ErrorCode } from '@syndesmos/common';
+import { DomainException, ErrorCode } from '@syndesmos/common';
+import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { MALFORMED, RATE_LIMITED, SIGNED_OUT, TOO_LARGE } from '../common/api-error-codes';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentPrincipal, Public } from '../common/auth.guard';
@@ -27,6 +28,14 @@ import {
   toTokenResponse,
   toUserResponse,
 } from './auth.dto';
+import {
+  assertSameOrigin,
+  clearRefreshCookie,
+  REFRESH_COOKIE,
+  REFRESH_COOKIE_PATH,
+  refreshTokenFromCookie,
+  setRefreshCookie,
+} from './refresh-cookie';
 
 const SESSION_EXAMPLE = {
   user: {
@@ -45,6 +54,22 @@ const SESSION_EXAMPLE = {
   tokenType: 'Bearer',
 };
 
+const SETS_COOKIE = {
+  'Set-Cookie': {
+    description: `With refreshTokenIn cookie: \`${REFRESH_COOKIE}=<refresh token>; HttpOnly; SameSite=Strict; Path=${REFRESH_COOKIE_PATH}; Max-Age=<session lifetime>\` (and Secure over https)`,
+    required: false,
+    schema: { type: 'string' },
+  },
+};
+
+const REFRESH_SETS_COOKIE = {
+  'Set-Cookie': {
+    description: `When the cookie was used: the next refresh token in \`${REFRESH_COOKIE}\`; on a refused cookie, \`${REFRESH_COOKIE}=; Max-Age=0\` drops it`,
+    required: false,
+    schema: { type: 'string' },
+  },
+};
+
 function meta(req: AppRequest) {
   const ua = nodeRequest(req).headers['user-agent'];
   return { ip: clientIp(req), userAgent: typeof ua === 'string' ? ua : null };
@@ -53,14 +78,17 @@ function meta(req: AppRequest) {
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('register')
   @ApiOperation({
     summary: 'Create an account',
     description:
-      'Anyone, without signing in; registrations per IP address are rate limited (429 with Retry-After). The account is signed in at once, and a link to confirm the address is mailed.',
+      'Anyone, without signing in; registrations per IP address are rate limited (429 with Retry-After). The account is signed in at once, and a link to confirm the address is mailed. Browsers send `refreshTokenIn: "cookie"` to get the refresh token as an HttpOnly cookie instead of in the answer.',
   })
   @ApiBody({
     type: RegisterDto,
@@ -79,11 +107,18 @@ export class AuthController {
     type: SessionResponseDto,
     description: 'Account created and signed in',
     example: SESSION_EXAMPLE,
+    headers: SETS_COOKIE,
   })
   @ApiErrors({ 400: MALFORMED, 409: [ErrorCode.EmailTaken], 413: TOO_LARGE, 429: RATE_LIMITED })
-  async register(@Body() dto: RegisterDto, @Req() req: AppRequest): Promise<SessionResponseDto> {
-    const { user, tokens } = await this.auth.register(dto, meta(req));
-    return toSessionResponse(user, tokens);
+  async register(
+    @Body() dto: RegisterDto,
+    @Req() req: AppRequest,
+    @Res({ passthrough: true }) res: unknown,
+  ): Promise<SessionResponseDto> {
+    const { refreshTokenIn = 'body', ...input } = dto;
+    const { user, tokens } = await this.auth.register(input, meta(req));
+    if (refreshTokenIn === 'cookie') setRefreshCookie(req, res, this.config, tokens.refreshToken);
+    return toSessionResponse(user, tokens, refreshTokenIn);
   }
 
   @Public()
@@ -92,17 +127,23 @@ export class AuthController {
   @ApiOperation({
     summary: 'Sign in',
     description:
-      'Anyone, without signing in. Failed attempts are rate limited per account and per IP address (429 with Retry-After).',
+      'Anyone, without signing in. Failed attempts are rate limited per account and per IP address (429 with Retry-After). Browsers send `refreshTokenIn: "cookie"` to get the refresh token as an HttpOnly cookie instead of in the answer.',
   })
   @ApiBody({
     type: LoginDto,
     examples: { login: { value: { email: 'maria@vet-school.gr', password: 'Olive-harbour-1987' } } },
   })
-  @ApiOkResponse({ type: SessionResponseDto, example: SESSION_EXAMPLE })
+  @ApiOkResponse({ type: SessionResponseDto, example: SESSION_EXAMPLE, headers: SETS_COOKIE })
   @ApiErrors({ 400: MALFORMED, 401: [ErrorCode.InvalidCredentials], 429: RATE_LIMITED })
-  async login(@Body() dto: LoginDto, @Req() req: AppRequest): Promise<SessionResponseDto> {
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: AppRequest,
+    @Res({ passthrough: true }) res: unknown,
+  ): Promise<SessionResponseDto> {
     const { user, tokens } = await this.auth.login(dto.email, dto.password, meta(req));
-    return toSessionResponse(user, tokens);
+    const place = dto.refreshTokenIn ?? 'body';
+    if (place === 'cookie') setRefreshCookie(req, res, this.config, tokens.refreshToken);
+    return toSessionResponse(user, tokens, place);
   }
 
   @Public()
@@ -111,25 +152,66 @@ export class AuthController {
   @ApiOperation({
     summary: 'Renew the access token',
     description:
-      'Anyone holding a refresh token. Each refresh token works once; presenting a used one again ends the whole session (REFRESH_TOKEN_REUSED).',
+      'Anyone holding a refresh token. Each refresh token works once; presenting a used one again ends the whole session (REFRESH_TOKEN_REUSED). ' +
+      `API clients send it as \`refreshToken\`. Browsers leave the body empty and the \`${REFRESH_COOKIE}\` cookie is used: ` +
+      'the request must then carry an Origin header naming the web app (PUBLIC_WEB_URL) or the address it was sent to, else 403 CROSS_SITE_REQUEST; ' +
+      'the answer rotates the cookie and has no refreshToken, and a refused cookie is dropped. Neither token nor cookie: 401 UNAUTHENTICATED.',
   })
-  @ApiOkResponse({ type: TokenResponseDto, description: 'A new access token and a new refresh token' })
+  @ApiOkResponse({
+    type: TokenResponseDto,
+    description: 'A new access token and a new refresh token (in the cookie when the cookie was used)',
+    headers: REFRESH_SETS_COOKIE,
+  })
   @ApiErrors({
     400: MALFORMED,
-    401: [ErrorCode.TokenInvalid, ErrorCode.TokenRevoked, ErrorCode.RefreshTokenReused],
+    401: [ErrorCode.Unauthenticated, ErrorCode.TokenInvalid, ErrorCode.TokenRevoked, ErrorCode.RefreshTokenReused],
+    403: [ErrorCode.CrossSiteRequest],
   })
-  async refresh(@Body() dto: RefreshDto): Promise<TokenResponseDto> {
-    return toTokenResponse(await this.auth.refresh(dto.refreshToken));
+  async refresh(
+    @Body() dto: RefreshDto,
+    @Req() req: AppRequest,
+    @Res({ passthrough: true }) res: unknown,
+  ): Promise<TokenResponseDto> {
+    if (dto.refreshToken !== undefined) return toTokenResponse(await this.auth.refresh(dto.refreshToken));
+    const fromCookie = refreshTokenFromCookie(req);
+    if (fromCookie === undefined) throw new DomainException(ErrorCode.Unauthenticated);
+    assertSameOrigin(req, this.config);
+    try {
+      const tokens = await this.auth.refresh(fromCookie);
+      setRefreshCookie(req, res, this.config, tokens.refreshToken);
+      return toTokenResponse(tokens, 'cookie');
+    } catch (err) {
+      // A cookie that no longer works would be sent on every refresh: the browser drops it.
+      if (err instanceof DomainException) clearRefreshCookie(req, res, this.config);
+      throw err;
+    }
   }
 
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Sign out', description: 'A signed-in user: ends the current session.' })
-  @ApiNoContentResponse({ description: 'The session and its refresh tokens are revoked' })
+  @ApiOperation({
+    summary: 'Sign out',
+    description: `A signed-in user: ends the current session, and drops the \`${REFRESH_COOKIE}\` cookie if the browser holds one.`,
+  })
+  @ApiNoContentResponse({
+    description: 'The session and its refresh tokens are revoked',
+    headers: {
+      'Set-Cookie': {
+        description: `\`${REFRESH_COOKIE}=; HttpOnly; SameSite=Strict; Path=${REFRESH_COOKIE_PATH}; Max-Age=0\`: the browser drops the cookie`,
+        required: true,
+        schema: { type: 'string' },
+      },
+    },
+  })
   @ApiErrors({ 401: SIGNED_OUT })
-  async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
+  async logout(
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: AppRequest,
+    @Res({ passthrough: true }) res: unknown,
+  ): Promise<void> {
     await this.auth.logout(principal);
+    clearRefreshCookie(req, res, this.config);
   }
 }
 

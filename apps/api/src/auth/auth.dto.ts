@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsEmail,
@@ -18,6 +19,7 @@ import {
 } from '@syndesmos/auth';
 import { SUPPORTED_LOCALES, type Locale } from '@syndesmos/common';
 import { Optional } from '../common/validation';
+import { REFRESH_COOKIE, REFRESH_COOKIE_PATH, REFRESH_TOKEN_PLACES, type RefreshTokenPlace } from './refresh-cookie';
 import { taxonomyCode } from '../taxonomies/taxonomy-codes';
 
 /** The platform's password rule as a field validator, so it is listed with the other fields. */
@@ -38,6 +40,20 @@ function IsAcceptablePassword(): PropertyDecorator {
       },
     });
 }
+
+const REFRESH_TOKEN_IN = {
+  enum: REFRESH_TOKEN_PLACES,
+  default: 'body',
+  description:
+    `Where the refresh token goes: \`body\` (the answer's refreshToken, for API clients) or \`cookie\` ` +
+    `(for browsers: an HttpOnly, SameSite=Strict cookie \`${REFRESH_COOKIE}\` on Path=${REFRESH_COOKIE_PATH}, ` +
+    'Secure over https, and no refreshToken in the answer)',
+  example: 'body',
+} as const;
+
+/** Sign-in and registration choose where the refresh token goes. */
+const RefreshTokenIn = (): PropertyDecorator =>
+  applyDecorators(ApiPropertyOptional(REFRESH_TOKEN_IN), Optional(), IsIn(REFRESH_TOKEN_PLACES));
 
 export class RegisterDto {
   @ApiProperty({ format: 'email', example: 'maria@vet-school.gr', maxLength: 254 })
@@ -62,6 +78,9 @@ export class RegisterDto {
   @ApiProperty({ enum: SUPPORTED_LOCALES, example: 'el' })
   @IsIn(SUPPORTED_LOCALES)
   preferredLanguage!: Locale;
+
+  @RefreshTokenIn()
+  refreshTokenIn?: RefreshTokenPlace;
 }
 
 export class LoginDto {
@@ -74,18 +93,22 @@ export class LoginDto {
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
+
+  @RefreshTokenIn()
+  refreshTokenIn?: RefreshTokenPlace;
 }
 
 export class RefreshDto {
-  @ApiProperty({
+  @ApiPropertyOptional({
     minLength: 1,
     maxLength: 200,
-    description: 'The refresh token from sign-in or the previous refresh',
+    description: `The refresh token from sign-in or the previous refresh; leave it out to use the \`${REFRESH_COOKIE}\` cookie`,
     example: 'Zm9vYmFyYmF6cXV4LnJlZnJlc2g',
   })
+  @Optional()
   @IsString()
   @Length(1, 200)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class UpdateMeDto {
@@ -178,7 +201,12 @@ export class UserResponseDto {
 
 export class TokenResponseDto {
   @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`' }) accessToken!: string;
-  @ApiProperty({ description: 'Single use: each refresh returns a new one' }) refreshToken!: string;
+  @ApiPropertyOptional({
+    description:
+      'Single use: each refresh returns a new one. Absent when refreshTokenIn is cookie (and when a refresh ' +
+      'used the cookie): the token is then in the Set-Cookie header only',
+  })
+  refreshToken?: string;
   @ApiProperty({ type: 'integer', minimum: 1, description: 'Access token lifetime in seconds', example: 900 })
   expiresIn!: number;
   @ApiProperty({ enum: ['Bearer'], example: 'Bearer' }) tokenType!: 'Bearer';
@@ -193,8 +221,12 @@ export class SessionResponseDto extends TokenResponseDto {
   @ApiProperty({ type: UserResponseDto }) user!: UserResponseDto;
 }
 
-export function toSessionResponse(user: UserView, tokens: Parameters<typeof toTokenResponse>[0]): SessionResponseDto {
-  return { user: toUserResponse(user), ...toTokenResponse(tokens) };
+export function toSessionResponse(
+  user: UserView,
+  tokens: Parameters<typeof toTokenResponse>[0],
+  place: RefreshTokenPlace = 'body',
+): SessionResponseDto {
+  return { user: toUserResponse(user), ...toTokenResponse(tokens, place) };
 }
 
 export function toUserResponse(user: UserView): UserResponseDto {
@@ -210,14 +242,14 @@ export function toUserResponse(user: UserView): UserResponseDto {
   };
 }
 
-export function toTokenResponse(tokens: {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}): TokenResponseDto {
+/** The token answer; with `cookie` the refresh token is left to the Set-Cookie header. */
+export function toTokenResponse(
+  tokens: { accessToken: string; refreshToken: string; expiresIn: number },
+  place: RefreshTokenPlace = 'body',
+): TokenResponseDto {
   return {
     accessToken: tokens.accessToken,
-    refreshToken: tokens.refreshToken,
+    ...(place === 'body' ? { refreshToken: tokens.refreshToken } : {}),
     expiresIn: tokens.expiresIn,
     tokenType: 'Bearer',
   };

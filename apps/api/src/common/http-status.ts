@@ -15,6 +15,7 @@ export function httpStatusFor(code: ErrorCode): number {
     case ErrorCode.InvalidCredentials:
       return 401;
     case ErrorCode.Forbidden:
+    case ErrorCode.CrossSiteRequest:
     case ErrorCode.EmailNotVerified:
     case ErrorCode.WrongPassword:
     case ErrorCode.InvitationEmailMismatch:
@@ -50,6 +51,7 @@ export function httpStatusFor(code: ErrorCode): number {
       return 429;
     case ErrorCode.ServiceUnavailable:
     case ErrorCode.SearchUnavailable:
+    case ErrorCode.WebAppNotBuilt:
       return 503;
     case ErrorCode.Internal:
       return 500;
