@@ -27,7 +27,7 @@ function Account({ user }: { user: User }) {
       )}
       <ProfileSection user={user} />
       <EmailSection user={user} />
-      <PasswordSection />
+      <PasswordSection email={user.email} />
       <DataSection />
       <SignOutSection />
       <DeleteAccountSection user={user} />

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrapEmpty } from '../api/client';
 import { endSessionLocally, getSession } from '../api/session';
 import { flashNotice } from '../components/flash';
-import { applyApiError, FormAlert, TextField } from '../components/form';
+import { FormAlert, TextField } from '../components/form';
 import { PageTitle } from '../components/page';
 import { errorMessage } from '../components/states';
-import { isApiError } from '../features/auth/errors';
+import { applyAccountApiError, isApiError } from '../features/auth/errors';
 import { resetPasswordSchema, type ResetPasswordValues } from '../features/auth/schemas';
 import '../features/auth/auth.css';
 
@@ -57,7 +57,8 @@ export function ResetPasswordPage() {
       await navigate({ to: '/sign-in', replace: true });
     } catch (error) {
       if (isApiError(error, 'LINK_INVALID')) setInvalid(true);
-      else if (isApiError(error, 'VALIDATION_FAILED')) setFailure(applyApiError(error, setError, ['newPassword']));
+      else if (isApiError(error, 'VALIDATION_FAILED'))
+        setFailure(applyAccountApiError(error, setError, ['newPassword'], t));
       else setFailure(errorMessage(error, t));
     }
   });

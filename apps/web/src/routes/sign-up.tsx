@@ -5,10 +5,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { startSession, useSession, type User } from '../api/session';
-import { applyApiError, FormAlert, TextField } from '../components/form';
+import { FormAlert, TextField } from '../components/form';
 import { PageTitle } from '../components/page';
 import { errorMessage } from '../components/states';
-import { isApiError, rateLimitMessage } from '../features/auth/errors';
+import { applyAccountApiError, isApiError, rateLimitMessage } from '../features/auth/errors';
 import { LanguageField } from '../features/auth/language-field';
 import { RedirectLink } from '../features/auth/redirect-link';
 import { ResendVerification } from '../features/auth/resend-verification';
@@ -80,7 +80,7 @@ export function SignUpPage() {
       } else if (isApiError(error, 'TOO_MANY_REQUESTS')) {
         setFailure(rateLimitMessage(error, t));
       } else if (isApiError(error, 'VALIDATION_FAILED')) {
-        setFailure(applyApiError(error, setError, FIELDS));
+        setFailure(applyAccountApiError(error, setError, FIELDS, t));
       } else {
         setFailure(errorMessage(error, t));
       }

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,32 +15,51 @@ import { isApiError } from '../auth/errors';
 import { deleteAccountSchema, type DeleteAccountValues } from '../auth/schemas';
 import { loadDeletionOutcomes, type DeletionOutcome } from './deletion';
 
-function Outcome({ outcome }: { outcome: DeletionOutcome }) {
-  const { t } = useTranslation();
-  const name = <strong>{outcome.organisation.profile.displayName}</strong>;
-  if (outcome.kind === 'passes') {
-    return (
-      <li className="outcome outcome-passes">
-        {name}:{' '}
-        {t('account.delete.passesTo', {
-          name: outcome.heir.displayName,
-          since: formatDate(outcome.heir.joinedAt),
-        })}
-      </li>
-    );
-  }
-  if (outcome.kind === 'deleted') {
-    return (
-      <li className="outcome outcome-deleted">
-        {name}: <span className="badge badge-danger">{t('account.delete.willBeDeleted')}</span>{' '}
-        {t('account.delete.deletedDetail')}
-      </li>
-    );
-  }
+function OutcomeGroup({ title, detail, children }: { title: string; detail?: string; children: ReactNode }) {
   return (
-    <li className="outcome">
-      {name}: {t('account.delete.youLeave')}
-    </li>
+    <div className="outcome-group">
+      <p className="outcome-title">{title}</p>
+      <ul className="outcomes">{children}</ul>
+      {detail && <p className="outcome-detail">{detail}</p>}
+    </div>
+  );
+}
+
+function Outcomes({ outcomes }: { outcomes: DeletionOutcome[] }) {
+  const { t } = useTranslation();
+  const deleted = outcomes.filter((o) => o.kind === 'deleted');
+  const passes = outcomes.flatMap((o) => (o.kind === 'passes' ? [o] : []));
+  const leaves = outcomes.filter((o) => o.kind === 'leaves');
+  return (
+    <>
+      {deleted.length > 0 && (
+        <OutcomeGroup title={t('account.delete.deletedIntro')} detail={t('account.delete.deletedDetail')}>
+          {deleted.map((o) => (
+            <li key={o.organisation.id}>
+              <strong>{o.organisation.profile.displayName}</strong>
+            </li>
+          ))}
+        </OutcomeGroup>
+      )}
+      {passes.length > 0 && (
+        <OutcomeGroup title={t('account.delete.passesIntro')}>
+          {passes.map((o) => (
+            <li key={o.organisation.id}>
+              <strong>{o.organisation.profile.displayName}</strong>
+              {': '}
+              {t('account.delete.passesTo', { name: o.heir.displayName, since: formatDate(o.heir.joinedAt) })}
+            </li>
+          ))}
+        </OutcomeGroup>
+      )}
+      {leaves.length > 0 && (
+        <OutcomeGroup title={t('account.delete.leavesIntro')}>
+          {leaves.map((o) => (
+            <li key={o.organisation.id}>{o.organisation.profile.displayName}</li>
+          ))}
+        </OutcomeGroup>
+      )}
+    </>
   );
 }
 
@@ -60,11 +79,7 @@ function Consequences({ user }: { user: User }) {
       {outcomes.data.length === 0 ? (
         <p>{t('account.delete.noOrganisations')}</p>
       ) : (
-        <ul className="outcomes">
-          {outcomes.data.map((o) => (
-            <Outcome key={o.organisation.id} outcome={o} />
-          ))}
-        </ul>
+        <Outcomes outcomes={outcomes.data} />
       )}
       <h3>{t('account.delete.alsoTitle')}</h3>
       <ul>
@@ -116,6 +131,7 @@ function DeleteForm({ user, close }: { user: User; close: () => void }) {
       <Consequences user={user} />
       <form onSubmit={(e) => void submit(e)} noValidate className="form">
         <FormAlert>{failure}</FormAlert>
+        <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
         <TextField
           label={t('fields.currentPassword')}
           hint={t('account.delete.passwordHint')}

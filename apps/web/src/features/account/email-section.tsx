@@ -70,6 +70,7 @@ export function EmailSection({ user }: { user: User }) {
       </div>
       <form onSubmit={(e) => void submit(e)} noValidate className="form">
         <FormAlert>{failure}</FormAlert>
+        <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
         <TextField
           label={t('fields.newEmail')}
           type="email"

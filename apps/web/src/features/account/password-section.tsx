@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrapEmpty } from '../../api/client';
-import { applyApiError, FormAlert, TextField } from '../../components/form';
+import { FormAlert, TextField } from '../../components/form';
 import { errorMessage } from '../../components/states';
-import { isApiError } from '../auth/errors';
+import { applyAccountApiError, isApiError } from '../auth/errors';
 import { changePasswordSchema, type ChangePasswordValues } from '../auth/schemas';
 
 /** Current, new and confirmed password; the API signs out every other session. */
-export function PasswordSection() {
+export function PasswordSection({ email }: { email: string }) {
   const { t } = useTranslation();
   const [done, setDone] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -36,7 +36,7 @@ export function PasswordSection() {
       if (isApiError(error, 'WRONG_PASSWORD')) {
         setError('currentPassword', { type: 'server', message: t('account.wrongPassword') }, { shouldFocus: true });
       } else if (isApiError(error, 'VALIDATION_FAILED')) {
-        setFailure(applyApiError(error, setError, ['currentPassword', 'newPassword']));
+        setFailure(applyAccountApiError(error, setError, ['currentPassword', 'newPassword'], t));
       } else {
         setFailure(errorMessage(error, t));
       }
@@ -56,6 +56,8 @@ export function PasswordSection() {
       </div>
       <form onSubmit={(e) => void submit(e)} noValidate className="form">
         <FormAlert>{failure}</FormAlert>
+        {/* For password managers: which account this password belongs to. */}
+        <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
         <TextField
           label={t('fields.currentPassword')}
           type="password"

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
+import type { ErrorOption, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../../api/client';
-import { formatWait, rateLimitMessage, retryAfterSeconds } from './errors';
+import { applyAccountApiError, formatWait, rateLimitMessage, retryAfterSeconds } from './errors';
 
 const tooMany = (details: unknown) => new ApiError(429, 'TOO_MANY_REQUESTS', 'Too many requests', [], details);
 
@@ -28,5 +29,41 @@ describe('rate limit answers', () => {
       `${key}${options ? ` ${JSON.stringify(options)}` : ''}`;
     expect(rateLimitMessage(tooMany({ retryAfterSeconds: 120 }), t)).toBe('errors.retryAfter {"wait":"2 minutes"}');
     expect(rateLimitMessage(tooMany(undefined), t)).toBe('errors.tooManyRequests');
+  });
+});
+
+describe('API refusals on the account forms', () => {
+  const refusal = (problems: { field: string; problem: string; message: string }[]) =>
+    new ApiError(400, 'VALIDATION_FAILED', 'Some fields are missing or invalid.', problems);
+
+  it("say a refused password in the catalogue's words, and other problems in the API's", () => {
+    const placed: [string, ErrorOption][] = [];
+    const setError: UseFormSetError<{ password: string; displayName: string }> = (field, error) =>
+      void placed.push([field, error]);
+    const t = (key: string) => `<${key}>`;
+    const formLevel = applyAccountApiError(
+      refusal([
+        { field: 'password', problem: 'acceptablePassword', message: 'password is too common; choose one…' },
+        { field: 'displayName', problem: 'maxLength', message: 'displayName is too long' },
+      ]),
+      setError,
+      ['password', 'displayName'],
+      t,
+    );
+    expect(formLevel).toBeUndefined();
+    expect(placed).toEqual([
+      ['password', { type: 'server', message: '<validation.passwordTooCommon>' }],
+      ['displayName', { type: 'server', message: 'displayName is too long' }],
+    ]);
+  });
+
+  it('leave a problem about a field the form does not have to the form itself', () => {
+    const formLevel = applyAccountApiError(
+      refusal([{ field: 'refreshTokenIn', problem: 'isIn', message: 'refreshTokenIn must be one of…' }]),
+      () => undefined,
+      ['password'],
+      (k) => k,
+    );
+    expect(formLevel).toBe('Some fields are missing or invalid.');
   });
 });

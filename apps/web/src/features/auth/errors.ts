@@ -1,4 +1,6 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError, type ErrorCode } from '../../api/client';
+import { applyApiError } from '../../components/form';
 import { formatNumber } from '../../i18n/format';
 
 /** Whether an error is the API's refusal with this code. */
@@ -33,4 +35,28 @@ export function rateLimitMessage(
 ): string {
   const seconds = retryAfterSeconds(error);
   return seconds === undefined ? t('errors.tooManyRequests') : t('errors.retryAfter', { wait: formatWait(seconds) });
+}
+
+// The API's password refusal names the field in its text ("password is too common…"); the
+// form says it in its own words. The client already checks the length, so a refusal of a
+// password of acceptable length means it is too common.
+const PASSWORD_PROBLEMS = new Set(['acceptablePassword', 'too_common']);
+
+/** applyApiError for the account forms: the API's field problems on their fields, with the
+ *  password refusal in the catalogue's words. Returns the form-level message, if any. */
+export function applyAccountApiError<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+  t: (key: string) => string,
+): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const problems = error.fields.map((p) =>
+    PASSWORD_PROBLEMS.has(p.problem) ? { ...p, message: t('validation.passwordTooCommon') } : p,
+  );
+  return applyApiError(
+    new ApiError(error.status, error.code, error.message, problems, error.details),
+    setError,
+    fields,
+  );
 }
