@@ -34,6 +34,8 @@ export default tseslint.config(
       'node_modules/**',
       'coverage/**',
       '.data/**',
+      'test-results/**',
+      'playwright-report/**',
       'jest.config.js',
       // Generated from openapi.json by `npm run openapi:types`, never edited by hand.
       'apps/web/src/api/schema.d.ts',
@@ -72,8 +74,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Jest loads global setup and teardown through their default export.
-    files: ['test/support/global-*.ts'],
+    // Jest and Playwright load their config, global setup, teardown and reporters through the default export.
+    files: [
+      'test/support/global-*.ts',
+      'playwright.config.ts',
+      'test/browser/support/global-setup.ts',
+      'test/browser/support/summary-reporter.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { SMTPServer } from 'smtp-server';
@@ -53,7 +53,9 @@ export async function ensureMailCatcher(
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
         const file = resolve(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${session.id}.eml`);
-        writeFileSync(file, raw);
+        // Written aside, then renamed: whoever reads the folder (the browser tests) never sees half a message.
+        writeFileSync(`${file}.part`, raw);
+        renameSync(`${file}.part`, file);
         caught++;
         // Demo data alone makes dozens of mails: name the first few, then count.
         if (caught <= 5) {

@@ -53,3 +53,12 @@ export async function waitForStatus(url: string, status: number, timeoutMs = 20_
   }
   throw new Error(`${url} did not answer ${status} within ${timeoutMs} ms (last: ${last})`);
 }
+
+/** True when something already listens on the loopback port. */
+export async function portInUse(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(false)));
+  });
+}
