@@ -3,7 +3,8 @@ import type { PlatformOptions } from '../../support/platform';
 import { ROOT } from '../../support/platform';
 
 // Where the browser tests' platform lives. Fixed ports, so the config knows its baseURL before
-// the platform starts; BROWSER_PORT_BASE moves all four (API, realtime, worker health, SMTP).
+// the platform starts; BROWSER_PORT_BASE moves all four (API, realtime, worker health, SMTP),
+// and BROWSER_PREFIX its Redis keys and Meilisearch indexes, so two checkouts can run at once.
 const base = Number(process.env.BROWSER_PORT_BASE ?? 3100);
 if (!Number.isInteger(base) || base < 1024 || base > 65530) {
   throw new Error(`BROWSER_PORT_BASE must be a port between 1024 and 65530, not ${process.env.BROWSER_PORT_BASE}`);
@@ -11,7 +12,7 @@ if (!Number.isInteger(base) || base < 1024 || base > 65530) {
 
 export const BROWSER_PLATFORM: PlatformOptions = {
   database: process.env.BROWSER_DATABASE ?? 'syndesmos_browser',
-  prefix: 'browser',
+  prefix: process.env.BROWSER_PREFIX ?? 'browser',
   ports: { api: base, realtime: base + 1, workerHealth: base + 2, smtp: base + 3 },
   dataDir: '.data/browser',
 };

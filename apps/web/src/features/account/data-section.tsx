@@ -39,9 +39,10 @@ export function SignOutSection() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const out = async () => {
+    // Leave the page first, so it does not send the signed-out user to sign in.
+    await navigate({ to: '/' });
     await signOut();
     queryClient.clear();
-    await navigate({ to: '/' });
   };
   return (
     <section className="account-section" aria-labelledby="account-sign-out">

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,15 @@ import { deleteAccountSchema, type DeleteAccountValues } from '../auth/schemas';
 import { loadDeletionOutcomes, type DeletionOutcome } from './deletion';
 
 function OutcomeGroup({ title, detail, children }: { title: string; detail?: string; children: ReactNode }) {
+  const id = useId();
   return (
     <div className="outcome-group">
-      <p className="outcome-title">{title}</p>
-      <ul className="outcomes">{children}</ul>
+      <p className="outcome-title" id={id}>
+        {title}
+      </p>
+      <ul className="outcomes" aria-labelledby={id}>
+        {children}
+      </ul>
       {detail && <p className="outcome-detail">{detail}</p>}
     </div>
   );
@@ -111,10 +116,11 @@ function DeleteForm({ user, close }: { user: User; close: () => void }) {
     setFailure(undefined);
     try {
       unwrapEmpty(await api.DELETE('/v1/me', { body: { password } }));
-      endSessionLocally();
-      queryClient.clear();
+      // Leave the page first, so it does not send the signed-out user to sign in.
       flashNotice('accountDeleted', '/');
       await navigate({ to: '/', replace: true });
+      endSessionLocally();
+      queryClient.clear();
     } catch (error) {
       if (isApiError(error, 'WRONG_PASSWORD')) {
         setError('password', { type: 'server', message: t('account.wrongPassword') }, { shouldFocus: true });
