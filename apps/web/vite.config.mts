@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { cataloguePlugin } from './catalogue-plugin.mts';
 
 // The web app builds to apps/web/dist, which the API serves at `/`. No @vitejs/plugin-react:
 // Vite 8's built-in Oxc compiles TSX (see README, "The web app").
@@ -9,6 +10,7 @@ const realtime = process.env.SYNDESMOS_REALTIME_URL ?? 'http://127.0.0.1:3001';
 
 export default defineConfig({
   root,
+  plugins: [cataloguePlugin(fileURLToPath(new URL('./src/i18n', import.meta.url)))],
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: 'dist',

@@ -3,6 +3,7 @@ import { createRootRouteWithContext, createRoute, createRouter, lazyRouteCompone
 import { Layout } from './components/layout';
 import { NotFound } from './components/not-found';
 import { parseOrganisationSearch } from './features/search/search-params';
+import { loadFullCatalogue } from './i18n';
 import { optionalString, tokenSearch } from './routes/search-params';
 
 // The URL tree. Each page is its own chunk (lazyRouteComponent), so a visitor of the landing
@@ -13,10 +14,17 @@ const root = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   notFoundComponent: NotFound,
 });
 
-const page = <P extends string>(path: P, load: () => Promise<Record<string, unknown>>, name: string) =>
-  createRoute({ getParentRoute: () => root, path, component: lazyRouteComponent(load, name) });
+// Every page but these two loads the rest of the catalogue first (see catalogue-plugin.mts).
+const loader = loadFullCatalogue;
 
-const landing = page('/', () => import('./routes/index'), 'LandingPage');
+const page = <P extends string>(path: P, load: () => Promise<Record<string, unknown>>, name: string) =>
+  createRoute({ getParentRoute: () => root, path, loader, component: lazyRouteComponent(load, name) });
+
+const landing = createRoute({
+  getParentRoute: () => root,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/index'), 'LandingPage'),
+});
 const signIn = createRoute({
   getParentRoute: () => root,
   path: '/sign-in',
@@ -28,6 +36,7 @@ const signUp = createRoute({
   path: '/sign-up',
   // Where to go on after signing up (an invitation link brought them here).
   validateSearch: (s: Record<string, unknown>): { redirect?: string } => ({ redirect: optionalString(s.redirect) }),
+  loader,
   component: lazyRouteComponent(() => import('./routes/sign-up'), 'SignUpPage'),
 });
 const forgotPassword = page('/forgot-password', () => import('./routes/forgot-password'), 'ForgotPasswordPage');
@@ -36,6 +45,7 @@ const tokenPage = <P extends string>(path: P, load: () => Promise<Record<string,
     getParentRoute: () => root,
     path,
     validateSearch: tokenSearch,
+    loader,
     component: lazyRouteComponent(load, name),
   });
 const verifyEmail = tokenPage('/verify-email', () => import('./routes/verify-email'), 'VerifyEmailPage');
@@ -49,6 +59,7 @@ const acceptInvitation = tokenPage(
 const search = createRoute({
   getParentRoute: () => root,
   path: '/search',
+  loader,
   validateSearch: parseOrganisationSearch,
   component: lazyRouteComponent(() => import('./routes/search'), 'SearchPage'),
 });
@@ -70,6 +81,7 @@ const newOrganisation = page(
 const editOrganisation = createRoute({
   getParentRoute: () => root,
   path: '/my/organisations/$id',
+  loader,
   validateSearch: (s: Record<string, unknown>): { tab?: string } => ({ tab: optionalString(s.tab) }),
   component: lazyRouteComponent(() => import('./routes/my/organisations/$id'), 'OrganisationEditorPage'),
 });
@@ -86,6 +98,7 @@ const organisationDecisions = page(
 const moderation = createRoute({
   getParentRoute: () => root,
   path: '/moderation',
+  loader,
   validateSearch: (s: Record<string, unknown>): { tab?: string } => ({ tab: optionalString(s.tab) }),
   component: lazyRouteComponent(() => import('./routes/moderation/index'), 'ModerationPage'),
 });

@@ -28,9 +28,34 @@ function safeStorage(): Storage | undefined {
   }
 }
 
-async function load(lng: Language): Promise<Record<string, unknown>> {
-  const mod = lng === 'el' ? await import('./el.json') : await import('./en.json');
-  return mod.default as Record<string, unknown>;
+type Catalogue = Record<string, unknown>;
+type Part = 'core' | 'rest';
+
+// Literal imports, so the bundler makes one chunk of each part (see catalogue-plugin.mts).
+const PARTS: Record<Language, Record<Part, () => Promise<{ default: Catalogue }>>> = {
+  en: { core: () => import('virtual:catalogue/en/core'), rest: () => import('virtual:catalogue/en/rest') },
+  el: { core: () => import('virtual:catalogue/el/core'), rest: () => import('virtual:catalogue/el/rest') },
+};
+const wanted = new Set<Part>(['core']);
+const loaded = new Set<string>();
+const pending: Catalogue[] = [];
+
+async function load(lng: Language, parts: Iterable<Part> = wanted): Promise<void> {
+  for (const part of parts) {
+    const key = `${lng}:${part}`;
+    if (loaded.has(key)) continue;
+    const { default: catalogue } = await PARTS[lng][part]();
+    if (i18next.isInitialized) i18next.addResourceBundle(lng, 'translation', catalogue, true, true);
+    else pending.push(catalogue);
+    loaded.add(key);
+  }
+}
+
+/** Every page but the landing and sign-in pages: loads the rest of the catalogue first
+ *  (a route loader, so the page never renders a bare key). */
+export async function loadFullCatalogue(): Promise<void> {
+  wanted.add('rest');
+  await load(currentLanguage());
 }
 
 function apply(lng: Language): void {
@@ -40,7 +65,8 @@ function apply(lng: Language): void {
 
 export async function initI18n(): Promise<typeof i18next> {
   const lng = initialLanguage();
-  const resources = await load(lng);
+  await load(lng);
+  const resources = Object.assign({}, ...pending.splice(0)) as Catalogue;
   await i18next.use(initReactI18next).init({
     lng,
     fallbackLng: false,
@@ -54,9 +80,7 @@ export async function initI18n(): Promise<typeof i18next> {
 
 /** Switches the interface language (loading its catalogue first) and remembers the choice. */
 export async function changeLanguage(lng: Language): Promise<void> {
-  if (!i18next.hasResourceBundle(lng, 'translation')) {
-    i18next.addResourceBundle(lng, 'translation', await load(lng));
-  }
+  await load(lng);
   await i18next.changeLanguage(lng);
   safeStorage()?.setItem(STORAGE_KEY, lng);
   apply(lng);

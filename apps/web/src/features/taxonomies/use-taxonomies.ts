@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
 
@@ -34,4 +35,10 @@ export function labelLookup(taxonomies: Taxonomies | undefined): LabelLookup {
     }
     return map.get(code) ?? code;
   };
+}
+
+/** The lookup for the taxonomies of the interface language, the same function until they change. */
+export function useLabels(): LabelLookup {
+  const { data } = useTaxonomies();
+  return useMemo(() => labelLookup(data), [data]);
 }
