@@ -2,9 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './api/client';
-import { getSession, refresh, subscribeSession } from './api/session';
-import { changeLanguage, currentLanguage, initI18n } from './i18n';
+import { api, ApiError } from './api/client';
+import { getSession, refresh, sessionWasRestored, subscribeSession, updateUser } from './api/session';
+import { changeLanguage, currentLanguage, initI18n, storedLanguage } from './i18n';
 import { makeRouter } from './router';
 import './styles.css';
 
@@ -18,7 +18,9 @@ const queryClient = new QueryClient({
   },
 });
 
-// Signing in (or coming back signed in) brings the account's language with it.
+// Signing in brings the account's language with it. Coming back signed in (a reload), the
+// last choice made with the switch in this browser wins, and the account follows it: a reload
+// right after switching must not undo the switch while its PATCH was still on its way.
 let languageApplied = false;
 subscribeSession(() => {
   const session = getSession();
@@ -28,7 +30,15 @@ subscribeSession(() => {
   }
   if (languageApplied) return;
   languageApplied = true;
-  if (session.user.preferredLanguage !== currentLanguage()) void changeLanguage(session.user.preferredLanguage);
+  const account = session.user.preferredLanguage;
+  const chosen = storedLanguage();
+  if (sessionWasRestored() && chosen && chosen !== account) {
+    void api
+      .PATCH('/v1/me', { body: { preferredLanguage: chosen } })
+      .then((result) => result.data && updateUser(result.data));
+  } else if (account !== currentLanguage()) {
+    void changeLanguage(account);
+  }
 });
 
 async function boot(): Promise<void> {

@@ -15,6 +15,7 @@ let state: SessionState = { status: 'restoring' };
 let timer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<boolean> | undefined;
 let language = 'en';
+let restored = false;
 // Whether this browser holds a session cookie worth trying (the cookie itself is HttpOnly):
 // a visitor who never signed in makes no refresh request, and so sees no 401 in the console.
 const HINT = 'syndesmos.session';
@@ -99,6 +100,7 @@ export function refresh(): Promise<boolean> {
         return false;
       }
       const tokens = (await res.json()) as Tokens;
+      if (state.status === 'restoring') restored = true;
       const user = state.status === 'signedIn' ? state.user : await fetchMe(tokens.accessToken);
       if (!user) {
         set({ status: 'signedOut' });
@@ -118,8 +120,15 @@ export function refresh(): Promise<boolean> {
   return refreshing;
 }
 
+/** Whether the current session came back from the refresh cookie (a reload), rather than
+ *  from signing in on this page. */
+export function sessionWasRestored(): boolean {
+  return restored;
+}
+
 /** Called with the answer of sign-in, sign-up or any call that starts a session. */
 export function startSession(user: User, tokens: Tokens): void {
+  restored = false;
   set({ status: 'signedIn', user, accessToken: tokens.accessToken });
   schedule(tokens.expiresIn);
 }

@@ -13,6 +13,12 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The language chosen with the switch in this browser, if any. */
+export function storedLanguage(): Language | undefined {
+  const stored = safeStorage()?.getItem(STORAGE_KEY);
+  return isLanguage(stored) ? stored : undefined;
+}
+
 function initialLanguage(): Language {
   const stored = safeStorage()?.getItem(STORAGE_KEY);
   if (isLanguage(stored)) return stored;
