@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { safeRedirect } from '../../routes/sign-in';
+import { safeRedirect } from './redirect';
 
 /** A link to a path of this site held in a `?redirect=` parameter (path and query), navigated
  *  inside the app so the in-memory session stays; anything else falls back to the default. */
