@@ -32,7 +32,14 @@ const signIn = createRoute({
   validateSearch: (s: Record<string, unknown>): { redirect?: string } => ({ redirect: optionalString(s.redirect) }),
   component: lazyRouteComponent(() => import('./routes/sign-in'), 'SignInPage'),
 });
-const signUp = page('/sign-up', () => import('./routes/sign-up'), 'SignUpPage');
+const signUp = createRoute({
+  getParentRoute: () => root,
+  path: '/sign-up',
+  // Where to go on after signing up (an invitation link brought them here).
+  validateSearch: (s: Record<string, unknown>): { redirect?: string } => ({ redirect: optionalString(s.redirect) }),
+  loader,
+  component: lazyRouteComponent(() => import('./routes/sign-up'), 'SignUpPage'),
+});
 const forgotPassword = page('/forgot-password', () => import('./routes/forgot-password'), 'ForgotPasswordPage');
 const tokenPage = <P extends string>(path: P, load: () => Promise<Record<string, unknown>>, name: string) =>
   createRoute({

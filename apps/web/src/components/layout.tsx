@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { signOut, updateUser, useSession } from '../api/session';
 import { api, unwrap } from '../api/client';
 import { changeLanguage, currentLanguage, type Language } from '../i18n';
+import { FlashNotice } from './flash';
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -118,6 +119,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="site-main">
+        <FlashNotice />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -8,15 +8,8 @@ import { startSession } from '../api/session';
 import { FormAlert, TextField } from '../components/form';
 import { PageTitle } from '../components/page';
 import { errorMessage } from '../components/states';
+import { safeRedirect } from '../features/auth/redirect';
 import { signInSchema, type SignInValues } from '../features/auth/schemas';
-
-/** Only a path of this site: never send the user on to another origin after signing in. */
-export function safeRedirect(target: string | undefined): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
-    return '/my/organisations';
-  }
-  return target;
-}
 
 export function SignInPage() {
   const { t } = useTranslation();
