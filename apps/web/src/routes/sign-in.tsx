@@ -1,6 +1,5 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
@@ -9,7 +8,7 @@ import { FormAlert, TextField } from '../components/form';
 import { PageTitle } from '../components/page';
 import { errorMessage } from '../components/states';
 import { safeRedirect } from '../features/auth/redirect';
-import { signInSchema, type SignInValues } from '../features/auth/schemas';
+import { signInResolver, type SignInValues } from '../features/auth/sign-in-rules';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -20,7 +19,7 @@ export function SignInPage() {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInValues>({ mode: 'onTouched', resolver: zodResolver(signInSchema) });
+  } = useForm<SignInValues>({ mode: 'onTouched', resolver: signInResolver });
 
   const submit = handleSubmit(async (values) => {
     setFailure(undefined);

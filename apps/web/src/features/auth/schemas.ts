@@ -3,7 +3,8 @@ import { LANGUAGES } from '../../i18n';
 
 // The account forms' rules, the same as the API's (RegisterDto, LoginDto, ChangePasswordDto,
 // ResetConfirmDto, EmailChangeDto, UpdateMeDto): messages are catalogue keys, turned into
-// words by the field that shows them. zod/mini keeps the sign-in page's JavaScript small.
+// words by the field that shows them. The sign-in page has its own tiny rules (sign-in-rules.ts)
+// so that it loads no zod: zod's shared chunk carries every check the other forms use.
 
 export const emailSchema = z
   .string()
@@ -40,12 +41,6 @@ const displayNameSchema = z
   .check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(DISPLAY_NAME_MAX, 'validation.tooLong'));
 
 const languageSchema = z.enum(LANGUAGES);
-
-export const signInSchema = z.object({
-  email: emailSchema,
-  password: z.string().check(z.minLength(1, 'validation.required')),
-});
-export type SignInValues = z.infer<typeof signInSchema>;
 
 export const signUpSchema = z.object({
   displayName: displayNameSchema,
