@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   checkA11y,
   DEMO,
@@ -25,27 +25,55 @@ import type { MailFolder } from './support/mail';
 
 const PASSWORD = 'Olive-harbour-1987';
 
-/** A new account, confirmed through the link of the mail the platform sent. The sign-up and
- *  verification pages are another part of issue 15: the account is made through the API, and
- *  the link's token is confirmed the way that page confirms it. */
-async function newVerifiedAccount(request: APIRequestContext, mail: MailFolder, lang: Language): Promise<string> {
-  const email = uniqueEmail(`editor-${lang}`);
+/** A new account made the way a newcomer makes it: the sign-up page, then the link of the
+ *  mail the platform sent, opened in the same browser (signed in all along). */
+async function signUpAndVerify(page: Page, mail: MailFolder, lang: Language): Promise<string> {
+  const email = uniqueEmail(`journey-${lang}`);
+  await page.goto('/sign-up');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'signUp.title'));
+  await page
+    .getByLabel(startingWith(t(lang, 'fields.displayName')))
+    .fill(lang === 'el' ? 'Ελένη Δοκιμή' : 'Helen Test');
+  await page.getByLabel(startingWith(t(lang, 'fields.email'))).fill(email);
+  await page.getByLabel(startingWith(t(lang, 'fields.password'))).fill(PASSWORD);
   const since = new Date();
-  const registered = await request.post('/v1/auth/register', {
-    data: {
-      email,
-      password: PASSWORD,
-      displayName: lang === 'el' ? 'Ελένη Δοκιμή' : 'Helen Test',
-      preferredLanguage: lang,
-    },
-  });
-  expect(registered.status()).toBe(201);
+  await page.getByRole('button', { name: t(lang, 'signUp.submit') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'signUp.doneTitle'));
   const message = await mail.latestTo(email, { since });
-  const token = new URL(message.link('/verify-email')).searchParams.get('token');
-  expect(token).toBeTruthy();
-  const verified = await request.post('/v1/auth/verify-email', { data: { token } });
-  expect(verified.ok()).toBe(true);
+  await page.goto(message.link('/verify-email'));
+  await expect(page.getByText(t(lang, 'verifyEmail.doneTitle'))).toBeVisible();
+  await checkA11y(page, `e-mail confirmed (${lang})`);
   return email;
+}
+
+/** National Agency staff, in their own browser, approve the submission waiting for them. */
+async function approveAsNationalAgency(staff: Page, asked: Language, name: string): Promise<void> {
+  await signIn(staff, DEMO.naStaff, DEMO.password, asked);
+  await staff.goto('/moderation');
+  // Signing in brings the account's own language: the demo officer works in Greek.
+  const lang: Language = 'el';
+  await expect(staff.getByRole('heading', { level: 1, name: t(lang, 'moderation.title') })).toBeVisible();
+  const queue = staff.getByRole('region', { name: t(lang, 'moderation.queue.title') });
+  await queue.getByRole('link', { name: startingWith(name) }).click();
+  const detail = staff.getByRole('region', { name: t(lang, 'moderation.detail.label') });
+  await detail.getByRole('button', { name: t(lang, 'moderation.decisions.approve.button'), exact: true }).click();
+  await checkA11y(staff, `approve dialog (${lang})`);
+  await staff
+    .getByRole('dialog')
+    .getByRole('button', { name: t(lang, 'moderation.decisions.approve.confirm') })
+    .click();
+  await expect(staff.getByRole('status').getByText(t(lang, 'moderation.done.approve', { name }))).toBeVisible();
+  await expect(queue.getByRole('link', { name: startingWith(name) })).toHaveCount(0);
+}
+
+/** Types a query into the search page as a person would, and waits for the results it answers. */
+async function search(page: Page, query: string) {
+  const box = page.getByTestId('search-input');
+  await box.fill('');
+  await box.pressSequentially(query, { delay: 20 });
+  const results = page.getByTestId('search-results');
+  await expect(results).toHaveAttribute('data-query', query, { timeout: 15_000 });
+  return results;
 }
 
 /** An OID nobody has: E and 8 digits. */
@@ -64,9 +92,13 @@ async function pick(page: Page, label: string, query: string, expected: string, 
   if (query) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   if (multiple) {
-    // The list stays open for more choices; Escape closes it and the choice is a tag below.
-    await expect(box).toHaveAttribute('aria-expanded', 'true');
-    await page.keyboard.press('Escape');
+    // The list stays open for more choices, the chosen one marked; Escape closes it and the
+    // choice is a tag below (while the list is open, the rest of the page is hidden from the
+    // accessibility tree, so the tag is looked for after).
+    const chosen = page.getByRole('option', { name: expected, exact: true, selected: true });
+    await expect(chosen.or(box.and(page.locator('[aria-expanded="false"]')))).toBeVisible();
+    if ((await box.getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('row', { name: expected })).toBeVisible();
   } else {
     await expect(box).toHaveValue(expected);
@@ -107,14 +139,14 @@ for (const lang of LANGUAGES) {
   test.describe(`the profile editor in ${lang}`, () => {
     test.use({ locale: LOCALE[lang] });
 
-    test('a new member creates an organisation, fills the profile with the keyboard, and submits it', async ({
+    test('a newcomer signs up, builds and submits a profile, the National Agency approves it, and search finds it', async ({
       page,
       mail,
+      openContext,
     }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(150_000);
       const w = WORDS[lang];
-      const email = await newVerifiedAccount(page.request, mail, lang);
-      await signIn(page, email, PASSWORD, lang);
+      const email = await signUpAndVerify(page, mail, lang);
 
       // No organisation yet: the list says so and invites to create one.
       await page.goto('/my/organisations');
@@ -127,8 +159,12 @@ for (const lang of LANGUAGES) {
       await page.getByRole('button', { name: t(lang, 'organisations.new.submit') }).click();
       await expect(page.getByText(t(lang, 'validation.required')).first()).toBeVisible();
       await checkA11y(page, `new organisation with its errors (${lang})`);
-      const name = `${lang === 'el' ? 'ΚΕΚ Δοκιμής' : 'Test VET Centre'} ${Date.now().toString(36)}`;
-      await page.getByLabel(startingWith(t(lang, 'profile.fields.legalName'))).fill(`${name} Ltd`);
+      // A Greek legal name in both runs, so an accentless Greek query can find it too.
+      const suffix = Date.now().toString(36);
+      const name = `${lang === 'el' ? 'ΚΕΚ Κυπαρισσίας' : 'Kyparissia Training Centre'} ${suffix}`;
+      await page
+        .getByLabel(startingWith(t(lang, 'profile.fields.legalName')))
+        .fill(`Κέντρο Επαγγελματικής Κατάρτισης Κυπαρισσίας ${suffix}`);
       await page.getByLabel(startingWith(t(lang, 'profile.fields.displayName'))).fill(name);
       const oid = page.getByLabel(startingWith(t(lang, 'profile.fields.oid')));
       await oid.fill('E123');
@@ -212,6 +248,23 @@ for (const lang of LANGUAGES) {
       await expect(card.getByText(t(lang, 'organisations.roles.owner'))).toBeVisible();
       await checkA11y(page, `my organisations (${lang})`);
       await shot(page, lang === 'en' ? 'my-organisations' : 'my-organisations-el');
+
+      // The National Agency of its country, in a second browser, approves it.
+      const staff = await (await openContext({ locale: LOCALE[lang] })).newPage();
+      await approveAsNationalAgency(staff, lang, name);
+
+      // Back in the first browser: published, and found by a typo and by Greek without accents.
+      await card.getByRole('link', { name }).click();
+      await expect(page.locator('#status-banner-title')).toContainText(t(lang, 'organisations.status.published'));
+      await page
+        .getByRole('navigation', { name: t(lang, 'layout.mainNav') })
+        .getByRole('link', { name: t(lang, 'layout.search') })
+        .click();
+      const typo = lang === 'el' ? 'κυπαρισιας' : 'Kyparisia Trainng';
+      await expect((await search(page, typo)).getByRole('link', { name })).toBeVisible();
+      const accentless = 'επαγγελματικης καταρτισης κυπαρισσιας';
+      await expect((await search(page, accentless)).getByRole('link', { name })).toBeVisible();
+      await checkA11y(page, `search finds the new profile (${lang})`);
     });
   });
 }

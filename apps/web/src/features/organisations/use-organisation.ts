@@ -11,5 +11,7 @@ export function useOrganisation(id: string) {
     queryKey: organisationKey(id),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/v1/organisations/{id}', { params: { path: { id } }, signal })),
+    // Others change it too (the National Agency decides): opening the page always asks again.
+    staleTime: 0,
   });
 }
