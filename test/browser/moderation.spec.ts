@@ -225,8 +225,7 @@ test('rejects a submission with a reason, and its member reads that reason', asy
   await expect(heading).toBeFocused();
   await expect(heading).not.toHaveText(TO_REJECT);
 
-  // Its member sees the reason. The editor, whose banner will show it, is not built yet; the
-  // organisation's own page (main's public profile) shows a member the status and its reason.
+  // Its member sees the reason: on the organisation's own page, and in the editor's banner.
   const maria = await token(request, DEMO.member);
   const rejected = (await mine(request, maria)).find((o) => o.profile.displayName === TO_REJECT);
   expect(rejected).toMatchObject({ status: 'rejected', statusReason: text });
@@ -234,6 +233,13 @@ test('rejects a submission with a reason, and its member reads that reason', asy
   await signIn(member, DEMO.member, DEMO.password, lang);
   await member.goto(`/organisations/${rejected!.id}`);
   await expect(member.getByText(text)).toBeVisible();
+  await member.goto(`/my/organisations/${rejected!.id}`);
+  const banner = member.locator('#status-banner-title');
+  await expect(banner).toBeVisible();
+  const bannerLang = ((await member.locator('html').getAttribute('lang')) ?? lang) as Language;
+  await expect(banner).toContainText(t(bannerLang, 'organisations.status.rejected'));
+  await expect(member.getByRole('main').getByText(text)).toBeVisible();
+  await checkA11y(member, 'editor of a rejected profile, with its reason');
 });
 
 test('approves a submission with the keyboard alone, and it can then be found in search', async ({ page, request }) => {
