@@ -32,16 +32,30 @@ export async function registerWebApp(fastify: FastifyInstance, distDir: string, 
     // Only `reply.sendFile` (send's ranges, ETags, content types and path checks): the
     // routing below decides what is a file, a page or the API's.
     await scope.register(fastifyStatic, { root, serve: false, suppressWarning: true });
-    scope.get('/*', (request, reply) => answer(root, request, reply));
+    const maxParamLength = fastify.initialConfig.maxParamLength ?? 100;
+    scope.get('/*', (request, reply) => answer(root, request, reply, maxParamLength));
     // send's refusals (a path that climbs out of the build: 403) and read errors get the one
     // error body, as everything else the API answers.
     scope.setErrorHandler((error, request, reply) => sendError(reply, request, toDomain(error).domain, logger, error));
   });
 }
 
-async function answer(root: string, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+async function answer(
+  root: string,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  maxParamLength: number,
+): Promise<FastifyReply> {
   const path = (request.params as { '*'?: string })['*'] ?? '';
-  if (API_ROOTS.has(path.split('/')[0])) return notFound(reply);
+  const segments = path.split('/');
+  if (API_ROOTS.has(segments[0] ?? '')) {
+    // The router passes an API address with an over-long parameter on to this catch-all
+    // instead of refusing it: refuse it here as the router would have (414 URI_TOO_LONG).
+    if (segments.some((s) => s.length > maxParamLength)) {
+      return sendError(reply, request, new DomainException(ErrorCode.UriTooLong));
+    }
+    return notFound(reply);
+  }
   if (path === '' || path === 'index.html') return sendIndex(root, request, reply);
   if (path.startsWith(ASSET_PREFIX)) {
     // A missing asset is a 404 (send calls the not-found handler), never the index page.
