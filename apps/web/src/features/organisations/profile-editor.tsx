@@ -2,12 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch, type FieldError, type UseFormSetError } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Control, type FieldError, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import type { User } from '../../api/session';
 import { applyApiError, FormAlert, TextAreaField, TextField } from '../../components/form';
-import { MultiPicker, SinglePicker } from '../../components/picker';
+import { MultiPicker, SinglePicker, type MultiPickerProps } from '../../components/picker';
 import { errorMessage, ErrorState, Loading } from '../../components/states';
 import { formatNumber } from '../../i18n/format';
 import { useTaxonomies } from '../taxonomies/use-taxonomies';
@@ -38,6 +38,47 @@ import { myOrganisationsKey } from './my-organisations';
 import './editor.css';
 
 type Organisation = Schemas['OrganisationResponseDto'];
+
+type ListPath =
+  | 'naceSections'
+  | 'naceDivisions'
+  | 'topics'
+  | 'targetGroups'
+  | 'languages'
+  | 'lookingFor.countries'
+  | 'lookingFor.naceSections'
+  | 'lookingFor.organisationTypes';
+
+/** A several-choice picker bound to one list field of the form; `onChosen` follows a change. */
+function ListField({
+  control,
+  name,
+  onChosen,
+  ...picker
+}: Omit<MultiPickerProps, 'value' | 'onChange' | 'onBlur' | 'inputRef'> & {
+  control: Control<ProfileFormValues>;
+  name: ListPath;
+  onChosen?: (codes: string[]) => void;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <MultiPicker
+          {...picker}
+          value={field.value as readonly string[]}
+          onChange={(codes) => {
+            field.onChange(codes);
+            onChosen?.(codes);
+          }}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
+        />
+      )}
+    />
+  );
+}
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 /** The API's field problems on the fields that show them ("topics.2" on the topics picker). */
@@ -287,51 +328,35 @@ function EditorForm({
           </Section>
 
           <Section id="sectors" title={t('editor.sections.sectors')}>
-            <Controller
+            <ListField
               control={control}
               name="naceSections"
-              render={({ field }) => (
-                <MultiPicker
-                  label={t('profile.fields.naceSections')}
-                  options={options.naceSections}
-                  showCodes
-                  max={PROFILE_LIMITS.naceSections}
-                  value={field.value}
-                  onChange={(codes) => {
-                    field.onChange(codes);
-                    // Divisions belong to sections: a removed section takes its divisions along.
-                    const kept = keepDivisionsOf(getValues('naceDivisions'), codes, options.sectionOf);
-                    if (kept.length !== getValues('naceDivisions').length) {
-                      setValue('naceDivisions', kept, { shouldDirty: true, shouldValidate: true });
-                    }
-                  }}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  disabled={locked}
-                  hint={t('editor.neededToSubmit')}
-                  error={err('naceSections')}
-                />
-              )}
+              label={t('profile.fields.naceSections')}
+              options={options.naceSections}
+              showCodes
+              max={PROFILE_LIMITS.naceSections}
+              onChosen={(codes) => {
+                // Divisions belong to sections: a removed section takes its divisions along.
+                const kept = keepDivisionsOf(getValues('naceDivisions'), codes, options.sectionOf);
+                if (kept.length !== getValues('naceDivisions').length) {
+                  setValue('naceDivisions', kept, { shouldDirty: true, shouldValidate: true });
+                }
+              }}
+              disabled={locked}
+              hint={t('editor.neededToSubmit')}
+              error={err('naceSections')}
             />
-            <Controller
+            <ListField
               control={control}
               name="naceDivisions"
-              render={({ field }) => (
-                <MultiPicker
-                  label={t('profile.fields.naceDivisions')}
-                  options={divisions.options}
-                  groups={divisions.groups}
-                  showCodes
-                  max={PROFILE_LIMITS.naceDivisions}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  disabled={locked || sections.length === 0}
-                  hint={sections.length === 0 ? t('editor.hints.divisionsFirst') : t('editor.hints.divisions')}
-                  error={err('naceDivisions')}
-                />
-              )}
+              label={t('profile.fields.naceDivisions')}
+              options={divisions.options}
+              groups={divisions.groups}
+              showCodes
+              max={PROFILE_LIMITS.naceDivisions}
+              disabled={locked || sections.length === 0}
+              hint={sections.length === 0 ? t('editor.hints.divisionsFirst') : t('editor.hints.divisions')}
+              error={err('naceDivisions')}
             />
           </Section>
 
@@ -386,59 +411,35 @@ function EditorForm({
           </Section>
 
           <Section id="expertise" title={t('editor.sections.expertise')}>
-            <Controller
+            <ListField
               control={control}
               name="topics"
-              render={({ field }) => (
-                <MultiPicker
-                  label={t('profile.fields.topics')}
-                  options={options.topics}
-                  groups={options.topicGroups}
-                  max={PROFILE_LIMITS.topics}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  disabled={locked}
-                  hint={t('editor.neededToSubmit')}
-                  error={err('topics')}
-                />
-              )}
+              label={t('profile.fields.topics')}
+              options={options.topics}
+              groups={options.topicGroups}
+              max={PROFILE_LIMITS.topics}
+              disabled={locked}
+              hint={t('editor.neededToSubmit')}
+              error={err('topics')}
             />
-            <Controller
+            <ListField
               control={control}
               name="targetGroups"
-              render={({ field }) => (
-                <MultiPicker
-                  label={t('profile.fields.targetGroups')}
-                  options={options.targetGroups}
-                  max={PROFILE_LIMITS.targetGroups}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  disabled={locked}
-                  error={err('targetGroups')}
-                />
-              )}
+              label={t('profile.fields.targetGroups')}
+              options={options.targetGroups}
+              max={PROFILE_LIMITS.targetGroups}
+              disabled={locked}
+              error={err('targetGroups')}
             />
-            <Controller
+            <ListField
               control={control}
               name="languages"
-              render={({ field }) => (
-                <MultiPicker
-                  label={t('profile.fields.languages')}
-                  options={options.languages}
-                  max={PROFILE_LIMITS.languages}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  disabled={locked}
-                  hint={t('editor.neededToSubmit')}
-                  error={err('languages')}
-                />
-              )}
+              label={t('profile.fields.languages')}
+              options={options.languages}
+              max={PROFILE_LIMITS.languages}
+              disabled={locked}
+              hint={t('editor.neededToSubmit')}
+              error={err('languages')}
             />
           </Section>
 
@@ -482,57 +483,33 @@ function EditorForm({
             title={t('profile.fields.lookingFor')}
             note={<p className="field-hint">{t('editor.hints.lookingFor')}</p>}
           >
-            <Controller
+            <ListField
               control={control}
               name="lookingFor.countries"
-              render={({ field }) => (
-                <MultiPicker
-                  label={t('editor.lookingFor.countries')}
-                  options={options.countries}
-                  max={PROFILE_LIMITS.lookingFor.countries}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  disabled={locked}
-                  error={err('lookingFor.countries')}
-                />
-              )}
+              label={t('editor.lookingFor.countries')}
+              options={options.countries}
+              max={PROFILE_LIMITS.lookingFor.countries}
+              disabled={locked}
+              error={err('lookingFor.countries')}
             />
-            <Controller
+            <ListField
               control={control}
               name="lookingFor.naceSections"
-              render={({ field }) => (
-                <MultiPicker
-                  label={t('editor.lookingFor.naceSections')}
-                  options={options.naceSections}
-                  showCodes
-                  max={PROFILE_LIMITS.lookingFor.naceSections}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  disabled={locked}
-                  error={err('lookingFor.naceSections')}
-                />
-              )}
+              label={t('editor.lookingFor.naceSections')}
+              options={options.naceSections}
+              showCodes
+              max={PROFILE_LIMITS.lookingFor.naceSections}
+              disabled={locked}
+              error={err('lookingFor.naceSections')}
             />
-            <Controller
+            <ListField
               control={control}
               name="lookingFor.organisationTypes"
-              render={({ field }) => (
-                <MultiPicker
-                  label={t('editor.lookingFor.organisationTypes')}
-                  options={options.organisationTypes}
-                  max={PROFILE_LIMITS.lookingFor.organisationTypes}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  disabled={locked}
-                  error={err('lookingFor.organisationTypes')}
-                />
-              )}
+              label={t('editor.lookingFor.organisationTypes')}
+              options={options.organisationTypes}
+              max={PROFILE_LIMITS.lookingFor.organisationTypes}
+              disabled={locked}
+              error={err('lookingFor.organisationTypes')}
             />
             <TextAreaField
               label={t('editor.lookingFor.text')}
