@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   checkA11y,
   DEMO,
@@ -18,12 +18,45 @@ import {
 } from './support/fixtures';
 import type { MailFolder } from './support/mail';
 
-// The organisation profile from a member's side: a new account creates its organisation, fills
-// the profile in the editor (the pickers with the keyboard alone), watches the checklist of what
-// submit needs turn complete, and submits it; a published profile's edits wait as a revision,
-// shown as a diff. Once in English and once in Greek.
+// The organisation profile from a member's side, and issue 15's journey: a newcomer signs up,
+// confirms the address from the mail, creates the organisation, fills the profile in the editor,
+// watches the checklist of what submit needs turn complete and submits it, all with the keyboard
+// alone (Tab, typing, arrows, Enter); the National Agency approves it in a second browser and
+// search finds it by a typo and by Greek without accents. Once in English and once in Greek.
+// A published profile's edits wait as a revision, shown as a diff.
 
 const PASSWORD = 'Olive-harbour-1987';
+
+/** Presses Tab until `target` has the focus, as a keyboard user moves to it. */
+async function tabTo(page: Page, target: Locator, limit = 400): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** Moves to a field with Tab, empties it and types: the keyboard alone, as in the issue. */
+async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  if (text) await page.keyboard.type(text);
+}
+
+/** Moves to a link or button with Tab and presses Enter. */
+async function activate(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
+/** Moves to a native select with Tab and steps through it with the arrow keys. */
+async function chooseOption(page: Page, target: Locator, value: string): Promise<void> {
+  await tabTo(page, target);
+  for (let i = 0; i < 12 && (await target.inputValue()) !== value; i++) await page.keyboard.press('ArrowDown');
+  await expect(target).toHaveValue(value);
+}
 
 /** A new account made the way a newcomer makes it: the sign-up page, then the link of the
  *  mail the platform sent, opened in the same browser (signed in all along). */
@@ -31,13 +64,15 @@ async function signUpAndVerify(page: Page, mail: MailFolder, lang: Language): Pr
   const email = uniqueEmail(`journey-${lang}`);
   await page.goto('/sign-up');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'signUp.title'));
-  await page
-    .getByLabel(startingWith(t(lang, 'fields.displayName')))
-    .fill(lang === 'el' ? 'Ελένη Δοκιμή' : 'Helen Test');
-  await page.getByLabel(startingWith(t(lang, 'fields.email'))).fill(email);
-  await page.getByLabel(startingWith(t(lang, 'fields.password'))).fill(PASSWORD);
+  await typeInto(
+    page,
+    page.getByLabel(startingWith(t(lang, 'fields.displayName'))),
+    lang === 'el' ? 'Ελένη Δοκιμή' : 'Helen Test',
+  );
+  await typeInto(page, page.getByLabel(startingWith(t(lang, 'fields.email'))), email);
+  await typeInto(page, page.getByLabel(startingWith(t(lang, 'fields.password'))), PASSWORD);
   const since = new Date();
-  await page.getByRole('button', { name: t(lang, 'signUp.submit') }).click();
+  await activate(page, page.getByRole('button', { name: t(lang, 'signUp.submit') }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'signUp.doneTitle'));
   const message = await mail.latestTo(email, { since });
   await page.goto(message.link('/verify-email'));
@@ -69,7 +104,7 @@ async function approveAsNationalAgency(staff: Page, asked: Language, name: strin
 /** Types a query into the search page as a person would, and waits for the results it answers. */
 async function search(page: Page, query: string) {
   const box = page.getByTestId('search-input');
-  await box.fill('');
+  await typeInto(page, box, '');
   await box.pressSequentially(query, { delay: 20 });
   const results = page.getByTestId('search-results');
   await expect(results).toHaveAttribute('data-query', query, { timeout: 15_000 });
@@ -84,7 +119,7 @@ function uniqueOid(): string {
 /** Chooses in a searchable picker with the keyboard only: type, arrow down, Enter. */
 async function pick(page: Page, label: string, query: string, expected: string, multiple: boolean): Promise<void> {
   const box = page.getByRole('combobox', { name: startingWith(label) });
-  await box.focus();
+  await tabTo(page, box);
   if (query) await page.keyboard.type(query);
   else await page.keyboard.press('ArrowDown');
   await expect(box).toHaveAttribute('aria-expanded', 'true');
@@ -139,7 +174,7 @@ for (const lang of LANGUAGES) {
   test.describe(`the profile editor in ${lang}`, () => {
     test.use({ locale: LOCALE[lang] });
 
-    test('a newcomer signs up, builds and submits a profile, the National Agency approves it, and search finds it', async ({
+    test('with the keyboard alone, a newcomer signs up, builds and submits a profile; the National Agency approves it, and search finds it', async ({
       page,
       mail,
       openContext,
@@ -152,32 +187,34 @@ for (const lang of LANGUAGES) {
       await page.goto('/my/organisations');
       await expect(page.getByText(t(lang, 'organisations.mine.emptyTitle'))).toBeVisible();
       await checkA11y(page, `my organisations, empty (${lang})`);
-      await page.getByRole('link', { name: t(lang, 'organisations.mine.createFirst') }).click();
+      await activate(page, page.getByRole('link', { name: t(lang, 'organisations.mine.createFirst') }));
 
       // Create: what POST /v1/organisations requires, with the formats checked as one types.
       await expect(page.getByRole('heading', { level: 1, name: t(lang, 'organisations.new.title') })).toBeVisible();
-      await page.getByRole('button', { name: t(lang, 'organisations.new.submit') }).click();
+      await activate(page, page.getByRole('button', { name: t(lang, 'organisations.new.submit') }));
       await expect(page.getByText(t(lang, 'validation.required')).first()).toBeVisible();
       await checkA11y(page, `new organisation with its errors (${lang})`);
       // A Greek legal name in both runs, so an accentless Greek query can find it too.
       const suffix = Date.now().toString(36);
       const name = `${lang === 'el' ? 'ΚΕΚ Κυπαρισσίας' : 'Kyparissia Training Centre'} ${suffix}`;
-      await page
-        .getByLabel(startingWith(t(lang, 'profile.fields.legalName')))
-        .fill(`Κέντρο Επαγγελματικής Κατάρτισης Κυπαρισσίας ${suffix}`);
-      await page.getByLabel(startingWith(t(lang, 'profile.fields.displayName'))).fill(name);
+      await typeInto(
+        page,
+        page.getByLabel(startingWith(t(lang, 'profile.fields.legalName'))),
+        `Κέντρο Επαγγελματικής Κατάρτισης Κυπαρισσίας ${suffix}`,
+      );
+      await typeInto(page, page.getByLabel(startingWith(t(lang, 'profile.fields.displayName'))), name);
       const oid = page.getByLabel(startingWith(t(lang, 'profile.fields.oid')));
-      await oid.fill('E123');
+      await typeInto(page, oid, 'E123');
       await expect(page.getByText(t(lang, 'validation.oid'))).toBeVisible();
       await expect(oid).toHaveAttribute('aria-invalid', 'true');
-      await oid.fill(uniqueOid());
+      await typeInto(page, oid, uniqueOid());
       await expect(page.getByText(t(lang, 'validation.oid'))).toBeHidden();
       await expect(page.getByText(t(lang, 'editor.formatOk')).first()).toBeVisible();
       const pic = page.getByLabel(startingWith(t(lang, 'profile.fields.pic')));
-      await pic.fill('12345');
-      await pic.blur();
+      await typeInto(page, pic, '12345');
+      await page.keyboard.press('Tab');
       await expect(page.getByText(t(lang, 'validation.pic'))).toBeVisible();
-      await pic.fill('');
+      await typeInto(page, pic, '');
       await pick(page, t(lang, 'profile.fields.country'), w.country.query, w.country.label, false);
       await pick(page, t(lang, 'profile.fields.organisationType'), w.type.query, w.type.label, false);
       await page.keyboard.press('Tab');
@@ -204,37 +241,42 @@ for (const lang of LANGUAGES) {
       await pick(page, t(lang, 'profile.fields.naceDivisions'), '', w.division, true);
       await pick(page, t(lang, 'profile.fields.topics'), w.topic.query, w.topic.label, true);
       await pick(page, t(lang, 'profile.fields.languages'), w.language.query, w.language.label, true);
-      await page.getByLabel(startingWith(t(lang, 'profile.fields.city'))).fill(lang === 'el' ? 'Πάτρα' : 'Limassol');
-      await page.getByLabel(startingWith(t(lang, 'profile.fields.sizeBand'))).selectOption('10-49');
-      await page
-        .getByLabel(startingWith(t(lang, 'profile.fields.description')))
-        .fill(
-          lang === 'el'
-            ? 'Κέντρο επαγγελματικής κατάρτισης με προγράμματα στον τουρισμό, στην εφοδιαστική αλυσίδα και στις ψηφιακές δεξιότητες.'
-            : 'A vocational training centre running courses in tourism, logistics and digital skills for young people and adults.',
-        );
+      await typeInto(
+        page,
+        page.getByLabel(startingWith(t(lang, 'profile.fields.city'))),
+        lang === 'el' ? 'Πάτρα' : 'Limassol',
+      );
+      await chooseOption(page, page.getByLabel(startingWith(t(lang, 'profile.fields.sizeBand'))), '10-49');
+      await typeInto(
+        page,
+        page.getByLabel(startingWith(t(lang, 'profile.fields.description'))),
+        lang === 'el'
+          ? 'Κέντρο επαγγελματικής κατάρτισης με προγράμματα στον τουρισμό, στην εφοδιαστική αλυσίδα και στις ψηφιακές δεξιότητες.'
+          : 'A vocational training centre running courses in tourism, logistics and digital skills for young people and adults.',
+      );
       await expect(progress).toHaveText(t(lang, 'editor.checklist.progress', { done: 6, total: 7 }));
-      await page
-        .getByLabel(startingWith(t(lang, 'editor.contact.name')))
-        .fill(lang === 'el' ? 'Ελένη Δοκιμή' : 'Helen Test');
-      await page.getByLabel(startingWith(t(lang, 'editor.contact.email'))).fill(email);
+      await typeInto(
+        page,
+        page.getByLabel(startingWith(t(lang, 'editor.contact.name'))),
+        lang === 'el' ? 'Ελένη Δοκιμή' : 'Helen Test',
+      );
+      await typeInto(page, page.getByLabel(startingWith(t(lang, 'editor.contact.email'))), email);
 
       // The checklist ticks as the profile fills; submitting waits for the save.
       await expect(progress).toHaveText(t(lang, 'editor.checklist.progress', { done: 7, total: 7 }));
       await expect(page.getByText(t(lang, 'editor.submit.saveFirst'))).toBeVisible();
-      await page.getByRole('button', { name: t(lang, 'common.save'), exact: true }).focus();
-      await page.keyboard.press('Enter');
+      await activate(page, page.getByRole('button', { name: t(lang, 'common.save'), exact: true }));
       await expect(page.getByText(t(lang, 'editor.save.done'), { exact: true })).toBeVisible();
       await checkA11y(page, `profile editor, complete (${lang})`);
       await shot(page, lang === 'en' ? 'profile-editor' : 'profile-editor-el');
 
       // Submit, after saying what it means.
       const country = w.country.label;
-      await page.getByRole('button', { name: t(lang, 'editor.submit.button', { country }) }).click();
+      await activate(page, page.getByRole('button', { name: t(lang, 'editor.submit.button', { country }) }));
       const dialog = page.getByRole('alertdialog', { name: t(lang, 'editor.submit.confirmTitle', { country }) });
       await expect(dialog).toBeVisible();
       await checkA11y(page, `submit confirmation (${lang})`);
-      await dialog.getByRole('button', { name: t(lang, 'editor.submit.confirm'), exact: true }).click();
+      await activate(page, dialog.getByRole('button', { name: t(lang, 'editor.submit.confirm'), exact: true }));
       await expect(page.locator('#status-banner-title')).toContainText(
         t(lang, 'editor.banner.submittedTitle', { country }),
       );
@@ -242,7 +284,7 @@ for (const lang of LANGUAGES) {
       await checkA11y(page, `profile editor, submitted (${lang})`);
 
       // The list shows it with its status and the member's role.
-      await page.getByRole('link', { name: t(lang, 'organisations.backToList') }).click();
+      await activate(page, page.getByRole('link', { name: t(lang, 'organisations.backToList') }));
       const card = page.getByRole('listitem').filter({ hasText: name });
       await expect(card.getByText(t(lang, 'organisations.status.submitted'))).toBeVisible();
       await expect(card.getByText(t(lang, 'organisations.roles.owner'))).toBeVisible();
@@ -254,12 +296,14 @@ for (const lang of LANGUAGES) {
       await approveAsNationalAgency(staff, lang, name);
 
       // Back in the first browser: published, and found by a typo and by Greek without accents.
-      await card.getByRole('link', { name }).click();
+      await activate(page, card.getByRole('link', { name }));
       await expect(page.locator('#status-banner-title')).toContainText(t(lang, 'organisations.status.published'));
-      await page
-        .getByRole('navigation', { name: t(lang, 'layout.mainNav') })
-        .getByRole('link', { name: t(lang, 'layout.search') })
-        .click();
+      await activate(
+        page,
+        page
+          .getByRole('navigation', { name: t(lang, 'layout.mainNav') })
+          .getByRole('link', { name: t(lang, 'layout.search') }),
+      );
       const typo = lang === 'el' ? 'κυπαρισιας' : 'Kyparisia Trainng';
       await expect((await search(page, typo)).getByRole('link', { name })).toBeVisible();
       const accentless = 'επαγγελματικης καταρτισης κυπαρισσιας';
