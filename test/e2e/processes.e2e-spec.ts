@@ -132,7 +132,9 @@ describe('configuration', () => {
     expect(out).toMatch(/DATABASE_URL must use postgres: or postgresql:/);
     expect(out).toMatch(/API_PORT must be an integer/);
     expect(out).toMatch(/JWT_ACCESS_SECRET must be at least 32 characters/);
-  });
+    // The exit itself takes under a second; starting Node under the load of a full CI run
+    // (the web benchmark's smoke drives Chromium beside it) once took longer than 30 s.
+  }, 90_000);
 
   it('refuses to start in production with the development secrets', async () => {
     const p = runCompiled('apps/worker/src/main.js', {
@@ -143,5 +145,5 @@ describe('configuration', () => {
     expect((await p.exited).code).toBe(1);
     expect(p.output()).toMatch(/JWT_ACCESS_SECRET must be set in production/);
     expect(p.output()).toMatch(/MEILI_MASTER_KEY must be set in production/);
-  });
+  }, 90_000);
 });
