@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import type { FieldError } from 'react-hook-form';
+import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+import { TextField } from '../../components/form';
+import { OID_PATTERN, PIC_PATTERN } from './profile-form';
 import { useTranslation } from 'react-i18next';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
@@ -24,5 +26,44 @@ export function FormatOk({ ok, children }: { ok: boolean; children: ReactNode })
         </span>
       )}
     </>
+  );
+}
+
+interface IdFieldProps extends UseFormRegisterReturn {
+  /** The value as typed, for the format hint. */
+  value: string;
+  error?: FieldError;
+}
+
+/** The Erasmus+ Organisation ID field (E + 8 digits), its format confirmed as one types. */
+export function OidField({ value, error, ...input }: IdFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t('profile.fields.oid')}
+      required
+      spellCheck={false}
+      autoCapitalize="characters"
+      maxLength={9}
+      hint={<FormatOk ok={OID_PATTERN.test(value.trim())}>{t('editor.hints.oid')}</FormatOk>}
+      error={error}
+      {...input}
+    />
+  );
+}
+
+/** The older 9-digit PIC field, its format confirmed as one types. */
+export function PicField({ value, error, ...input }: IdFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t('profile.fields.pic')}
+      inputMode="numeric"
+      spellCheck={false}
+      maxLength={9}
+      hint={<FormatOk ok={PIC_PATTERN.test(value.trim())}>{t('editor.hints.pic')}</FormatOk>}
+      error={error}
+      {...input}
+    />
   );
 }

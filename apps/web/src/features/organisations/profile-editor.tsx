@@ -13,7 +13,7 @@ import { formatNumber } from '../../i18n/format';
 import { useTaxonomies } from '../taxonomies/use-taxonomies';
 import { DESCRIPTION_MIN_FOR_SUBMISSION, type ChecklistField } from './checklist';
 import { ConfirmDialog } from './confirm-dialog';
-import { FormatOk, messageOf } from './form-bits';
+import { messageOf, OidField, PicField } from './form-bits';
 import { editsBecomeRevision, maySubmit, memberMay, takesProfileEdits } from './permissions';
 import {
   currentYear,
@@ -21,8 +21,6 @@ import {
   formPathOf,
   FORM_PATHS,
   isImmediate,
-  OID_PATTERN,
-  PIC_PATTERN,
   PROFILE_LIMITS,
   profileFormSchema,
   profilePatch,
@@ -248,25 +246,8 @@ function EditorForm({
               {...register('displayName')}
             />
             <div className="editor-row">
-              <TextField
-                label={t('profile.fields.oid')}
-                required
-                spellCheck={false}
-                autoCapitalize="characters"
-                maxLength={9}
-                hint={<FormatOk ok={OID_PATTERN.test(oid.trim())}>{t('editor.hints.oid')}</FormatOk>}
-                error={errors.oid}
-                {...register('oid')}
-              />
-              <TextField
-                label={t('profile.fields.pic')}
-                inputMode="numeric"
-                spellCheck={false}
-                maxLength={9}
-                hint={<FormatOk ok={PIC_PATTERN.test(pic.trim())}>{t('editor.hints.pic')}</FormatOk>}
-                error={errors.pic}
-                {...register('pic')}
-              />
+              <OidField value={oid} error={errors.oid} {...register('oid')} />
+              <PicField value={pic} error={errors.pic} {...register('pic')} />
             </div>
             <Controller
               control={control}

@@ -10,13 +10,13 @@ import { PageTitle } from '../../../components/page';
 import { SinglePicker } from '../../../components/picker';
 import { RequireSession } from '../../../components/require-session';
 import { errorMessage, ErrorState, Loading } from '../../../components/states';
-import { FormatOk, messageOf } from '../../../features/organisations/form-bits';
+import { messageOf, OidField, PicField } from '../../../features/organisations/form-bits';
 import {
   newOrganisationSchema,
   NEW_ORGANISATION_PATHS,
   type NewOrganisationValues,
 } from '../../../features/organisations/new-organisation';
-import { OID_PATTERN, PIC_PATTERN, PROFILE_LIMITS } from '../../../features/organisations/profile-form';
+import { PROFILE_LIMITS } from '../../../features/organisations/profile-form';
 import { profileOptions } from '../../../features/organisations/profile-options';
 import { organisationKey } from '../../../features/organisations/use-organisation';
 import { myOrganisationsKey } from '../../../features/organisations/my-organisations';
@@ -107,25 +107,8 @@ function NewOrganisationForm() {
         error={errors.displayName}
         {...register('displayName')}
       />
-      <TextField
-        label={t('profile.fields.oid')}
-        required
-        spellCheck={false}
-        autoCapitalize="characters"
-        maxLength={9}
-        hint={<FormatOk ok={OID_PATTERN.test(oid.trim())}>{t('editor.hints.oid')}</FormatOk>}
-        error={errors.oid}
-        {...register('oid')}
-      />
-      <TextField
-        label={t('profile.fields.pic')}
-        inputMode="numeric"
-        spellCheck={false}
-        maxLength={9}
-        hint={<FormatOk ok={PIC_PATTERN.test(pic.trim())}>{t('editor.hints.pic')}</FormatOk>}
-        error={errors.pic}
-        {...register('pic')}
-      />
+      <OidField value={oid} error={errors.oid} {...register('oid')} />
+      <PicField value={pic} error={errors.pic} {...register('pic')} />
       <Controller
         control={control}
         name="country"
