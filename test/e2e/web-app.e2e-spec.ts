@@ -97,6 +97,12 @@ describe('the web app served by the API', () => {
     expect((await ctx.api.get('/v1/taxonomies')).status).toBe(200);
   });
 
+  it('tells the web app where this deployment runs its realtime gateway', async () => {
+    const res = await ctx.api.get('/v1/platform');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ realtimeUrl: 'https://rt.syndesmos.example' });
+  });
+
   it('never serves a file outside the build', async () => {
     for (const path of [
       '/..%2fpackage.json',

@@ -26,6 +26,7 @@ import { InvitationsController, OrganisationsController } from './organisations/
 import { PublicOrganisationsController } from './organisations/public.controller';
 import { SearchController } from './search/search.controller';
 import { TaxonomiesController } from './taxonomies/taxonomies.controller';
+import { PlatformController } from './platform/platform.controller';
 
 @Module({})
 export class ApiModule {
@@ -46,6 +47,7 @@ export class ApiModule {
       controllers: [
         HealthController,
         TaxonomiesController,
+        PlatformController,
         AuthController,
         MeController,
         MyDataController,

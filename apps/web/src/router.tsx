@@ -4,6 +4,11 @@ import { Layout } from './components/layout';
 import { NotFound } from './components/not-found';
 import { parseModerationSearch } from './features/moderation/moderation-search';
 import { parseOrganisationSearch } from './features/search/search-params';
+import { parseCallSearch } from './features/calls/call-search-params';
+import { parseNewCallSearch } from './features/calls/new-call-search-params';
+import { parseConsortiumSearch, parseNewConsortiumSearch } from './features/consortia/consortium-search-params';
+import { parseNotificationSearch } from './features/notifications/notification-search-params';
+import { parseSuggestionSearch } from './features/suggestions/suggestion-search-params';
 import { loadFullCatalogue } from './i18n';
 import { optionalString, tokenSearch } from './routes/search-params';
 
@@ -105,6 +110,53 @@ const moderation = createRoute({
 });
 const account = page('/account', () => import('./routes/account'), 'AccountPage');
 
+// A page with typed search parameters (each feature owns its parser).
+const searchPage = <P extends string, S>(
+  path: P,
+  validateSearch: (s: Record<string, unknown>) => S,
+  load: () => Promise<Record<string, unknown>>,
+  name: string,
+) =>
+  createRoute({ getParentRoute: () => root, path, loader, validateSearch, component: lazyRouteComponent(load, name) });
+
+// Partner calls.
+const calls = searchPage('/calls', parseCallSearch, () => import('./routes/calls/index'), 'CallsPage');
+const newCall = searchPage('/calls/new', parseNewCallSearch, () => import('./routes/calls/new'), 'NewCallPage');
+const call = page('/calls/$id', () => import('./routes/calls/$id'), 'CallPage');
+const myCalls = page('/my/calls', () => import('./routes/my/calls'), 'MyCallsPage');
+const myAnswers = page('/my/answers', () => import('./routes/my/answers'), 'MyAnswersPage');
+// Consortia.
+const consortia = page('/consortia', () => import('./routes/consortia/index'), 'ConsortiaPage');
+const newConsortium = searchPage(
+  '/consortia/new',
+  parseNewConsortiumSearch,
+  () => import('./routes/consortia/new'),
+  'NewConsortiumPage',
+);
+const consortium = searchPage(
+  '/consortia/$id',
+  parseConsortiumSearch,
+  () => import('./routes/consortia/$id'),
+  'ConsortiumPage',
+);
+// Channels.
+const channels = page('/channels', () => import('./routes/channels/index'), 'ChannelsPage');
+const channel = page('/channels/$id', () => import('./routes/channels/$id'), 'ChannelPage');
+// Suggestions, notifications, platform administration.
+const suggestions = searchPage(
+  '/suggestions',
+  parseSuggestionSearch,
+  () => import('./routes/suggestions'),
+  'SuggestionsPage',
+);
+const notifications = searchPage(
+  '/notifications',
+  parseNotificationSearch,
+  () => import('./routes/notifications'),
+  'NotificationsPage',
+);
+const admin = page('/admin', () => import('./routes/admin'), 'AdminPage');
+
 const routeTree = root.addChildren([
   landing,
   signIn,
@@ -123,6 +175,19 @@ const routeTree = root.addChildren([
   organisationDecisions,
   moderation,
   account,
+  calls,
+  newCall,
+  call,
+  myCalls,
+  myAnswers,
+  consortia,
+  newConsortium,
+  consortium,
+  channels,
+  channel,
+  suggestions,
+  notifications,
+  admin,
 ]);
 
 export function makeRouter(queryClient: QueryClient) {

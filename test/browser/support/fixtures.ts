@@ -13,6 +13,7 @@ import type { Result as AxeResult } from 'axe-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../scripts/demo-data';
 import { MAIL_DIR, SCREENSHOT_DIR } from './browser-env';
 import { MailFolder } from './mail';
+import { t, type Language } from '../../support/web-ui';
 
 // What every journey gets: a `test` that fails on anything in the browser console, axe on
 // each screen, screenshots for the README, the caught mail, and the interface's own words from
@@ -232,6 +233,22 @@ export const DEMO = {
   naStaff: demoAccount('na.staff@demo.syndesmos.eu'),
   /** National Agency staff for Portugal; prefers English. */
   naStaffPortugal: demoAccount('na.staff.pt@demo.syndesmos.eu'),
+  /** Platform administrator (the queue dashboard). */
+  admin: demoAccount('admin@demo.syndesmos.eu'),
   /** Coordinator at a Greek VET school, member of published organisations. */
   member: demoAccount('maria.papadopoulou@demo.syndesmos.eu'),
 } as const;
+
+/**
+ * Follows a link of the main navigation by its catalogue key (`layout.calls`…), opening the
+ * Menu first where the links fold behind it (phone widths).
+ */
+export async function navTo(page: Page, lang: Language, key: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: t(lang, 'layout.mainNav') });
+  const toggle = nav.getByRole('button', { name: t(lang, 'layout.menu') });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await nav
+    .getByRole('link', { name: t(lang, key), exact: false })
+    .first()
+    .click();
+}

@@ -1,10 +1,19 @@
-import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signOut, updateUser, useSession } from '../api/session';
 import { api, unwrap } from '../api/client';
 import { changeLanguage, currentLanguage, type Language } from '../i18n';
 import { FlashNotice } from './flash';
+
+// Live parts of the navigation: their own chunks (with socket.io), fetched once signed in.
+const NotificationBell = lazy(() =>
+  import('../features/notifications/bell').then((m) => ({ default: m.NotificationBell })),
+);
+const ChannelsNavLink = lazy(() =>
+  import('../features/channels/nav-link').then((m) => ({ default: m.ChannelsNavLink })),
+);
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -33,11 +42,25 @@ function LanguageSwitch() {
   );
 }
 
+function NavLink({ to, label }: { to: string; label: string }) {
+  return (
+    <li>
+      <Link to={to} activeProps={{ 'aria-current': 'page' }}>
+        {label}
+      </Link>
+    </li>
+  );
+}
+
 function Nav() {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  // On a phone the links fold behind a Menu button; any navigation folds them again.
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [pathname]);
   const user = session.status === 'signedIn' ? session.user : undefined;
   const moderator = user && (user.role === 'na_staff' || user.role === 'admin');
   const out = async () => {
@@ -46,34 +69,41 @@ function Nav() {
     await navigate({ to: '/' });
   };
   return (
-    <nav aria-label={t('layout.mainNav')} className="main-nav">
-      <ul>
-        <li>
-          <Link to="/search" activeProps={{ 'aria-current': 'page' }}>
-            {t('layout.search')}
-          </Link>
-        </li>
+    <nav aria-label={t('layout.mainNav')} className="main-nav" data-open={open}>
+      <button
+        type="button"
+        className="menu-toggle"
+        aria-expanded={open}
+        aria-controls="main-nav-links"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('layout.menu')}
+      </button>
+      <ul id="main-nav-links">
+        <NavLink to="/search" label={t('layout.search')} />
+        <NavLink to="/calls" label={t('layout.calls')} />
         {user && (
-          <li>
-            <Link to="/my/organisations" activeProps={{ 'aria-current': 'page' }}>
-              {t('layout.myOrganisations')}
-            </Link>
-          </li>
+          <>
+            <NavLink to="/consortia" label={t('layout.consortia')} />
+            <li>
+              <Suspense fallback={<Link to="/channels">{t('layout.channels')}</Link>}>
+                <ChannelsNavLink />
+              </Suspense>
+            </li>
+            <NavLink to="/suggestions" label={t('layout.suggestions')} />
+            <NavLink to="/my/organisations" label={t('layout.myOrganisations')} />
+          </>
         )}
-        {moderator && (
-          <li>
-            <Link to="/moderation" activeProps={{ 'aria-current': 'page' }}>
-              {t('layout.moderation')}
-            </Link>
-          </li>
-        )}
+        {moderator && <NavLink to="/moderation" label={t('layout.moderation')} />}
+        {user?.role === 'admin' && <NavLink to="/admin" label={t('layout.admin')} />}
         {user ? (
           <>
             <li>
-              <Link to="/account" activeProps={{ 'aria-current': 'page' }}>
-                {t('layout.account')}
-              </Link>
+              <Suspense fallback={<Link to="/notifications">{t('layout.notifications')}</Link>}>
+                <NotificationBell />
+              </Suspense>
             </li>
+            <NavLink to="/account" label={t('layout.account')} />
             <li>
               <button type="button" className="link-button" onClick={() => void out()}>
                 {t('layout.signOut')}
@@ -83,11 +113,7 @@ function Nav() {
         ) : (
           session.status === 'signedOut' && (
             <>
-              <li>
-                <Link to="/sign-in" activeProps={{ 'aria-current': 'page' }}>
-                  {t('layout.signIn')}
-                </Link>
-              </li>
+              <NavLink to="/sign-in" label={t('layout.signIn')} />
               <li>
                 <Link to="/sign-up" className="button button-small" activeProps={{ 'aria-current': 'page' }}>
                   {t('layout.signUp')}
