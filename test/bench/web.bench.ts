@@ -7,6 +7,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../scripts/demo-data';
 import { ROOT, startPlatform, type Platform } from '../support/platform';
 import { signIn } from '../support/web-ui';
 import { benchPorts, knob, outcome, percentile, runBench, SMOKE } from './bench-support';
+import { measureConsortiumPage } from './web/consortium-page';
+import { measureMessagePaint } from './web/message-paint';
 
 // `npm run bench:web`: the web app's performance budget (issue 15), measured in Debian's
 // Chromium against the real platform (started as `npm start` starts it, on its own database,
@@ -281,6 +283,8 @@ async function main(): Promise<void> {
   try {
     await measureJavaScript(browser, baseURL);
     await measureSearch(browser, baseURL);
+    await measureMessagePaint(browser, baseURL);
+    await measureConsortiumPage(browser, baseURL);
   } finally {
     await browser.close();
     if (platform) {
