@@ -163,7 +163,7 @@ for (const lang of LANGUAGES) {
         .getByRole('link', { name: t(lang, 'verifyEmail.goToOrganisations') })
         .waitFor();
       await page
-        .getByRole('navigation', { name: t(lang, 'layout.mainNav') })
+        .getByRole('navigation', { name: t(lang, 'layout.accountNav') })
         .getByRole('link', { name: t(lang, 'layout.account') })
         .click();
       await expect(page.getByText(t(lang, 'account.email.verified'), { exact: true })).toBeVisible();

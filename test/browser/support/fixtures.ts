@@ -240,15 +240,13 @@ export const DEMO = {
 } as const;
 
 /**
- * Follows a link of the main navigation by its catalogue key (`layout.calls`…), opening the
- * Menu first where the links fold behind it (phone widths).
+ * Follows a link of the header by its catalogue key (`layout.calls`, `layout.account`…),
+ * opening the Menu first where the main links fold behind it (phone widths).
  */
 export async function navTo(page: Page, lang: Language, key: string): Promise<void> {
-  const nav = page.getByRole('navigation', { name: t(lang, 'layout.mainNav') });
-  const toggle = nav.getByRole('button', { name: t(lang, 'layout.menu') });
-  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await nav
-    .getByRole('link', { name: t(lang, key), exact: false })
-    .first()
-    .click();
+  const header = page.getByRole('banner');
+  const link = header.getByRole('link', { name: t(lang, key) }).first();
+  const toggle = header.getByRole('button', { name: t(lang, 'layout.menu') });
+  if (!(await link.isVisible()) && (await toggle.isVisible())) await toggle.click();
+  await link.click();
 }

@@ -1,6 +1,6 @@
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signOut, updateUser, useSession } from '../api/session';
 import { api, unwrap } from '../api/client';
@@ -55,22 +55,27 @@ function NavLink({ to, label }: { to: string; label: string }) {
 function Nav() {
   const { t } = useTranslation();
   const session = useSession();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   // On a phone the links fold behind a Menu button; any navigation folds them again.
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => setOpen(false), [pathname]);
   const user = session.status === 'signedIn' ? session.user : undefined;
   const moderator = user && (user.role === 'na_staff' || user.role === 'admin');
-  const out = async () => {
-    await signOut();
-    queryClient.clear();
-    await navigate({ to: '/' });
-  };
   return (
-    <nav aria-label={t('layout.mainNav')} className="main-nav" data-open={open}>
+    <nav
+      aria-label={t('layout.mainNav')}
+      className="main-nav"
+      data-open={open}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
       <button
+        ref={toggle}
         type="button"
         className="menu-toggle"
         aria-expanded={open}
@@ -96,7 +101,27 @@ function Nav() {
         )}
         {moderator && <NavLink to="/moderation" label={t('layout.moderation')} />}
         {user?.role === 'admin' && <NavLink to="/admin" label={t('layout.admin')} />}
-        {user ? (
+      </ul>
+    </nav>
+  );
+}
+
+/** The signed-in person's own links (notifications, account, sign out), or sign in / sign up. */
+function AccountNav() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const out = async () => {
+    await signOut();
+    queryClient.clear();
+    await navigate({ to: '/' });
+  };
+  if (session.status === 'restoring') return null;
+  return (
+    <nav aria-label={t('layout.accountNav')} className="account-nav">
+      <ul>
+        {session.status === 'signedIn' ? (
           <>
             <li>
               <Suspense fallback={<Link to="/notifications">{t('layout.notifications')}</Link>}>
@@ -111,16 +136,14 @@ function Nav() {
             </li>
           </>
         ) : (
-          session.status === 'signedOut' && (
-            <>
-              <NavLink to="/sign-in" label={t('layout.signIn')} />
-              <li>
-                <Link to="/sign-up" className="button button-small" activeProps={{ 'aria-current': 'page' }}>
-                  {t('layout.signUp')}
-                </Link>
-              </li>
-            </>
-          )
+          <>
+            <NavLink to="/sign-in" label={t('layout.signIn')} />
+            <li>
+              <Link to="/sign-up" className="button button-small" activeProps={{ 'aria-current': 'page' }}>
+                {t('layout.signUp')}
+              </Link>
+            </li>
+          </>
         )}
       </ul>
     </nav>
@@ -140,8 +163,9 @@ export function Layout() {
             <span className="brand-mark" aria-hidden="true" />
             {t('app.name')}
           </Link>
-          <Nav />
+          <AccountNav />
           <LanguageSwitch />
+          <Nav />
         </div>
       </header>
       <main id="main" className="site-main">
