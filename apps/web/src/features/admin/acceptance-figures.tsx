@@ -25,7 +25,7 @@ export function AcceptanceFigures() {
       ) : stats.data.length === 0 ? (
         <EmptyState title={t('admin.acceptance.empty')} />
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('admin.acceptance.title')}>
           <table>
             <caption className="visually-hidden">{t('admin.acceptance.title')}</caption>
             <thead>

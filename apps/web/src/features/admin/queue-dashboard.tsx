@@ -158,7 +158,7 @@ function OutboxSection({ outbox }: { outbox: OutboxView }) {
       {outbox.setAsideRows.length === 0 ? (
         <p className="muted">{t('admin.outbox.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('admin.outbox.caption')}>
           <table>
             <caption className="visually-hidden">{t('admin.outbox.caption')}</caption>
             <thead>

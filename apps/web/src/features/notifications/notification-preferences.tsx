@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/form';
 import { ErrorState, errorMessage, Loading } from '../../components/states';
@@ -26,7 +26,6 @@ export function NotificationPreferences() {
   const save = useSavePreferences();
   const [chosen, setChosen] = useState<Partial<Record<NotificationKind, Delivery>>>({});
   const [saved, setSaved] = useState(false);
-  useEffect(() => setSaved(false), [chosen]);
 
   if (preferences.isPending) return <Loading />;
   if (!preferences.data) return <ErrorState error={preferences.error} onRetry={() => void preferences.refetch()} />;
@@ -55,7 +54,10 @@ export function NotificationPreferences() {
             key={p.kind}
             preference={p}
             value={chosen[p.kind] ?? p.delivery}
-            onChange={(delivery) => setChosen((c) => ({ ...c, [p.kind]: delivery }))}
+            onChange={(delivery) => {
+              setSaved(false);
+              setChosen((c) => ({ ...c, [p.kind]: delivery }));
+            }}
           />
         ))}
       </div>
