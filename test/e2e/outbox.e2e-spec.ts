@@ -136,6 +136,22 @@ describe('outbox rows that cannot be relayed', () => {
     const unchanged = await cli('outbox-retry', '--id', badPayload);
     expect(unchanged.code).toBe(1);
     expect(unchanged.output).toContain(`#${badPayload} set aside again (2 attempts)`);
+    // The admins' dashboard retries one row too; only admins may, and only a set-aside row.
+    const retryUrl = (id: string) => `/v1/admin/outbox/${id}/retry`;
+    expect((await api.post(retryUrl(badPayload), {}, { token: owner.accessToken })).status).toBe(403);
+    const retried = await api.post(retryUrl(badPayload), {}, { token: admin.accessToken });
+    expect(retried.status).toBe(204);
+    await until(async () => {
+      const [row] = await env.query<{ attempts: number; setAside: boolean }>(
+        `SELECT attempts, set_aside_at IS NOT NULL AS "setAside" FROM outbox WHERE id = $1`,
+        [badPayload],
+      );
+      return row.setAside && Number(row.attempts) === 3;
+    }, 'the row retried from the API set aside again, one attempt more');
+    for (const id of ['999999', 'seven', relayed[0].id]) {
+      const missing = await api.post(retryUrl(id), {}, { token: admin.accessToken });
+      expect({ id, status: missing.status, code: missing.body.code }).toEqual({ id, status: 404, code: 'NOT_FOUND' });
+    }
 
     // Fixed, it goes out; so does the other once its topic is one this worker knows.
     await env.query(`UPDATE outbox SET payload = '{}' WHERE id = $1`, [badPayload]);

@@ -158,6 +158,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     WORKER_HEALTH_PORT: String(opts.ports.workerHealth),
     PUBLIC_API_URL: url,
     PUBLIC_WEB_URL: url,
+    // The gateway this run starts (GET /v1/platform tells the app where it is).
     PUBLIC_REALTIME_URL: realtimeUrl,
     SMTP_URL: smtpUrl,
     SEED_DEMO_DATA: 'true',

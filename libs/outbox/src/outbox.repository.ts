@@ -146,6 +146,11 @@ export class OutboxInspector {
     ]);
     return { ...backlog, setAsideRows };
   }
+
+  /** Puts one set-aside row back to the relay (as `npm run cli -- outbox-retry --id`); false when there is none. */
+  async retry(id: string): Promise<boolean> {
+    return (await retrySetAsideOutbox(this.ds, id)).length > 0;
+  }
 }
 
 /** Set-aside rows, oldest first (at most `limit`), or the one with this id. */

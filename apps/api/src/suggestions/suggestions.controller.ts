@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Principal } from '@syndesmos/auth';
-import { ErrorCode } from '@syndesmos/common';
+import { DomainException, ErrorCode } from '@syndesmos/common';
 import { QueueInspector } from '@syndesmos/jobs';
 import { SuggestionService, type SubjectKind } from '@syndesmos/matching';
 import { OutboxInspector } from '@syndesmos/outbox';
@@ -233,5 +233,23 @@ export class AdminController {
   async queueDashboard(): Promise<QueueDashboardResponseDto> {
     const [queues, outbox] = await Promise.all([this.queues.snapshot(), this.outbox.snapshot()]);
     return toQueueDashboardResponse({ queues, outbox });
+  }
+
+  @Post('outbox/:id/retry')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Retry a set-aside outbox row',
+    description:
+      'Puts the row back to the relay (as `npm run cli -- outbox-retry --id`, after its cause is fixed); a row ' +
+      'that still cannot be relayed is set aside again, one attempt more. 404 when no set-aside row has this id. ' +
+      'Platform admins only.',
+  })
+  @ApiParam({ name: 'id', description: 'The outbox row', schema: { type: 'string', pattern: '^[0-9]+$' } })
+  @ApiNoContentResponse({ description: 'Back in line: the worker relays it within a second, or sets it aside again' })
+  @ApiErrors(401, 403, 404)
+  async retryOutbox(@Param('id') id: string): Promise<void> {
+    // A bigint id, or no such row (a longer or non-numeric id names none).
+    if (!/^[0-9]{1,18}$/.test(id) || !(await this.outbox.retry(id)))
+      throw new DomainException(ErrorCode.NotFound, 'no set-aside outbox row with this id');
   }
 }

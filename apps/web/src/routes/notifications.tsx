@@ -1,14 +1,35 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../components/page';
 import { RequireSession } from '../components/require-session';
+import { NotificationCentre } from '../features/notifications/notification-centre';
+import { NotificationPreferences } from '../features/notifications/notification-preferences';
+import '../features/notifications/notifications.css';
 
-// Placeholder: the notifications helper replaces this page.
+const route = getRouteApi('/notifications');
+
 export function NotificationsPage() {
   const { t } = useTranslation();
+  const { tab } = route.useSearch();
+  const preferences = tab === 'preferences';
   return (
-    <section className="page">
-      <PageTitle>{t('notifications.title')}</PageTitle>
-      <RequireSession>{() => null}</RequireSession>
+    <section className="page medium">
+      <PageTitle>{preferences ? t('notifications.preferences.title') : t('notifications.title')}</PageTitle>
+      <nav aria-label={t('notifications.tabs')}>
+        <ul className="tabs">
+          <li>
+            <Link to="/notifications" search={{}} aria-current={preferences ? undefined : 'page'}>
+              {t('notifications.centre')}
+            </Link>
+          </li>
+          <li>
+            <Link to="/notifications" search={{ tab: 'preferences' }} aria-current={preferences ? 'page' : undefined}>
+              {t('notifications.preferences.tab')}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <RequireSession>{() => (preferences ? <NotificationPreferences /> : <NotificationCentre />)}</RequireSession>
     </section>
   );
 }

@@ -1,0 +1,240 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import {
+  checkA11y,
+  DEMO,
+  expect,
+  expectFitsWidth,
+  setWidth,
+  shot,
+  signIn,
+  startingWith,
+  t,
+  test,
+  WIDTHS,
+  type Language,
+} from './support/fixtures';
+
+// Suggestions, notifications and the admin dashboard. João (Portuguese manufacturer, prefers
+// English) works through his organisation's suggestions: saves one, dismisses one with a reason
+// (gone after a reload), messages one. Maria's organisation invites his into a new consortium:
+// his bell counts it live, its entry opens the consortium invitations, and he reads everything.
+// His preferences survive a reload. The demo admin sees the queues. Then, shorter, in Greek.
+
+const JOAO = 'joao.silva@demo.syndesmos.eu';
+
+async function apiToken(request: APIRequestContext, email: string): Promise<string> {
+  const res = await request.post('/v1/auth/login', { data: { email, password: DEMO.password } });
+  expect(res.ok(), `signing ${email} in through the API`).toBe(true);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+const auth = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
+
+/** The first published organisation the account owns or administers. */
+async function managedOrganisation(request: APIRequestContext, token: string): Promise<{ id: string; name: string }> {
+  const res = await request.get('/v1/organisations/mine?limit=100', auth(token));
+  const { items } = (await res.json()) as {
+    items: { role: string; organisation: { id: string; status: string; profile: { displayName: string } } }[];
+  };
+  const own = items.find((i) => i.role !== 'member' && i.organisation.status === 'published');
+  if (!own) throw new Error('the demo account administers no published organisation');
+  return { id: own.organisation.id, name: own.organisation.profile.displayName };
+}
+
+interface SuggestionView {
+  id: string;
+  status: string;
+  target: { kind: string; id: string; name: string };
+}
+
+/** The organisation's suggestions as the API lists them (the worker computes them after seeding). */
+async function suggestionsOf(request: APIRequestContext, token: string, orgId: string): Promise<SuggestionView[]> {
+  const res = await request.get(`/v1/organisations/${orgId}/suggestions?kind=organisation&limit=50`, auth(token));
+  expect(res.ok()).toBe(true);
+  return ((await res.json()) as { items: SuggestionView[] }).items;
+}
+
+async function checkBothWidths(page: Page, screen: string): Promise<void> {
+  for (const width of WIDTHS) {
+    await setWidth(page, width);
+    await expectFitsWidth(page);
+    await checkA11y(page, `${screen} (${width} px)`);
+  }
+  await setWidth(page, 1280);
+}
+
+const bellName = (lang: Language, count: number) =>
+  count === 0
+    ? t(lang, 'notifications.bell.none')
+    : t(lang, count === 1 ? 'notifications.bell.unread_one' : 'notifications.bell.unread_other', { count });
+
+const card = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+
+test('suggestions are saved, dismissed for good and acted on; a notification arrives live; preferences persist; the admin sees the queues', async ({
+  page,
+  request,
+  openContext,
+}) => {
+  const joao = await apiToken(request, JOAO);
+  const org = await managedOrganisation(request, joao);
+  // The worker computes suggestions once the seeded profiles are indexed.
+  await expect
+    .poll(async () => (await suggestionsOf(request, joao, org.id)).filter((s) => s.status === 'new').length, {
+      message: 'suggestions computed for the demo organisation',
+      timeout: 30_000,
+    })
+    .toBeGreaterThanOrEqual(3);
+  const [toSave, toDismiss, toMessage] = (await suggestionsOf(request, joao, org.id)).filter((s) => s.status === 'new');
+
+  await signIn(page, JOAO, DEMO.password);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto(`/suggestions?subject=organisation&id=${org.id}`);
+  await expect(
+    page.getByRole('heading', { level: 2, name: t('en', 'suggestions.for.organisation', { name: org.name }) }),
+  ).toBeVisible();
+  await expect(card(page, toSave!.target.name).getByText(t('en', 'suggestions.why'))).toBeVisible();
+  await checkBothWidths(page, 'suggestions');
+  await shot(page, 'suggestions');
+
+  // Save one.
+  const saving = card(page, toSave!.target.name);
+  await saving.getByRole('button', { name: t('en', 'suggestions.actions.save'), exact: true }).click();
+  await expect(saving.getByRole('button', { name: t('en', 'suggestions.actions.saved'), exact: true })).toBeDisabled();
+
+  // Dismiss one, with a reason.
+  await card(page, toDismiss!.target.name)
+    .getByRole('button', { name: t('en', 'suggestions.actions.dismiss') })
+    .click();
+  const dialog = page.getByRole('dialog', {
+    name: t('en', 'suggestions.dismiss.title', { name: toDismiss!.target.name }),
+  });
+  await dialog.getByLabel(t('en', 'suggestions.dismiss.reasons.alreadyInContact')).check();
+  await dialog.getByLabel(startingWith(t('en', 'suggestions.dismiss.note'))).fill('We met at the Porto fair');
+  await checkA11y(page, 'dismiss dialog');
+  await shot(page, 'suggestions-dismiss');
+  await dialog.getByRole('button', { name: t('en', 'suggestions.dismiss.confirm') }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: t('en', 'suggestions.dismiss.done', { name: toDismiss!.target.name }) }),
+  ).toBeVisible();
+  await expect(card(page, toDismiss!.target.name)).toHaveCount(0);
+
+  // After a reload: the dismissed one stays gone, the saved one stays saved.
+  await page.reload();
+  await expect(
+    card(page, toSave!.target.name).getByRole('button', { name: t('en', 'suggestions.actions.saved'), exact: true }),
+  ).toBeDisabled();
+  await expect(card(page, toDismiss!.target.name)).toHaveCount(0);
+
+  // Message one: the act is recorded and the direct conversation opens.
+  await card(page, toMessage!.target.name)
+    .getByRole('button', { name: t('en', 'suggestions.actions.message') })
+    .click();
+  await page.waitForURL(/\/channels\/[0-9a-f-]{36}$/);
+  const after = await suggestionsOf(request, joao, org.id);
+  expect(after.find((s) => s.id === toMessage!.id)?.status).toBe('acted');
+  expect(after.find((s) => s.id === toSave!.id)?.status).toBe('saved');
+  expect(after.some((s) => s.id === toDismiss!.id)).toBe(false);
+
+  // A notification arrives live: Maria's organisation invites João's into a new consortium.
+  await page.goto('/notifications');
+  const nav = page.getByRole('navigation', { name: t('en', 'layout.mainNav') });
+  const unreadBefore = (
+    (await (await request.get('/v1/me/notifications/unread-count', auth(joao))).json()) as { unread: number }
+  ).unread;
+  await expect(nav.getByRole('link', { name: bellName('en', unreadBefore) })).toBeVisible();
+  const maria = await apiToken(request, DEMO.member);
+  const mariasOrg = await managedOrganisation(request, maria);
+  const consortiumName = `Live bell ${Date.now().toString(36)}`;
+  const created = await request.post('/v1/consortia', {
+    ...auth(maria),
+    data: { organisationId: mariasOrg.id, name: consortiumName, action: 'KA220-VET' },
+  });
+  expect(created.status()).toBe(201);
+  const consortium = (await created.json()) as { id: string };
+  const invited = await request.post(`/v1/consortia/${consortium.id}/invitations`, {
+    ...auth(maria),
+    data: { organisationId: org.id, role: 'partner' },
+  });
+  expect(invited.status()).toBe(201);
+  const bell = nav.getByRole('link', { name: bellName('en', unreadBefore + 1) });
+  await expect(bell).toBeVisible();
+  // The centre shows it too, without a reload; its link opens the invitations.
+  const entry = page.getByRole('listitem').filter({ hasText: consortiumName });
+  await expect(entry).toBeVisible();
+  await checkBothWidths(page, 'notifications');
+  await shot(page, 'notifications');
+  await entry.getByRole('link').click();
+  await page.waitForURL((url) => url.pathname === '/consortia');
+  await expect(nav.getByRole('link', { name: bellName('en', unreadBefore) })).toBeVisible();
+  await bell.or(nav.getByRole('link', { name: bellName('en', unreadBefore) })).click();
+  await page.waitForURL((url) => url.pathname === '/notifications');
+  if (unreadBefore > 0) await page.getByRole('button', { name: t('en', 'notifications.markAllRead') }).click();
+  await expect(nav.getByRole('link', { name: bellName('en', 0) })).toBeVisible();
+  await expect(page.getByText(t('en', 'notifications.allRead'))).toBeVisible();
+
+  // Preferences: a change survives a reload.
+  await page.getByRole('link', { name: t('en', 'notifications.preferences.tab') }).click();
+  const matches = page.getByLabel(t('en', 'notifications.kinds.match_suggested'));
+  const original = await matches.inputValue();
+  const next = original === 'daily' ? 'weekly' : 'daily';
+  await matches.selectOption(next);
+  await checkBothWidths(page, 'notification preferences');
+  await shot(page, 'notification-preferences');
+  await page.getByRole('button', { name: t('en', 'notifications.preferences.save') }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('en', 'notifications.preferences.saved') })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(t('en', 'notifications.kinds.match_suggested'))).toHaveValue(next);
+  await request.put('/v1/me/notification-preferences', {
+    ...auth(joao),
+    data: { preferences: [{ kind: 'match.suggested', delivery: original }] },
+  });
+
+  // A non-admin is told the dashboard is not for them; the demo admin sees it.
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: t('en', 'admin.forbidden.title') })).toBeVisible();
+  const adminPage = await (await openContext()).newPage();
+  await signIn(adminPage, DEMO.admin, DEMO.password);
+  await adminPage.goto('/admin');
+  await expect(adminPage.getByRole('heading', { level: 2, name: t('en', 'admin.queues.title') })).toBeVisible();
+  await expect(adminPage.getByRole('heading', { level: 3, name: 'matching' })).toBeVisible();
+  await expect(adminPage.getByRole('heading', { level: 2, name: t('en', 'admin.acceptance.title') })).toBeVisible();
+  await expect(
+    adminPage.getByRole('rowheader', { name: t('en', 'admin.acceptance.kinds.organisationOrganisation') }),
+  ).toBeVisible();
+  await checkBothWidths(adminPage, 'admin dashboard');
+  await shot(adminPage, 'admin');
+});
+
+test('the suggestions, the notification centre and its preferences in Greek', async ({ page, request }) => {
+  // Maria prefers Greek: the app follows her account.
+  const maria = await apiToken(request, DEMO.member);
+  const org = await managedOrganisation(request, maria);
+  await signIn(page, DEMO.member, DEMO.password);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'el');
+  await page.goto(`/suggestions?subject=organisation&id=${org.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: t('el', 'suggestions.title') })).toBeVisible();
+  await expect(page.getByLabel(t('el', 'suggestions.subject'))).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: t('el', 'suggestions.for.organisation', { name: org.name }) }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByText(t('el', 'suggestions.why'))
+      .first()
+      .or(page.getByText(t('el', 'suggestions.empty.title'))),
+  ).toBeVisible();
+  await checkBothWidths(page, 'suggestions (el)');
+  await shot(page, 'suggestions-el');
+  await page.goto('/notifications');
+  await expect(page.getByRole('heading', { level: 1, name: t('el', 'notifications.title') })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: t('el', 'layout.mainNav') }).getByRole('link', { name: /^Ειδοποιήσεις, / }),
+  ).toBeVisible();
+  await checkBothWidths(page, 'notifications (el)');
+  await shot(page, 'notifications-el');
+  await page.goto('/notifications?tab=preferences');
+  await expect(page.getByLabel(t('el', 'notifications.kinds.channel_mention'))).toBeVisible();
+  await checkBothWidths(page, 'notification preferences (el)');
+  await shot(page, 'notification-preferences-el');
+});
