@@ -71,15 +71,26 @@ export function AnswerCall({ call, userName, userEmail }: { call: Call; userName
   );
 }
 
-export function MyAnswer({ answer, name, showCall }: { answer: Answer; name?: string; showCall?: Call }) {
+/** One of my answers; `listed` (on my answers) names the call it answers, `showCall` once loaded. */
+export function MyAnswer({
+  answer,
+  name,
+  listed,
+  showCall,
+}: {
+  answer: Answer;
+  name?: string;
+  listed?: boolean;
+  showCall?: Call;
+}) {
   const { t } = useTranslation();
   const withdraw = useWithdrawAnswer();
   return (
     <li className="answer-card">
-      {showCall && (
+      {listed && (
         <h3 className="user-text">
-          <Link to="/calls/$id" params={{ id: showCall.id }}>
-            {showCall.title}
+          <Link to="/calls/$id" params={{ id: answer.callId }}>
+            {showCall?.title ?? t('calls.detail.title')}
           </Link>
         </h3>
       )}

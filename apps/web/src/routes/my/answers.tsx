@@ -50,7 +50,7 @@ function MyAnswers() {
     <ul className="answer-list">
       {answers.items.map((a) => {
         const call = byId.get(a.callId);
-        return <MyAnswer key={a.id} answer={a} name={names.get(a.organisation.id)} showCall={call} />;
+        return <MyAnswer key={a.id} answer={a} name={names.get(a.organisation.id)} listed showCall={call} />;
       })}
     </ul>
   );
