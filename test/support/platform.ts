@@ -158,6 +158,8 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     WORKER_HEALTH_PORT: String(opts.ports.workerHealth),
     PUBLIC_API_URL: url,
     PUBLIC_WEB_URL: url,
+    // The app connects to the gateway GET /v1/platform names: this run's port, not the default.
+    PUBLIC_REALTIME_URL: realtimeUrl,
     SMTP_URL: smtpUrl,
     SEED_DEMO_DATA: 'true',
     LOG_LEVEL: process.env.PLATFORM_LOG_LEVEL ?? 'warn',
