@@ -46,9 +46,12 @@ function InvitationCard({ invitation: inv }: { invitation: ReceivedInvitation })
           className="button"
           disabled={decide.isPending}
           onClick={() =>
-            decide.mutate('accept', {
-              onSuccess: () => void navigate({ to: '/consortia/$id', params: { id: inv.consortiumId } }),
-            })
+            // Not mutate's own onSuccess: the accepted invitation leaves the list (and this card
+            // unmounts) before it would run.
+            void decide
+              .mutateAsync('accept')
+              .then(() => navigate({ to: '/consortia/$id', params: { id: inv.consortiumId } }))
+              .catch(() => undefined)
           }
         >
           {t('consortia.received.accept')}
