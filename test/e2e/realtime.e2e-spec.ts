@@ -446,4 +446,29 @@ describe('realtime channels', () => {
     expect((await api.get(`/v1/channels/${ch}/messages`, t(de))).status).toBe(404);
     expect(await sync(deSocket, 0, ch)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+  it('tells the open pages of every member organisation, and of one invited or removed, that a consortium changed', async () => {
+    const c = await api.post(
+      '/v1/consortia',
+      { organisationId: org.GR, name: 'Live page', action: 'KA220-VET' },
+      t(gr),
+    );
+    const id = c.body.id;
+    const updates = (s: TestSocket) => s.events('consortium:updated').filter((x) => x.consortiumId === id).length;
+    const coordinator = await ready(0, gr);
+    const invited = await ready(1, es);
+    const outsider = await ready(1, de);
+
+    const inv = await api.post(`/v1/consortia/${id}/invitations`, { organisationId: org.ES, role: 'partner' }, t(gr));
+    await until(async () => updates(coordinator) === 1 && updates(invited) === 1, 'invitation announced');
+    await api.post(`/v1/consortium-invitations/${inv.body.id}/accept`, undefined, t(es));
+    await until(async () => updates(coordinator) === 2 && updates(invited) === 2, 'acceptance announced');
+
+    expect((await api.post(`/v1/consortia/${id}/transitions`, { to: 'ready' }, t(gr))).status).toBe(409);
+    expect((await api.delete(`/v1/consortia/${id}/members/${org.ES}`, t(gr))).status).toBe(204);
+    await until(async () => updates(coordinator) === 3 && updates(invited) === 3, 'removal announced');
+    // A refused change announces nothing; an organisation with no part in it hears nothing.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(updates(coordinator)).toBe(3);
+    expect(updates(outsider)).toBe(0);
+  });
 });

@@ -279,7 +279,7 @@ export class CallService {
   /** A shortlisted answer's organisation is invited into the call's consortium, in its offered role. */
   async inviteFromAnswer(viewer: Viewer, callId: string, answerId: string): Promise<ConsortiumInvitationEntity> {
     const s = await this.consortiumService.standing(viewer);
-    return this.calls.transaction(async (tx) => {
+    const invitation = await this.calls.transaction(async (tx) => {
       const call = await this.lockOwned(tx, s, callId);
       const answer = await this.calls.lockAnswer(tx, call.id, answerId);
       if (!answer) throw answerNotFound();
@@ -305,6 +305,8 @@ export class CallService {
       await this.calls.setAnswer(tx, answer.id, { invitationId: invitation.id });
       return invitation;
     });
+    await this.consortiumService.announce(invitation.consortiumId, [invitation.organisationId]);
+    return invitation;
   }
 
   /** Creates a consortium from a call: the call's organisation coordinates; the call points to it. */

@@ -102,6 +102,20 @@ export class ConsortiumService {
     if (channelId) await this.events.publish('access.changed', { channelIds: [channelId] });
   }
 
+  /**
+   * After a change committed: the open pages of the members' people reload the consortium
+   * (the gateway finds them); `alsoOrganisationIds` adds the people of organisations outside it
+   * that the change concerns (one removed, declined or invited).
+   */
+  async announce(consortiumId: string, alsoOrganisationIds: string[] = []): Promise<void> {
+    const userIds = new Set<string>();
+    for (const id of alsoOrganisationIds) for (const u of await this.notifier.membersOf(id)) userIds.add(u);
+    await this.events.publish('consortium.updated', {
+      consortiumId,
+      ...(userIds.size > 0 ? { userIds: [...userIds] } : {}),
+    });
+  }
+
   async standing(viewer: Viewer): Promise<Standing> {
     return new Standing(viewer, await this.repo.rolesOf(viewer.userId));
   }
@@ -234,6 +248,7 @@ export class ConsortiumService {
         detail: { fields: Object.keys(patch) },
       });
     });
+    await this.announce(id);
   }
 
   async history(
@@ -294,7 +309,10 @@ export class ConsortiumService {
         return invitation;
       });
     try {
-      return await (em ? work(em) : this.repo.transaction(work));
+      if (em) return await work(em);
+      const invitation = await this.repo.transaction(work);
+      await this.announce(id, [invitation.organisationId]);
+      return invitation;
     } catch (err) {
       if (isUniqueViolation(err, 'consortium_invitation_pending'))
         throw new DomainException(ErrorCode.AlreadyInConsortium);
@@ -303,12 +321,14 @@ export class ConsortiumService {
   }
 
   async revokeInvitation(viewer: Viewer, id: string, invitationId: string): Promise<void> {
+    let invited: string | null = null;
     await this.manage(viewer, id, async (tx, c, s) => {
       const inv = await this.repo.lockInvitation(tx, invitationId);
       if (!inv || inv.consortiumId !== id) throw new DomainException(ErrorCode.NotFound, 'invitation not found');
       if (inv.status !== 'pending')
         throw new DomainException(ErrorCode.InvalidState, `the invitation is ${inv.status}`);
       await this.repo.decideInvitation(tx, inv.id, 'revoked', s.viewer.userId);
+      invited = inv.organisationId;
       await this.repo.appendEvent(tx, {
         consortiumId: id,
         actorId: s.viewer.userId,
@@ -318,6 +338,7 @@ export class ConsortiumService {
         detail: { invitationId: inv.id },
       });
     });
+    await this.announce(id, invited ? [invited] : []);
   }
 
   /** A page of the pending invitations addressed to the viewer's organisations (or one of them), newest first. */
@@ -402,6 +423,7 @@ export class ConsortiumService {
       return { consortiumId: c.id, status: decision };
     });
     if (decision === 'accepted') await this.accessChanged(result.consortiumId);
+    await this.announce(result.consortiumId, [found.organisationId]);
     return result;
   }
 
@@ -450,6 +472,7 @@ export class ConsortiumService {
       );
     });
     await this.accessChanged(id);
+    await this.announce(id, [organisationId]);
   }
 
   /** Coordination passes to a full partner; the old coordinator stays as a partner. */
@@ -484,6 +507,7 @@ export class ConsortiumService {
       });
       await this.afterMembershipChange(tx, c, s.viewer.userId, organisationId);
     });
+    await this.announce(id);
   }
 
   /** One step along forming → ready → submitted → funded / not funded → closed. */
@@ -543,6 +567,7 @@ export class ConsortiumService {
         { status: to },
       );
     });
+    await this.announce(id);
   }
 
   /** "Your data": consortium memberships, invitations and history of the user's organisations. */

@@ -128,6 +128,12 @@ export class MessagingService {
     return this.repo.usersWithAccess(channelId);
   }
 
+  /** The people of a consortium's member organisations: those who may read its channel. */
+  async usersOfConsortium(consortiumId: string): Promise<string[]> {
+    const channelId = await this.repo.channelOfConsortium(consortiumId);
+    return channelId ? this.repo.usersWithAccess(channelId) : [];
+  }
+
   lastSeq(channelId: string): Promise<number> {
     return this.repo.lastSeq(channelId);
   }

@@ -34,6 +34,13 @@ export interface RealtimeEventMap {
   'read.updated': { userId: string; channelId: string; lastReadSeq: number; unread: number };
   /** A notification for one user (new, or grouped into an earlier one), with their unread count. */
   'notification.created': { userId: string; notification: Record<string, unknown>; unread: number };
+  /**
+   * Something in a consortium changed and committed (membership, invitations, state,
+   * coordinator, and later its workplan): the open pages of the people of its member
+   * organisations reload it. `userIds` adds people outside it who should hear too (an
+   * organisation just removed, or one invited).
+   */
+  'consortium.updated': { consortiumId: string; userIds?: string[] };
 }
 
 export type RealtimeEventName = keyof RealtimeEventMap;
@@ -48,6 +55,7 @@ export const REALTIME_EVENT_NAMES: readonly RealtimeEventName[] = [
   'access.changed',
   'read.updated',
   'notification.created',
+  'consortium.updated',
 ];
 
 export const realtimeChannel = (redisPrefix: string): string => `${redisPrefix}rt:events`;

@@ -38,7 +38,7 @@ import { PresenceService, type Connection } from './presence.service';
 //   read            { channelId, seq }
 //   presence:get    { channelId }
 // Server → client: ready, message, message:updated, typing, presence, unread,
-// channel:added, channel:removed, notification, error.
+// channel:added, channel:removed, notification, consortium:updated, error.
 
 const EVENTS = ['sync', 'message:send', 'message:edit', 'message:delete', 'typing', 'read', 'presence:get'] as const;
 type EventName = (typeof EVENTS)[number];
@@ -319,6 +319,16 @@ export class RealtimeGateway
         const e = envelope.payload as RealtimeEventMap['notification.created'];
         for (const socket of this.localSockets(userRoom(e.userId))) {
           socket.emit('notification', { notification: e.notification, unread: e.unread });
+        }
+        return;
+      }
+      case 'consortium.updated': {
+        const e = envelope.payload as RealtimeEventMap['consortium.updated'];
+        const users = new Set([...(await this.messaging.usersOfConsortium(e.consortiumId)), ...(e.userIds ?? [])]);
+        for (const userId of users) {
+          for (const socket of this.localSockets(userRoom(userId))) {
+            socket.emit('consortium:updated', { consortiumId: e.consortiumId });
+          }
         }
         return;
       }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorState } from '../../components/states';
 import { formatList, formatNumber } from '../../i18n/format';
+import { InviteToConsortiumButton } from '../consortia/invite-button';
 import { useLabels } from '../taxonomies/use-taxonomies';
 import { useFilterLabels } from './filter-labels';
 import { Highlighted } from './highlight';
@@ -55,6 +56,9 @@ function ResultCard({ hit }: { hit: OrganisationHit }) {
           {hit.openToPartnerships && <li className="badge">{t('search.result.openToPartnerships')}</li>}
         </ul>
       )}
+      <div className="result-actions">
+        <InviteToConsortiumButton organisationId={hit.id} organisationName={hit.name} />
+      </div>
     </article>
   );
 }

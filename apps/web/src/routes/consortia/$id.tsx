@@ -1,14 +1,116 @@
+import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
 import { PageTitle } from '../../components/page';
 import { RequireSession } from '../../components/require-session';
+import { EmptyState, ErrorState, Loading } from '../../components/states';
+import { formatDate } from '../../i18n/format';
+import { CompositionPanel } from '../../features/consortia/composition-panel';
+import { CONSORTIUM_TABS, type ConsortiumTab } from '../../features/consortia/consortium-search-params';
+import type { Consortium } from '../../features/consortia/consortium-rules';
+import { EligibilityReport } from '../../features/consortia/eligibility-report';
+import { HistoryTimeline } from '../../features/consortia/history-timeline';
+import { MembersPanel } from '../../features/consortia/members-panel';
+import { StatePanel } from '../../features/consortia/state-panel';
+import { useConsortium, useConsortiumUpdates } from '../../features/consortia/use-consortia';
+import '../../features/consortia/consortia.css';
 
-// Placeholder: the consortia helper replaces this page.
-export function ConsortiumPage() {
+function Tabs({ id, current }: { id: string; current: ConsortiumTab }) {
   const { t } = useTranslation();
   return (
-    <section className="page">
-      <PageTitle>{t('consortia.detail.title')}</PageTitle>
-      <RequireSession>{() => null}</RequireSession>
+    <nav className="consortium-tabs" aria-label={t('consortia.detail.sections')}>
+      <ul>
+        {CONSORTIUM_TABS.map((tab) => (
+          <li key={tab}>
+            <Link
+              to="/consortia/$id"
+              params={{ id }}
+              search={tab === 'overview' ? {} : { tab }}
+              aria-current={tab === current ? 'page' : undefined}
+              replace
+            >
+              {t(`consortia.detail.tabs.${tab}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ConsortiumScreen({ consortium: c, tab }: { consortium: Consortium; tab: ConsortiumTab }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{c.name}</PageTitle>
+      <p className="consortium-card-meta">
+        <span className="badge">{c.action}</span>
+        <span className={`badge status-${c.status}`}>{t(`consortia.status.${c.status}`)}</span>
+        {c.naDeadline && <span>{t('consortia.mine.deadline', { date: formatDate(c.naDeadline) })}</span>}
+      </p>
+      {c.summary && <p className="lead">{c.summary}</p>}
+      <div className="actions consortium-links">
+        {c.channelId && (
+          <Link to="/channels/$id" params={{ id: c.channelId }} className="button button-secondary">
+            {t('consortia.detail.channel')}
+          </Link>
+        )}
+        {c.canManage && (
+          <Link to="/calls/new" search={{ consortiumId: c.id }} className="button button-secondary">
+            {t('consortia.detail.replacementCall')}
+          </Link>
+        )}
+      </div>
+      <Tabs id={c.id} current={tab} />
+      {tab === 'overview' && (
+        <div className="consortium-overview">
+          <EligibilityReport consortium={c} />
+          <CompositionPanel consortium={c} />
+        </div>
+      )}
+      {tab === 'members' && <MembersPanel consortium={c} />}
+      {tab === 'history' && (
+        <>
+          <StatePanel consortium={c} />
+          <HistoryTimeline consortium={c} />
+        </>
+      )}
+    </>
+  );
+}
+
+function Loaded({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { tab } = useSearch({ from: '/consortia/$id' });
+  const query = useConsortium(id);
+  useConsortiumUpdates(id);
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    if (query.error instanceof ApiError && query.error.status === 404) {
+      return (
+        <>
+          <PageTitle>{t('consortia.detail.title')}</PageTitle>
+          <EmptyState title={t('consortia.detail.notFound')}>
+            <Link to="/consortia">{t('consortia.detail.backToList')}</Link>
+          </EmptyState>
+        </>
+      );
+    }
+    return (
+      <>
+        <PageTitle>{t('consortia.detail.title')}</PageTitle>
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+  return <ConsortiumScreen consortium={query.data} tab={tab ?? 'overview'} />;
+}
+
+export function ConsortiumPage() {
+  const { id } = useParams({ from: '/consortia/$id' });
+  return (
+    <section className="page consortium-page">
+      <RequireSession>{() => <Loaded id={id} />}</RequireSession>
     </section>
   );
 }

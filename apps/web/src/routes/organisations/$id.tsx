@@ -10,6 +10,7 @@ import {
   OrganisationNotFound,
   isOrganisationId,
 } from '../../features/organisations/organisation-missing';
+import { InviteToConsortiumButton } from '../../features/consortia/invite-button';
 import { OrganisationNav } from '../../features/organisations/organisation-nav';
 import { PublicProfile } from '../../features/organisations/public-profile';
 import { ReportAction } from '../../features/organisations/report-dialog';
@@ -72,6 +73,12 @@ function ProfileScreen({ organisation, signedIn }: { organisation: Organisation;
                 <Link to="/my/organisations/$id" params={{ id: organisation.id }} className="button">
                   {t('publicProfile.manage')}
                 </Link>
+              )}
+              {!member && signedIn && organisation.status === 'published' && (
+                <InviteToConsortiumButton
+                  organisationId={organisation.id}
+                  organisationName={organisation.profile.displayName}
+                />
               )}
               {!member && signedIn && organisation.status === 'published' && (
                 <ReportAction organisationId={organisation.id} organisationName={organisation.profile.displayName} />
