@@ -67,7 +67,8 @@ export function useConsortiumHistory(id: string) {
 /**
  * Keeps consortium screens live: the gateway's `consortium:updated` (sent to the people of the
  * member organisations, and of one invited or removed) refreshes what is shown. Without an id,
- * any consortium's change counts (the list page).
+ * any consortium's change counts (the list page). Events missed while offline are not replayed,
+ * so the gateway's `ready` after a reconnection refreshes too.
  */
 export function useConsortiumUpdates(consortiumId?: string): void {
   const queryClient = useQueryClient();
@@ -79,6 +80,8 @@ export function useConsortiumUpdates(consortiumId?: string): void {
     [consortiumId, queryClient],
   );
   useRealtimeEvent<{ consortiumId?: string }>('consortium:updated', onUpdate);
+  // Every (re)connection: whatever changed while this tab was offline is read again.
+  useRealtimeEvent('ready', () => void queryClient.invalidateQueries({ queryKey: consortiaKeys.all }));
 }
 
 /**
