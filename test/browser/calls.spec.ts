@@ -24,6 +24,8 @@ import {
 const CALLER = 'sofia.rossi@demo.syndesmos.eu';
 const ANSWERER = 'joao.silva@demo.syndesmos.eu';
 const ANSWERING_ORG = 'MetalAve';
+/** Admin of BBZ Rhein-Ruhr (Germany): the third country. */
+const THIRD = 'lukas.schmidt@demo.syndesmos.eu';
 
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -71,7 +73,7 @@ async function pick(page: Page, scope: Page | Locator, label: string, query: str
   await expect(scope.getByRole('row', { name: startingWith(option) })).toBeVisible();
 }
 
-test('a call is posted with a preview, found, answered, shortlisted, formed into a consortium and invited', async ({
+test('a call is posted, found, answered, shortlisted, formed into a consortium whose report passes once a third country accepts', async ({
   page,
   openContext,
   request,
@@ -179,6 +181,7 @@ test('a call is posted with a preview, found, answered, shortlisted, formed into
   await expect(answerCard.getByText(t(lang, 'calls.inbox.inviteNeedsConsortium'))).toBeVisible();
   await page.getByRole('button', { name: t(lang, 'calls.manage.createConsortium') }).click();
   await expect(page).toHaveURL(/\/consortia\/[0-9a-f-]{36}$/);
+  const consortiumUrl = new URL(page.url()).pathname;
   await page.goto(callUrl);
   await answerCard.getByRole('button', { name: t(lang, 'calls.inbox.invite') }).click();
   await expect(answerCard.getByText(t(lang, 'calls.inbox.invited'))).toBeVisible();
@@ -201,6 +204,45 @@ test('a call is posted with a preview, found, answered, shortlisted, formed into
   await expect(answered.getByText(t(lang, 'calls.answerStatus.shortlisted'), { exact: true })).toBeVisible();
   await expect(answered.getByText(t(lang, 'calls.answer.invited'))).toBeVisible();
   await screen(answerer, 'calls-my-answers', lang);
+
+  // The answerer accepts the invitation in their own browser: two countries, the report fails.
+  await answerer.goto('/consortia');
+  const invitation = answerer.getByTestId('received-invitations').locator('article', { hasText: title });
+  await invitation.getByRole('button', { name: startingWith(t(lang, 'consortia.received.accept')) }).click();
+  await expect(answerer.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.goto(consortiumUrl);
+  const verdict = page.getByTestId('eligibility-verdict');
+  await expect(page.locator('.country-chart')).toHaveAttribute('aria-label', /Portugal/);
+  await expect(verdict).toHaveAttribute('data-eligible', 'false');
+  const countriesRule = page.locator('.report-rules li', {
+    hasText: t(lang, 'consortia.rules.min_eligible_countries'),
+  });
+  await expect(countriesRule).toHaveClass(/rule-failed/);
+
+  // A third country: the caller invites a German organisation, whose admin accepts in a third
+  // browser; the caller's open report turns to passed without a reload.
+  await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.members') }).click();
+  await page.getByLabel(t(lang, 'consortia.inviteSearch.label')).fill('BBZ Rhein-Ruhr');
+  await page.getByRole('button', { name: startingWith(t(lang, 'consortia.invite.open')) }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t(lang, 'consortia.invite.submit') })
+    .click();
+  await expect(page.getByTestId('pending-invitations')).toContainText('BBZ Rhein-Ruhr');
+  await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.overview') }).click();
+  await expect(verdict).toHaveAttribute('data-eligible', 'false');
+  const third = await (await openContext()).newPage();
+  await signIn(third, THIRD, DEMO.password);
+  await third.goto('/consortia');
+  await third
+    .getByTestId('received-invitations')
+    .locator('article', { hasText: title })
+    .getByRole('button', { name: startingWith(t(lang, 'consortia.received.accept')) })
+    .click();
+  await expect(third.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(verdict).toHaveAttribute('data-eligible', 'true');
+  await expect(countriesRule).toHaveClass(/rule-passed/);
+  await expect(page.locator('.country-chart')).toHaveAttribute('aria-label', /Germany/);
 });
 
 test.describe('in Greek', () => {
