@@ -61,9 +61,9 @@ function mentionSegments(text: string, mentioned: { userId: string; name: string
 /** The `@word` being typed just before the caret, if any: where it starts and what it says so far. */
 export function mentionQuery(text: string, caret: number): { start: number; query: string } | undefined {
   const before = text.slice(0, caret);
-  const match = /(^|\s)@([^\s@]{0,30})$/.exec(before);
-  if (!match) return undefined;
-  return { start: before.length - match[2].length - 1, query: match[2] };
+  const query = /(?:^|\s)@([^\s@]{0,30})$/.exec(before)?.[1];
+  if (query === undefined) return undefined;
+  return { start: before.length - query.length - 1, query };
 }
 
 /** People whose name has a word starting with the query (case and accents ignored). */
