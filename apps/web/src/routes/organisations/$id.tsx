@@ -10,6 +10,7 @@ import {
   OrganisationNotFound,
   isOrganisationId,
 } from '../../features/organisations/organisation-missing';
+import { MessageOrganisationButton } from '../../features/channels/open-direct';
 import { OrganisationNav } from '../../features/organisations/organisation-nav';
 import { PublicProfile } from '../../features/organisations/public-profile';
 import { ReportAction } from '../../features/organisations/report-dialog';
@@ -72,6 +73,9 @@ function ProfileScreen({ organisation, signedIn }: { organisation: Organisation;
                 <Link to="/my/organisations/$id" params={{ id: organisation.id }} className="button">
                   {t('publicProfile.manage')}
                 </Link>
+              )}
+              {!member && signedIn && organisation.status === 'published' && (
+                <MessageOrganisationButton withOrganisationId={organisation.id} />
               )}
               {!member && signedIn && organisation.status === 'published' && (
                 <ReportAction organisationId={organisation.id} organisationName={organisation.profile.displayName} />
