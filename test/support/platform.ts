@@ -158,6 +158,8 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     WORKER_HEALTH_PORT: String(opts.ports.workerHealth),
     PUBLIC_API_URL: url,
     PUBLIC_WEB_URL: url,
+    // Where the web app opens its socket (GET /v1/platform): this run's gateway, not the default port.
+    PUBLIC_REALTIME_URL: `http://127.0.0.1:${opts.ports.realtime}`,
     SMTP_URL: smtpUrl,
     SEED_DEMO_DATA: 'true',
     LOG_LEVEL: process.env.PLATFORM_LOG_LEVEL ?? 'warn',

@@ -12,7 +12,7 @@ import type { ChannelView, Message, Outgoing } from './channel-state';
 import { ChannelSearchResults, ChannelSearchForm } from './channel-search';
 import { Composer } from './composer';
 import { ConnectionNotice } from './connection-notice';
-import { MessageItem, useAuthorName, type MessageContext } from './message-item';
+import { MessageItem, useAuthorName, useReplyLabel, type MessageContext } from './message-item';
 import { MessageBody } from './message-body';
 import { useChannelPeople, type ChannelPerson } from './use-channel-people';
 
@@ -91,7 +91,7 @@ function useReadMarker(channel: ChannelView, latestSeq: number) {
   }, [visible, status, latestSeq, channel.id, channel.lastReadSeq, channel.unread]);
 }
 
-function PendingItem({ o, replyName }: { o: Outgoing; replyName?: string }) {
+function PendingItem({ o, replyLabel }: { o: Outgoing; replyLabel?: string }) {
   const { t } = useTranslation();
   return (
     <li className={`message message-mine message-pending message-${o.state}`}>
@@ -105,9 +105,7 @@ function PendingItem({ o, replyName }: { o: Outgoing; replyName?: string }) {
               : t('channels.pending.queued')}
         </span>
       </p>
-      {replyName && (
-        <blockquote className="message-quote">{t('channels.message.inReplyTo', { name: replyName })}</blockquote>
-      )}
+      {replyLabel && <blockquote className="message-quote">{replyLabel}</blockquote>}
       <MessageBody body={o.body} mentions={[]} people={new Map()} />
       {o.state === 'failed' && (
         <div className="message-actions">
@@ -135,7 +133,7 @@ function MessageLog({
   outgoing: Outgoing[];
 }) {
   const { t } = useTranslation();
-  const authorName = useAuthorName();
+  const replyLabel = useReplyLabel();
   const olderCursor = useChannelStore((s) => s.conversations[channel.id]?.olderCursor);
   const log = useRef<HTMLDivElement>(null);
   const top = useRef<HTMLButtonElement>(null);
@@ -216,7 +214,7 @@ function MessageLog({
         ))}
         {outgoing.map((o) => {
           const r = o.replyTo ? ctx.byId.get(o.replyTo) : undefined;
-          return <PendingItem key={o.clientId} o={o} replyName={r && authorName(r, ctx)} />;
+          return <PendingItem key={o.clientId} o={o} replyLabel={r && replyLabel(r, ctx)} />;
         })}
       </ol>
     </div>

@@ -26,6 +26,16 @@ export function useAuthorName() {
   };
 }
 
+/** "In reply to Ana:" or "In reply to you:". */
+export function useReplyLabel() {
+  const { t } = useTranslation();
+  const authorName = useAuthorName();
+  return (quoted: Message, ctx: Pick<MessageContext, 'me' | 'people'>): string =>
+    quoted.authorId === ctx.me && !quoted.authorDeleted
+      ? t('channels.message.inReplyToYou')
+      : t('channels.message.inReplyTo', { name: authorName(quoted, ctx) });
+}
+
 function refusal(err: unknown, t: (key: string) => string): string {
   if (err instanceof RealtimeError) return err.code === 'OFFLINE' ? t('channels.connection.offline') : err.message;
   return errorMessage(err, t);
@@ -94,6 +104,7 @@ function Editor({ message, onDone }: { message: Message; onDone: () => void }) {
 export function MessageItem({ message, ctx }: { message: Message; ctx: MessageContext }) {
   const { t } = useTranslation();
   const authorName = useAuthorName();
+  const replyLabel = useReplyLabel();
   const [mode, setMode] = useState<'view' | 'edit' | 'confirmDelete'>('view');
   const [error, setError] = useState<string>();
   const mine = message.authorId === ctx.me && !message.authorDeleted;
@@ -123,9 +134,7 @@ export function MessageItem({ message, ctx }: { message: Message; ctx: MessageCo
         <blockquote className="message-quote">
           {quoted ? (
             <>
-              <span className="message-quote-who">
-                {t('channels.message.inReplyTo', { name: authorName(quoted, ctx) })}
-              </span>{' '}
+              <span className="message-quote-who">{replyLabel(quoted, ctx)}</span>{' '}
               {quoted.deleted ? t('channels.message.deleted') : quoted.body.slice(0, 140)}
             </>
           ) : (
