@@ -162,7 +162,9 @@ test('coordinator and partner chat live, through a lost connection and a removal
   // Edit and delete one's own messages; the other side sees both at once.
   const mine = messageWith(page, en, 'Good morning!');
   await mine.getByRole('button', { name: t(en, 'channels.message.edit') }).click();
-  await page.getByRole('textbox', { name: t(en, 'channels.message.editLabel') }).fill('Good morning!\nThursday at 10 works');
+  await page
+    .getByRole('textbox', { name: t(en, 'channels.message.editLabel') })
+    .fill('Good morning!\nThursday at 10 works');
   await page.getByRole('textbox', { name: t(en, 'channels.message.editLabel') }).press('Enter');
   await expect(reply.locator('.message-body')).toHaveText('Good morning!\nThursday at 10 works');
   await expect(reply).toContainText(t(el, 'channels.message.edited'));
@@ -229,8 +231,13 @@ test('coordinator and partner chat live, through a lost connection and a removal
 
   // A direct conversation from the coordinator's public profile.
   await page.goto(`/organisations/${c.coordinatorOrg.id}`);
+  // The partner belongs to several organisations: a small chooser asks which one writes.
   await page.getByRole('button', { name: t(en, 'channels.direct.open') }).click();
+  const from = page.getByRole('group', { name: t(en, 'channels.direct.chooseFrom') });
+  await checkA11y(page, 'profile with the organisation chooser');
+  await from.getByRole('button', { name: partnerOrg.name, exact: true }).click();
   await expect(page).toHaveURL(/\/channels\/[0-9a-f-]{36}/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(c.coordinatorOrg.name);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(partnerOrg.name);
   await expect(box(page, en)).toBeVisible();
 });
