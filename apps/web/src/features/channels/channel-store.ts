@@ -154,14 +154,15 @@ async function flush(): Promise<void> {
     for (;;) {
       const next = state.outgoing.find((o) => o.state === 'queued');
       if (!next || !getSocket()?.connected) return;
-      await deliver(next);
+      if (!(await deliver(next))) return; // the connection went: the next ready flushes again
     }
   } finally {
     flushing = false;
   }
 }
 
-async function deliver(o: Outgoing): Promise<void> {
+/** Sends one; false when the connection was gone (it stays queued). */
+async function deliver(o: Outgoing): Promise<boolean> {
   set(setOutgoing(state, o.clientId, { state: 'sending' }));
   try {
     const { message } = await emitWithAck<{ message: Message }>('message:send', {
@@ -172,10 +173,12 @@ async function deliver(o: Outgoing): Promise<void> {
       ...(o.mentions.length ? { mentions: o.mentions } : {}),
     });
     set(applyMessage(setOutgoing(state, o.clientId, null), message, { reading: true, fromStream: false }));
+    return true;
   } catch (err) {
     // Not connected: wait for the connection. Anything else (a refusal, no answer): say so.
     const offline = err instanceof RealtimeError && err.code === 'OFFLINE';
     set(setOutgoing(state, o.clientId, { state: offline ? 'queued' : 'failed' }));
+    return !offline;
   }
 }
 

@@ -224,8 +224,10 @@ function MessageLog({
 function PeoplePanel({ people, online, me }: { people: ChannelPerson[]; online: Set<string>; me: string }) {
   const { t } = useTranslation();
   const here = people.filter((p) => online.has(p.userId) || p.userId === me).length;
+  // Open beside the conversation on wide screens; folded above it on phones.
+  const [open] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
   return (
-    <details className="people-panel" open>
+    <details className="people-panel" open={open}>
       <summary>{t('channels.people.title', { count: people.length, online: here })}</summary>
       <ul>
         {people.map((p) => {
