@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../../scripts/demo-data';
 import {
@@ -68,10 +69,47 @@ async function consortium(request: APIRequestContext, coordinator: string, partn
   return { ...c, name, coordinatorOrg };
 }
 
+/**
+ * The direct conversation of the two organisations with more than a page (50) of history:
+ * "History begins" first, then both people at once (each under the gateway's 30 per 10 s).
+ */
+async function directHistory(
+  request: APIRequestContext,
+  coordinator: string,
+  partner: string,
+  coordinatorOrg: string,
+  partnerOrg: string,
+): Promise<string> {
+  const res = await request.post('/v1/channels/direct', {
+    ...bearer(coordinator),
+    data: { organisationId: coordinatorOrg, withOrganisationId: partnerOrg },
+  });
+  expect(res.ok()).toBe(true);
+  const { id } = (await res.json()) as { id: string };
+  const post = async (token: string, body: string) =>
+    expect(
+      (
+        await request.post(`/v1/channels/${id}/messages`, { ...bearer(token), data: { clientId: randomUUID(), body } })
+      ).ok(),
+    ).toBe(true);
+  await post(coordinator, 'History begins');
+  const sendAll = async (token: string, who: string) => {
+    for (let n = 1; n <= 26; n++) await post(token, n === 7 ? `${who} drafted the welding plan` : `${who} says ${n}`);
+  };
+  await Promise.all([sendAll(coordinator, 'Maria'), sendAll(partner, 'João')]);
+  return id;
+}
+
 async function unreadTotal(request: APIRequestContext, token: string): Promise<number> {
   const res = await request.get('/v1/channels?limit=100', bearer(token));
   return ((await res.json()) as { items: { unread: number }[] }).items.reduce((n, c) => n + c.unread, 0);
 }
+
+/** The accessible name of the Messages link with `count` unread (English). */
+const navLabel = (count: number) =>
+  count === 0
+    ? t('en', 'layout.channels')
+    : t('en', count === 1 ? 'channels.nav.label_one' : 'channels.nav.label_other', { count });
 
 async function checkBothWidths(page: Page, screen: string, name: string): Promise<void> {
   for (const width of WIDTHS) {
@@ -108,6 +146,7 @@ test('coordinator and partner chat live, through a lost connection and a removal
   const partnerToken = await apiToken(request, partnerEmail);
   const partnerOrg = await ownOrganisation(request, partnerToken);
   const c = await consortium(request, coordinatorToken, partnerToken, partnerOrg.id);
+  const direct = await directHistory(request, coordinatorToken, partnerToken, c.coordinatorOrg.id, partnerOrg.id);
 
   // The partner (English) finds the new channel in the list; the coordinator (Greek) opens it.
   await signIn(page, partnerEmail, DEMO.password, en);
@@ -209,7 +248,7 @@ test('coordinator and partner chat live, through a lost connection and a removal
   const before = await unreadTotal(request, partnerToken);
   await write(coordinator, el, 'Ένα ακόμη');
   const nav = page.getByRole('navigation', { name: t(en, 'layout.mainNav') });
-  await expect(nav.getByRole('link', { name: t(en, 'channels.nav.label_one', { count: before + 1 }) })).toBeAttached();
+  await expect(nav.getByRole('link', { name: navLabel(before + 1), exact: true })).toBeAttached();
   await expect(page.getByRole('listitem').filter({ has: listed })).toContainText(
     t(en, 'channels.list.unread_one', { count: 1 }),
   );
@@ -221,7 +260,8 @@ test('coordinator and partner chat live, through a lost connection and a removal
   const open = await context.newPage();
   await open.goto(`/channels/${c.channelId}`);
   await expect(bodies(open, en).last()).toHaveText('Ένα ακόμη');
-  await expect(nav.getByRole('link', { name: t(en, 'layout.channels'), exact: true })).toBeAttached();
+  // Read in the open tab: the count in the navigation is back where it was.
+  await expect(nav.getByRole('link', { name: navLabel(before), exact: true })).toBeAttached();
   const removed = await request.delete(`/v1/consortia/${c.id}/members/${partnerOrg.id}`, bearer(coordinatorToken));
   expect(removed.status()).toBe(204);
   await expect(listed).toHaveCount(0);
@@ -229,7 +269,7 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await expect(log(open, en)).toHaveCount(0);
   await open.close();
 
-  // A direct conversation from the coordinator's public profile.
+  // A direct conversation from the coordinator's public profile: the one they already have.
   await page.goto(`/organisations/${c.coordinatorOrg.id}`);
   // The partner belongs to several organisations: a small chooser asks which one writes.
   await page.getByRole('button', { name: t(en, 'channels.direct.open') }).click();
@@ -239,5 +279,26 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await expect(page).toHaveURL(/\/channels\/[0-9a-f-]{36}/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(c.coordinatorOrg.name);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(partnerOrg.name);
-  await expect(box(page, en)).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`/channels/${direct}`);
+
+  // History loads on scroll: the latest page first, the start of the conversation above it.
+  await expect(bodies(page, en)).toHaveCount(50);
+  await expect(bodies(page, en).last()).toHaveText(/says 26$/);
+  await expect(log(page, en).getByText('History begins')).toHaveCount(0);
+  await log(page, en).evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(bodies(page, en)).toHaveCount(53);
+  await expect(bodies(page, en).first()).toHaveText('History begins');
+  await expect(log(page, en).getByText(t(en, 'channels.conversation.start'))).toBeVisible();
+
+  // Search within the conversation, kept in the address.
+  await page.getByRole('searchbox', { name: t(en, 'channels.search.label') }).fill('welding');
+  await page.getByRole('button', { name: t(en, 'channels.search.submit'), exact: true }).click();
+  await expect(page).toHaveURL(/[?&]q=welding/);
+  const found = page.getByRole('region', { name: t(en, 'channels.search.results_other', { count: 2, q: 'welding' }) });
+  // Both wrote it at about the same moment: in either order.
+  await expect(found.locator('.message-body')).toHaveCount(2);
+  for (const who of ['Maria', 'João']) await expect(found.getByText(`${who} drafted the welding plan`)).toBeVisible();
+  await checkA11y(page, 'search within a conversation');
+  await page.getByRole('button', { name: t(en, 'channels.search.clear') }).click();
+  await expect(log(page, en)).toBeVisible();
 });
