@@ -273,7 +273,10 @@ function Live({ channel, user, q }: { channel: ChannelView; user: User; q?: stri
       await loadLatest(channel.id, signal);
       return true;
     },
+    // Live messages keep it current while it is on screen; each visit starts from the latest page
+    // again (the channel may have been taken away and given back meanwhile).
     staleTime: Infinity,
+    gcTime: 0,
   });
   const online = usePresence(channel.id);
   const typing = useTyping(channel.id);
