@@ -269,6 +269,12 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await expect(log(open, en)).toHaveCount(0);
   await open.close();
 
+  // The coordinator's list, in Greek: the channel stays hers.
+  await navTo(coordinator, el, 'layout.channels');
+  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(t(el, 'channels.list.title'));
+  await expect(coordinator.getByRole('link', { name: c.name })).toBeVisible();
+  await checkBothWidths(coordinator, 'channel list in Greek', 'channels-list-el');
+
   // A direct conversation from the coordinator's public profile: the one they already have.
   await page.goto(`/organisations/${c.coordinatorOrg.id}`);
   // The partner belongs to several organisations: a small chooser asks which one writes.
