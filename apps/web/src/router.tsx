@@ -6,6 +6,7 @@ import { parseModerationSearch } from './features/moderation/moderation-search';
 import { parseOrganisationSearch } from './features/search/search-params';
 import { parseCallSearch } from './features/calls/call-search-params';
 import { parseNewCallSearch } from './features/calls/new-call-search-params';
+import { parseChannelSearch } from './features/channels/channel-search-params';
 import { parseConsortiumSearch, parseNewConsortiumSearch } from './features/consortia/consortium-search-params';
 import { parseNotificationSearch } from './features/notifications/notification-search-params';
 import { parseSuggestionSearch } from './features/suggestions/suggestion-search-params';
@@ -141,7 +142,7 @@ const consortium = searchPage(
 );
 // Channels.
 const channels = page('/channels', () => import('./routes/channels/index'), 'ChannelsPage');
-const channel = page('/channels/$id', () => import('./routes/channels/$id'), 'ChannelPage');
+const channel = searchPage('/channels/$id', parseChannelSearch, () => import('./routes/channels/$id'), 'ChannelPage');
 // Suggestions, notifications, platform administration.
 const suggestions = searchPage(
   '/suggestions',

@@ -2,4 +2,4 @@
 // and consortium membership, read markers, idempotent sends, rate limits.
 export * from './messaging.service';
 export * from './messaging.module';
-export type { ChannelKey, ChannelSummary, MessageRow } from './messaging.repository';
+export type { ChannelKey, ChannelPerson, ChannelSummary, MessageRow } from './messaging.repository';

@@ -28,6 +28,13 @@ export interface ChannelKey {
   id: string;
 }
 
+/** Someone who may read a channel, with the organisations of it they reach it through. */
+export interface ChannelPerson {
+  userId: string;
+  name: string;
+  organisations: { id: string; name: string }[];
+}
+
 export interface ChannelSummary {
   id: string;
   kind: 'consortium' | 'direct';
@@ -74,6 +81,13 @@ const ACCESS = `(
     SELECT 1 FROM consortium_member cm WHERE cm.consortium_id = ch.consortium_id AND cm.organisation_id IN (${MY_ORGS})))
   OR (ch.kind = 'direct' AND (ch.organisation_a IN (${MY_ORGS}) OR ch.organisation_b IN (${MY_ORGS}))))`;
 
+/** Joins a channel row `ch` to the memberships `om` (of organisations `o`) that reach it. */
+const PARTICIPATION = `JOIN organisation_member om ON (
+      (ch.kind = 'consortium' AND om.organisation_id IN (
+         SELECT organisation_id FROM consortium_member WHERE consortium_id = ch.consortium_id))
+   OR (ch.kind = 'direct' AND om.organisation_id IN (ch.organisation_a, ch.organisation_b)))
+  JOIN organisation o ON o.id = om.organisation_id AND o.status <> 'deleted'`;
+
 @Injectable()
 export class MessagingRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
@@ -96,15 +110,27 @@ export class MessagingRepository {
     const rows: { user_id: string }[] = await this.ds.query(
       `SELECT DISTINCT om.user_id
          FROM channel ch
-         JOIN organisation_member om ON (
-              (ch.kind = 'consortium' AND om.organisation_id IN (
-                 SELECT organisation_id FROM consortium_member WHERE consortium_id = ch.consortium_id))
-           OR (ch.kind = 'direct' AND om.organisation_id IN (ch.organisation_a, ch.organisation_b)))
-         JOIN organisation o ON o.id = om.organisation_id AND o.status <> 'deleted'
+         ${PARTICIPATION}
         WHERE ch.id = $1`,
       [channelId],
     );
     return rows.map((r) => r.user_id);
+  }
+
+  /** Everyone who may read the channel now, by name, with their organisations in it. */
+  async people(channelId: string): Promise<ChannelPerson[]> {
+    const rows: { user_id: string; name: string; orgs: { id: string; name: string }[] }[] = await this.ds.query(
+      `SELECT u.id AS user_id, u.display_name AS name,
+              json_agg(json_build_object('id', o.id, 'name', o.display_name) ORDER BY o.display_name) AS orgs
+         FROM channel ch
+         ${PARTICIPATION}
+         JOIN app_user u ON u.id = om.user_id
+        WHERE ch.id = $1
+        GROUP BY u.id, u.display_name
+        ORDER BY u.display_name, u.id`,
+      [channelId],
+    );
+    return rows.map((r) => ({ userId: r.user_id, name: r.name, organisations: r.orgs }));
   }
 
   async channelOfConsortium(consortiumId: string): Promise<string | null> {

@@ -4,7 +4,13 @@ import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { Notifier } from '@syndesmos/notifications';
 import { RealtimePublisher, type MessagePayload } from '@syndesmos/realtime-events';
 import { APP_REDIS, type Redis } from '@syndesmos/redis';
-import { MessagingRepository, type ChannelKey, type ChannelSummary, type MessageRow } from './messaging.repository';
+import {
+  MessagingRepository,
+  type ChannelKey,
+  type ChannelPerson,
+  type ChannelSummary,
+  type MessageRow,
+} from './messaging.repository';
 
 /** The longest message, in characters (after trimming). */
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -118,6 +124,11 @@ export class MessagingService {
     const id = validId('channelId', channelId);
     if (!(await this.repo.canAccess(userId, id))) throw channelNotFound();
     return id;
+  }
+
+  /** The people of a channel the user is in (mentions are of them; messages name them). */
+  async people(userId: string, channelId: string): Promise<ChannelPerson[]> {
+    return this.repo.people(await this.requireAccess(userId, channelId));
   }
 
   channelIdsFor(userId: string): Promise<string[]> {

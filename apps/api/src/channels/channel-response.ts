@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
-import type { ChannelSummary } from '@syndesmos/messaging';
+import type { ChannelPerson, ChannelSummary } from '@syndesmos/messaging';
 import { toPayload } from '@syndesmos/messaging';
 import type { MessagePayload } from '@syndesmos/realtime-events';
 import { DATE_TIME, nullableRef, UUID } from '../common/openapi-fields';
@@ -114,4 +114,29 @@ export class ReadMarkerResponseDto {
 
 export function toReadMarkerResponse(r: { channelId: string; lastReadSeq: number; unread: number }) {
   return { channelId: r.channelId, lastReadSeq: r.lastReadSeq, unread: r.unread };
+}
+
+export class ChannelPersonDto {
+  @ApiProperty({ ...UUID }) userId!: string;
+  @ApiProperty({ example: 'Maria Papadopoulou' }) name!: string;
+  @ApiProperty({
+    type: ChannelOrganisationDto,
+    isArray: true,
+    description: 'Their organisations in the channel (through which they take part)',
+  })
+  organisations!: ChannelOrganisationDto[];
+}
+
+export class ChannelPeopleResponseDto {
+  @ApiProperty({ type: ChannelPersonDto, isArray: true, description: 'By name' }) items!: ChannelPersonDto[];
+}
+
+export function toChannelPeopleResponse(people: ChannelPerson[]): ChannelPeopleResponseDto {
+  return {
+    items: people.map((p) => ({
+      userId: p.userId,
+      name: p.name,
+      organisations: p.organisations.map((o) => ({ id: o.id, name: o.name })),
+    })),
+  };
 }

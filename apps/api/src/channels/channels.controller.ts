@@ -14,10 +14,12 @@ import { decodeCursor, encodeCursor, PageQueryDto } from '../common/pagination';
 import { EditMessageDto, HistoryQueryDto, OpenDirectDto, ReadDto, SendMessageDto } from './channel.dto';
 import { CHANNEL_EXAMPLE, MESSAGE_EXAMPLE, OPEN_DIRECT_EXAMPLE, SEND_MESSAGE_EXAMPLE } from './channel.examples';
 import {
+  ChannelPeopleResponseDto,
   ChannelResponseDto,
   MessageHistoryResponseDto,
   MessageResponseDto,
   ReadMarkerResponseDto,
+  toChannelPeopleResponse,
   toChannelResponse,
   toMessageResponse,
   toReadMarkerResponse,
@@ -107,6 +109,31 @@ export class ChannelsController {
   @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   async get(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<ChannelResponseDto> {
     return toChannelResponse(await this.messaging.channel(p.userId, id));
+  }
+
+  @Get(':id/people')
+  @ApiOperation({
+    summary: 'List the people of a channel',
+    description:
+      `${IN_IT}. Everyone who may read it now, by name, with the organisations they take part through: ` +
+      'who wrote a message (its `authorId`) and whom a message may mention. The whole list, not paged: ' +
+      'the people of a consortium’s member organisations.',
+  })
+  @ApiOkResponse({
+    type: ChannelPeopleResponseDto,
+    example: {
+      items: [
+        {
+          userId: '2b1f0c8e-5d7a-4e3b-9c1a-6f4d8e2a7b90',
+          name: 'Maria Papadopoulou',
+          organisations: CHANNEL_EXAMPLE.organisations.slice(0, 1),
+        },
+      ],
+    },
+  })
+  @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
+  async people(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<ChannelPeopleResponseDto> {
+    return toChannelPeopleResponse(await this.messaging.people(p.userId, id));
   }
 
   @Get(':id/messages')

@@ -1,4 +1,11 @@
+import { useMutation } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { errorMessage } from '../../components/states';
+import { useMyOrganisations } from '../organisations/my-organisations';
+import './channels.css';
 
 export interface MessageOrganisationButtonProps {
   /** The organisation to write to. */
@@ -9,12 +16,87 @@ export interface MessageOrganisationButtonProps {
 
 // Opens (or finds) the direct conversation between one of my organisations and another, then
 // goes to it. Used on profiles, call answers and suggestions.
-// Placeholder: the channels helper implements it.
-export function MessageOrganisationButton(_props: MessageOrganisationButtonProps) {
+export function MessageOrganisationButton({ withOrganisationId, fromOrganisationId }: MessageOrganisationButtonProps) {
   const { t } = useTranslation();
+  const id = useId();
+  const navigate = useNavigate();
+  const mine = useMyOrganisations();
+  const [choosing, setChoosing] = useState(false);
+  const open = useMutation({
+    mutationFn: async (organisationId: string) =>
+      unwrap(await api.POST('/v1/channels/direct', { body: { organisationId, withOrganisationId } })),
+    onSuccess: (channel) => navigate({ to: '/channels/$id', params: { id: channel.id }, search: {} }),
+  });
+  const from = (mine.data?.pages.flatMap((p) => p.items) ?? [])
+    .map((m) => m.organisation)
+    .filter((o) => o.id !== withOrganisationId);
+
+  const error = open.isError && (
+    <p className="field-error" role="alert">
+      {errorMessage(open.error, t)}
+    </p>
+  );
+  const only = fromOrganisationId ?? (from.length === 1 ? from[0]?.id : undefined);
+  if (only) {
+    return (
+      <span className="open-direct">
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={open.isPending}
+          onClick={() => open.mutate(only)}
+        >
+          {t('channels.direct.open')}
+        </button>
+        {error}
+      </span>
+    );
+  }
+  if (mine.isPending || from.length === 0) {
+    // Nobody to write as (yet): say why rather than offer a button that cannot work.
+    return (
+      <span className="open-direct">
+        <button type="button" className="button button-secondary" disabled aria-describedby={`${id}-why`}>
+          {t('channels.direct.open')}
+        </button>
+        {!mine.isPending && (
+          <span id={`${id}-why`} className="field-hint">
+            {t('channels.direct.noOrganisation')}
+          </span>
+        )}
+      </span>
+    );
+  }
   return (
-    <button type="button" className="button button-secondary" disabled>
-      {t('channels.direct.open')}
-    </button>
+    <span className="open-direct">
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-expanded={choosing}
+        aria-controls={`${id}-from`}
+        onClick={() => setChoosing((c) => !c)}
+      >
+        {t('channels.direct.open')}
+      </button>
+      {choosing && (
+        <span id={`${id}-from`} className="open-direct-choices" role="group" aria-labelledby={`${id}-label`}>
+          <span id={`${id}-label`} className="field-hint">
+            {t('channels.direct.chooseFrom')}
+          </span>
+          {from.map((o) => (
+            <button
+              key={o.id}
+              type="button"
+              className="button button-small"
+              disabled={open.isPending}
+              onClick={() => open.mutate(o.id)}
+            >
+              {o.profile.displayName}
+            </button>
+          ))}
+        </span>
+      )}
+      {error}
+    </span>
   );
 }

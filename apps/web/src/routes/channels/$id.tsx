@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../components/page';
+import { useParams, useSearch } from '@tanstack/react-router';
 import { RequireSession } from '../../components/require-session';
+import { Conversation } from '../../features/channels/conversation';
+import '../../features/channels/channels.css';
 
-// Placeholder: the channels helper replaces this page.
 export function ChannelPage() {
-  const { t } = useTranslation();
+  const { id } = useParams({ from: '/channels/$id' });
+  const { q } = useSearch({ from: '/channels/$id' });
   return (
-    <section className="page">
-      <PageTitle>{t('channels.conversation.title')}</PageTitle>
-      <RequireSession>{() => null}</RequireSession>
+    <section className="page channel-page">
+      <RequireSession>{(user) => <Conversation channelId={id} user={user} q={q} />}</RequireSession>
     </section>
   );
 }

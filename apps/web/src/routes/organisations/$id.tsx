@@ -11,6 +11,7 @@ import {
   isOrganisationId,
 } from '../../features/organisations/organisation-missing';
 import { InviteToConsortiumButton } from '../../features/consortia/invite-button';
+import { MessageOrganisationButton } from '../../features/channels/open-direct';
 import { OrganisationNav } from '../../features/organisations/organisation-nav';
 import { PublicProfile } from '../../features/organisations/public-profile';
 import { ReportAction } from '../../features/organisations/report-dialog';
@@ -75,10 +76,13 @@ function ProfileScreen({ organisation, signedIn }: { organisation: Organisation;
                 </Link>
               )}
               {!member && signedIn && organisation.status === 'published' && (
-                <InviteToConsortiumButton
-                  organisationId={organisation.id}
-                  organisationName={organisation.profile.displayName}
-                />
+                <>
+                  <MessageOrganisationButton withOrganisationId={organisation.id} />
+                  <InviteToConsortiumButton
+                    organisationId={organisation.id}
+                    organisationName={organisation.profile.displayName}
+                  />
+                </>
               )}
               {!member && signedIn && organisation.status === 'published' && (
                 <ReportAction organisationId={organisation.id} organisationName={organisation.profile.displayName} />
