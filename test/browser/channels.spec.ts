@@ -255,7 +255,7 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await expect(listed).toBeVisible();
   const before = await unreadTotal(request, partnerToken);
   await write(coordinator, el, 'Ένα ακόμη');
-  const nav = page.getByRole('navigation', { name: t(en, 'layout.mainNav') });
+  const nav = page.getByRole('navigation', { name: t(en, 'layout.accountNav') });
   await expect(nav.getByRole('link', { name: navLabel(before + 1), exact: true })).toBeAttached();
   await expect(page.getByRole('listitem').filter({ has: listed })).toContainText(
     t(en, 'channels.list.unread_one', { count: 1 }),

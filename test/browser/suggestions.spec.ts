@@ -138,7 +138,7 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
 
   // A notification arrives live: Maria's organisation invites João's into a new consortium.
   await page.goto('/notifications');
-  const nav = page.getByRole('navigation', { name: t('en', 'layout.mainNav') });
+  const nav = page.getByRole('navigation', { name: t('en', 'layout.accountNav') });
   const unreadBefore = (
     (await (await request.get('/v1/me/notifications/unread-count', auth(joao))).json()) as { unread: number }
   ).unread;
@@ -229,7 +229,7 @@ test('the suggestions, the notification centre and its preferences in Greek', as
   await page.goto('/notifications');
   await expect(page.getByRole('heading', { level: 1, name: t('el', 'notifications.title') })).toBeVisible();
   await expect(
-    page.getByRole('navigation', { name: t('el', 'layout.mainNav') }).getByRole('link', { name: /^Ειδοποιήσεις, / }),
+    page.getByRole('navigation', { name: t('el', 'layout.accountNav') }).getByRole('link', { name: /^Ειδοποιήσεις, / }),
   ).toBeVisible();
   await checkBothWidths(page, 'notifications (el)');
   await shot(page, 'notifications-el');

@@ -90,11 +90,6 @@ function Nav() {
         {user && (
           <>
             <NavLink to="/consortia" label={t('layout.consortia')} />
-            <li>
-              <Suspense fallback={<Link to="/channels">{t('layout.channels')}</Link>}>
-                <ChannelsNavLink />
-              </Suspense>
-            </li>
             <NavLink to="/suggestions" label={t('layout.suggestions')} />
             <NavLink to="/my/organisations" label={t('layout.myOrganisations')} />
           </>
@@ -106,7 +101,8 @@ function Nav() {
   );
 }
 
-/** The signed-in person's own links (notifications, account, sign out), or sign in / sign up. */
+/** The signed-in person's own links (messages and notifications with their unread counts, account,
+ *  sign out), or sign in / sign up: outside the Menu, so the counts show on a phone too. */
 function AccountNav() {
   const { t } = useTranslation();
   const session = useSession();
@@ -123,6 +119,11 @@ function AccountNav() {
       <ul>
         {session.status === 'signedIn' ? (
           <>
+            <li>
+              <Suspense fallback={<Link to="/channels">{t('layout.channels')}</Link>}>
+                <ChannelsNavLink />
+              </Suspense>
+            </li>
             <li>
               <Suspense fallback={<Link to="/notifications">{t('layout.notifications')}</Link>}>
                 <NotificationBell />
