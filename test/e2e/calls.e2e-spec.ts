@@ -310,6 +310,20 @@ describe('partner calls', () => {
       t(pt),
     );
     expect(notCoordinated.status).toBe(400);
+    // Nothing to replace until a partner has left.
+    expect(c.canOpenReplacementCall).toBe(false);
+    const early = await api.post('/v1/calls', aCall({ kind: 'replacement', consortiumId: c.id }), t(gr));
+    expect(early.status).toBe(400);
+    expect(early.body.details[0]).toMatchObject({ field: 'consortiumId', problem: 'nothing_to_replace' });
+    const invited = await api.post(
+      `/v1/consortia/${c.id}/invitations`,
+      { organisationId: org.PT, role: 'partner' },
+      t(gr),
+    );
+    await api.post(`/v1/consortium-invitations/${invited.body.id}/accept`, undefined, t(pt));
+    expect((await api.delete(`/v1/consortia/${c.id}/members/${org.PT}`, t(pt))).status).toBe(204);
+    expect((await api.get(`/v1/consortia/${c.id}`, t(gr))).body.canOpenReplacementCall).toBe(true);
+    expect((await api.get(`/v1/consortia/${c.id}`, t(pt))).status).toBe(404);
     const call = await openCall({ kind: 'replacement', consortiumId: c.id, title: 'Replacement partner for robotics' });
     expect(call).toMatchObject({ kind: 'replacement', urgent: true, consortiumId: c.id });
     await found('q=robotics&urgent=true', call.id);

@@ -59,7 +59,8 @@ function ConsortiumScreen({ consortium: c, tab }: { consortium: Consortium; tab:
             {t('consortia.detail.channel')}
           </Link>
         )}
-        {c.canManage && (
+        {/* A replacement call replaces a departed partner: offered only when the API takes one. */}
+        {c.canOpenReplacementCall && (
           <Link to="/calls/new" search={{ consortiumId: c.id }} className="button button-secondary">
             {t('consortia.detail.replacementCall')}
           </Link>
