@@ -44,6 +44,8 @@ export interface DemoConsortium {
   members: { oid: string; role: 'partner' | 'associated_partner' }[];
   /** Invited but not answered yet. */
   pending?: { oid: string; role: 'partner' | 'associated_partner' }[];
+  /** Joined, then left (what a replacement call replaces). */
+  departed?: { oid: string; role: 'partner' | 'associated_partner' }[];
   /** Where it should stand; reached one step at a time. */
   status: ConsortiumStatus;
   /** The demo call (by title) it was formed from. */
@@ -262,6 +264,7 @@ export const DEMO_CONSORTIA: DemoConsortium[] = [
       { oid: 'E10000041', role: 'partner' },
       { oid: 'E10000046', role: 'partner' },
     ],
+    departed: [{ oid: 'E10000045', role: 'partner' }],
     status: 'forming',
   },
   {
@@ -339,7 +342,7 @@ export async function seedDemoCalls(
       ).id;
     }
     consortiumIds.set(d.name, consortiumId);
-    for (const m of d.members) {
+    for (const m of [...d.members, ...(d.departed ?? [])]) {
       const member = adminOf(m.oid)!;
       const inv = await ctx.consortia.invite(coordinator.viewer, consortiumId, {
         organisationId: member.id,
@@ -347,6 +350,10 @@ export async function seedDemoCalls(
         message: null,
       });
       await ctx.consortia.decideInvitation(member.viewer, inv.id, 'accepted');
+    }
+    for (const m of d.departed ?? []) {
+      const member = adminOf(m.oid)!;
+      await ctx.consortia.removeMember(member.viewer, consortiumId, member.id);
     }
     for (const m of d.pending ?? []) {
       await ctx.consortia.invite(coordinator.viewer, consortiumId, {

@@ -93,10 +93,21 @@ test('a call is posted, found, answered, shortlisted, formed into a consortium w
     .first()
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'calls.new.title'));
-  // Submitting empty shows each problem on its field.
+  // Submitting empty shows each problem on its field, the date rules with the rest.
+  const deadline = page.getByLabel(startingWith(t(lang, 'calls.fields.naDeadline')));
+  await deadline.fill(day(-2));
+  // Leaving the field flags it at once (the error moves the button, so leave it first).
+  await deadline.blur();
+  await expect(page.getByText(t(lang, 'calls.validation.deadlinePast'))).toBeVisible();
   await page.getByRole('button', { name: t(lang, 'calls.new.preview') }).click();
   await expect(page.getByLabel(startingWith(t(lang, 'calls.fields.title')))).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText(t(lang, 'calls.validation.action'))).toBeVisible();
+  await expect(page.getByText(t(lang, 'validation.required')).first()).toBeVisible();
+  await expect(page.getByText(t(lang, 'calls.validation.deadlinePast'))).toBeVisible();
+  // Each action's radio sits right beside its words.
+  const radio = await page.getByRole('radio', { name: startingWith('KA220-VET') }).boundingBox();
+  const words = await page.locator('.call-choice strong').first().boundingBox();
+  expect(words!.x - (radio!.x + radio!.width)).toBeLessThan(24);
   await screen(page, 'calls-new-errors', lang);
 
   await page.locator('select[name=organisationId]').selectOption(caller.id);
@@ -164,7 +175,13 @@ test('a call is posted, found, answered, shortlisted, formed into a consortium w
   await answerer
     .getByLabel(startingWith(t(lang, 'calls.fields.offer')))
     .fill('A metalworking SME with a training workshop.');
-  await answerer.getByLabel(startingWith(t(lang, 'calls.answer.contactPhone'))).fill('+351 21 000 0000');
+  // A phone that is not one is refused on its field.
+  const phone = answerer.getByLabel(startingWith(t(lang, 'calls.answer.contactPhone')));
+  await phone.fill('abc');
+  await answerer.getByRole('button', { name: t(lang, 'calls.answer.send') }).click();
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(answerer.getByText(t(lang, 'calls.validation.phone'))).toBeVisible();
+  await phone.fill('+351 21 000 0000');
   await screen(answerer, 'calls-answer', lang);
   await answerer.getByRole('button', { name: t(lang, 'calls.answer.send') }).click();
   await expect(answerer.getByText(t(lang, 'calls.answerStatus.pending'), { exact: true })).toBeVisible();
@@ -173,8 +190,10 @@ test('a call is posted, found, answered, shortlisted, formed into a consortium w
   await page.reload();
   const answerCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: answering.name }) });
   await expect(answerCard.getByText('A metalworking SME with a training workshop.')).toBeVisible();
-  await expect(answerCard.getByText(t(lang, 'calls.roles.partner'))).toBeVisible();
-  await expect(answerCard.getByRole('link', { name: '+351 21 000 0000' })).toBeVisible();
+  await expect(answerCard.getByText(t(lang, 'calls.roles.partner'), { exact: true })).toBeVisible();
+  await expect(answerCard.getByRole('link', { name: '+351 21 000 0000' })).toHaveAttribute('href', 'tel:+351210000000');
+  // The facts of the answer are kept apart: "Partner · Portugal · … · date".
+  await expect(answerCard.locator('.call-meta')).toContainText(/Partner\s*·,?\s*Portugal\s*·/);
   await screen(page, 'calls-inbox', lang);
   await answerCard.getByRole('button', { name: t(lang, 'calls.inbox.shortlist') }).click();
   await expect(answerCard.getByText(t(lang, 'calls.answerStatus.shortlisted'), { exact: true })).toBeVisible();
@@ -223,7 +242,7 @@ test('a call is posted, found, answered, shortlisted, formed into a consortium w
   // browser; the caller's open report turns to passed without a reload.
   await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.members') }).click();
   await page.getByLabel(t(lang, 'consortia.inviteSearch.label')).fill('BBZ Rhein-Ruhr');
-  await page.getByRole('button', { name: startingWith(t(lang, 'consortia.invite.open')) }).click();
+  await page.getByRole('button', { name: startingWith(t(lang, 'consortia.inviteSearch.invite')) }).click();
   await page
     .getByRole('dialog')
     .getByRole('button', { name: t(lang, 'consortia.invite.submit') })

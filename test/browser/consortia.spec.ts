@@ -81,10 +81,8 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
   page,
   openContext,
   request,
-  allowConsoleError,
 }) => {
   test.setTimeout(120_000);
-  allowConsoleError(/status of 409/, 'the journey asks for a state change the rules refuse', /\/transitions$/);
   const lang: Language = 'en';
   const title = `Green welding skills ${Date.now().toString(36)}`;
 
@@ -102,15 +100,28 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
     hasText: t(lang, 'consortia.rules.min_eligible_countries'),
   });
   await expect(countriesRule).toHaveClass(/rule-failed/);
-  const gap = page.getByRole('link', { name: new RegExp(t(lang, 'consortia.gaps.find')) }).first();
+  // Every gap is listed: two more organisations, two more countries, the world of work.
+  const gaps = page.locator('.gap-list');
+  await expect(gaps).toContainText(t(lang, 'consortia.gaps.organisations_other', { count: 2 }));
+  await expect(gaps).toContainText(t(lang, 'consortia.gaps.countries_other', { count: 2 }));
+  await expect(gaps).toContainText(t(lang, 'consortia.gaps.enterprise'));
+  const gap = gaps.getByRole('link', { name: new RegExp(t(lang, 'consortia.gaps.countries_other', { count: 2 })) });
   await expect(gap).toHaveAttribute('href', /^\/search\?.*excludeCountry/);
+  // The reasons are sentences that name the country.
+  await expect(page.locator('.report-rules')).toContainText('The coordinator is in Greece, an eligible country');
+  // Nobody left yet: no replacement call to post.
+  await expect(page.getByRole('link', { name: t(lang, 'consortia.detail.replacementCall') })).toHaveCount(0);
   await checkScreen(page, 'consortia-report-en');
   await page.evaluate(() => ((globalThis as unknown as { stayed: boolean }).stayed = true));
 
-  // Invite a Portuguese organisation from the members tab.
+  // Invite a Portuguese organisation from the members tab: the one tab current, the button
+  // just "Invite" (the consortium is this one).
   await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.members') }).click();
+  const current = page.locator('.consortium-tabs [aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveText(t(lang, 'consortia.detail.tabs.members'));
   await page.getByLabel(t(lang, 'consortia.inviteSearch.label')).fill('MetalAve');
-  await page.getByRole('button', { name: about(t(lang, 'consortia.invite.open'), 'MetalAve') }).click();
+  await page.getByRole('button', { name: about(t(lang, 'consortia.inviteSearch.invite'), 'MetalAve') }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByLabel(t(lang, 'consortia.invite.consortium'))).toHaveValue(id);
   await checkA11y(page, 'consortia-invite-dialog-en');
@@ -130,13 +141,20 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
   await expect(partner.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.locator('.country-chart')).toHaveAttribute('aria-label', /Portugal/);
   await expect(verdict(page)).toHaveAttribute('data-eligible', 'false');
+  // The chart's names stay readable on a phone.
+  await setWidth(page, 375);
+  const chartText = await page
+    .locator('.country-chart .chart-label')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(chartText).toBeGreaterThanOrEqual(13);
+  await setWidth(page, 1280);
 
-  // Ready is refused while the rules fail, with the failing rule shown.
+  // Ready waits while the rules fail, saying which fail.
   await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.history') }).click();
-  await page.getByRole('button', { name: t(lang, 'consortia.state.to.ready') }).click();
-  const refusal = page.getByRole('alert');
-  await expect(refusal).toContainText(t(lang, 'consortia.state.failingRules'));
-  await expect(refusal).toContainText(t(lang, 'consortia.rules.min_eligible_countries'));
+  await expect(current).toHaveText(t(lang, 'consortia.detail.tabs.history'));
+  await expect(page.getByRole('button', { name: t(lang, 'consortia.state.to.ready') })).toBeDisabled();
+  await expect(page.getByTestId('state-blocked')).toContainText(t(lang, 'consortia.rules.min_eligible_countries'));
 
   // A German organisation joins (set up through the API): the report passes on screen.
   await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.overview') }).click();
@@ -179,6 +197,8 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
   await checkScreen(page, 'consortia-members-en');
   await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.overview') }).click();
   await expect(verdict(page)).toHaveAttribute('data-eligible', 'false');
+  // A partner has gone: now a replacement call can be posted.
+  await expect(page.getByRole('link', { name: t(lang, 'consortia.detail.replacementCall') })).toBeVisible();
   // The coordinator's page was never reloaded: every change above arrived live.
   expect(await page.evaluate(() => (globalThis as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });
@@ -200,6 +220,8 @@ test.describe('in Greek', () => {
     await createConsortium(page, lang, title, 'KA210-VET');
     await expect(verdict(page)).toHaveText(t(lang, 'consortia.report.notEligible'));
     await expect(page.locator('.report-rules')).toContainText(t(lang, 'consortia.rules.min_organisations'));
+    await expect(page.locator('.report-rules')).toContainText(t(lang, 'consortia.report.failed'));
+    await expect(page.locator('.report-rules')).toContainText('Ελλάδα');
     await checkScreen(page, 'consortia-report-el');
   });
 });

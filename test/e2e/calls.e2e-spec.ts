@@ -209,17 +209,22 @@ describe('partner calls', () => {
 
   it('takes one answer per organisation, never from the caller, and lets the owner shortlist, decline and invite', async () => {
     const call = await openCall({ title: 'Call for answers' });
-    const answer = (orgId: string, by: SignedInUser, role = 'partner') =>
+    const answer = (orgId: string, by: SignedInUser, role = 'partner', phone: string | null = null) =>
       api.post(
         `/v1/calls/${call.id}/answers`,
         {
           organisationId: orgId,
           role,
           offer: 'Two workshops with CNC and welding cells; 6 apprentices a year.',
-          contact: { name: 'Ana Sousa', email: 'ana@porto-metal.example', phone: null },
+          contact: { name: 'Ana Sousa', email: 'ana@porto-metal.example', phone },
         },
         t(by),
       );
+    for (const phone of ['abc', '1234', '+30 210 abc 0000', '1'.repeat(31)]) {
+      const bad = await answer(org.PT, pt, 'partner', phone);
+      expect(bad.status).toBe(400);
+      expect(bad.body.details).toEqual([expect.objectContaining({ field: 'contact.phone' })]);
+    }
     const own = await answer(org.GR, gr);
     expect(own.status).toBe(422);
     expect(own.body.code).toBe('OWN_CALL');
@@ -238,8 +243,9 @@ describe('partner calls', () => {
     );
     const again = await answer(org.PT, pt);
     expect(again.status).toBe(201);
-    const chamber = await answer(org.ES, es, 'associated_partner');
+    const chamber = await answer(org.ES, es, 'associated_partner', '+34 (91) 000-00.00/1');
     expect(chamber.status).toBe(201);
+    expect(chamber.body.contact.phone).toBe('+34 (91) 000-00.00/1');
 
     expect((await api.get(`/v1/calls/${call.id}/answers`, t(pt))).status).toBe(403);
     const list = await api.get(`/v1/calls/${call.id}/answers?limit=1`, t(gr));
@@ -304,6 +310,20 @@ describe('partner calls', () => {
       t(pt),
     );
     expect(notCoordinated.status).toBe(400);
+    // Nothing to replace until a partner has left.
+    expect(c.canOpenReplacementCall).toBe(false);
+    const early = await api.post('/v1/calls', aCall({ kind: 'replacement', consortiumId: c.id }), t(gr));
+    expect(early.status).toBe(400);
+    expect(early.body.details[0]).toMatchObject({ field: 'consortiumId', problem: 'nothing_to_replace' });
+    const invited = await api.post(
+      `/v1/consortia/${c.id}/invitations`,
+      { organisationId: org.PT, role: 'partner' },
+      t(gr),
+    );
+    await api.post(`/v1/consortium-invitations/${invited.body.id}/accept`, undefined, t(pt));
+    expect((await api.delete(`/v1/consortia/${c.id}/members/${org.PT}`, t(pt))).status).toBe(204);
+    expect((await api.get(`/v1/consortia/${c.id}`, t(gr))).body.canOpenReplacementCall).toBe(true);
+    expect((await api.get(`/v1/consortia/${c.id}`, t(pt))).status).toBe(404);
     const call = await openCall({ kind: 'replacement', consortiumId: c.id, title: 'Replacement partner for robotics' });
     expect(call).toMatchObject({ kind: 'replacement', urgent: true, consortiumId: c.id });
     await found('q=robotics&urgent=true', call.id);

@@ -153,13 +153,13 @@ describe('the language of an answer', () => {
     it('gives each rule’s reason in the request’s language, else the user’s', async () => {
       const en = {
         min_organisations: '2 of at least 3 organisations (associated partners do not count)',
-        min_eligible_countries: '2 of at least 3 different eligible countries (GR, PT)',
-        coordinator_eligible: 'the coordinator is in GR, an eligible country',
+        min_eligible_countries: '2 of at least 3 different eligible countries (Greece, Portugal)',
+        coordinator_eligible: 'The coordinator is in Greece, an eligible country',
       };
       const el = {
         min_organisations: '2 από τουλάχιστον 3 οργανισμούς (οι συνδεδεμένοι εταίροι δεν μετρούν)',
-        min_eligible_countries: '2 από τουλάχιστον 3 διαφορετικές επιλέξιμες χώρες (GR, PT)',
-        coordinator_eligible: 'ο συντονιστής είναι από GR, επιλέξιμη χώρα',
+        min_eligible_countries: '2 από τουλάχιστον 3 διαφορετικές επιλέξιμες χώρες (Ελλάδα, Πορτογαλία)',
+        coordinator_eligible: 'Η χώρα του συντονιστή (Ελλάδα) είναι επιλέξιμη',
       };
       expect(await reasons(greek, 'en')).toEqual(en);
       expect(await reasons(greek, 'el')).toEqual(el);
@@ -179,11 +179,11 @@ describe('the language of an answer', () => {
       );
       expect(el.body.details.failingRules.map((r: { reason: string }) => r.reason)).toEqual([
         '2 από τουλάχιστον 3 οργανισμούς (οι συνδεδεμένοι εταίροι δεν μετρούν)',
-        '2 από τουλάχιστον 3 διαφορετικές επιλέξιμες χώρες (GR, PT)',
+        '2 από τουλάχιστον 3 διαφορετικές επιλέξιμες χώρες (Ελλάδα, Πορτογαλία)',
       ]);
       expect(en.body.details.failingRules.map((r: { reason: string }) => r.reason)).toEqual([
         '2 of at least 3 organisations (associated partners do not count)',
-        '2 of at least 3 different eligible countries (GR, PT)',
+        '2 of at least 3 different eligible countries (Greece, Portugal)',
       ]);
     });
 

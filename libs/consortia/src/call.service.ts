@@ -77,6 +77,15 @@ export class CallService {
           },
         ]);
       }
+      if (!(await this.consortiumService.takesReplacementCall(c))) {
+        throw new DomainException(ErrorCode.ValidationFailed, 'no partner to replace', [
+          {
+            field: 'consortiumId',
+            problem: 'nothing_to_replace',
+            message: 'a replacement call is for a consortium still taking members that a partner has left',
+          },
+        ]);
+      }
       if (c.action !== input.action) {
         throw new DomainException(ErrorCode.ValidationFailed, 'the action differs from the consortium’s', [
           { field: 'action', problem: 'mismatch', message: `the consortium applies for ${c.action}` },

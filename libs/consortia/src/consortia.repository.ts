@@ -364,6 +364,15 @@ export class ConsortiaRepository {
     );
   }
 
+  /** Whether a member ever left or was removed: what a replacement call replaces. */
+  async hadDeparture(consortiumId: string): Promise<boolean> {
+    return this.ds
+      .createQueryBuilder(ConsortiumEventEntity, 'e')
+      .where('e.consortium_id = :consortiumId', { consortiumId })
+      .andWhere("e.action IN ('left', 'removed')")
+      .getExists();
+  }
+
   events(consortiumId: string, limit: number, beforeId?: string): Promise<ConsortiumEventEntity[]> {
     const qb = this.ds
       .createQueryBuilder(ConsortiumEventEntity, 'e')

@@ -26,6 +26,14 @@ const GUARDED: readonly ConsortiumStatus[] = ['ready', 'submitted'];
 /** Membership can change while the consortium is being formed, not once it has applied. */
 export const MEMBERSHIP_OPEN: readonly ConsortiumStatus[] = ['forming', 'ready'];
 
+/**
+ * A replacement call looks for an organisation to take a departed partner's place: it is for a
+ * consortium that still takes members and that a member has left (or was removed from).
+ */
+export function takesReplacementCall(status: ConsortiumStatus, hadDeparture: boolean): boolean {
+  return MEMBERSHIP_OPEN.includes(status) && hadDeparture;
+}
+
 export type TransitionCheck =
   | { ok: true }
   | {

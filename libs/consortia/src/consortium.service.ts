@@ -21,7 +21,13 @@ import type {
   SoughtPartner,
 } from './consortia.entity';
 import { ConsortiaRepository, type MemberView, type OrganisationFacts } from './consortia.repository';
-import { checkTransition, composition, MEMBERSHIP_OPEN, type Composition } from './consortium.rules';
+import {
+  checkTransition,
+  composition,
+  MEMBERSHIP_OPEN,
+  takesReplacementCall,
+  type Composition,
+} from './consortium.rules';
 import { checkEligibility, type Action, type EligibilityReport } from './programme.rules';
 
 export interface ConsortiumView {
@@ -34,6 +40,8 @@ export interface ConsortiumView {
   mine: { organisationId: string; role: string; admin: boolean }[];
   /** Whether the viewer may invite, remove and change the state (an admin of the coordinator). */
   canManage: boolean;
+  /** Whether the viewer may post a replacement call for it (manages it, and a partner left). */
+  canOpenReplacementCall: boolean;
   pendingInvitations: ConsortiumInvitationEntity[];
 }
 
@@ -212,8 +220,15 @@ export class ConsortiumService {
       channelId: await this.repo.channelOf(id),
       mine: mine.map((m) => ({ organisationId: m.id, role: m.role, admin: s.adminOf(m.id) })),
       canManage,
+      canOpenReplacementCall: canManage && (await this.takesReplacementCall(c)),
       pendingInvitations: await this.repo.pendingInvitations({ consortiumId: id }),
     };
+  }
+
+  /** Whether a replacement call may be posted for the consortium (consortium.rules.ts). */
+  async takesReplacementCall(c: Pick<ConsortiumEntity, 'id' | 'status'>): Promise<boolean> {
+    if (!MEMBERSHIP_OPEN.includes(c.status)) return false;
+    return takesReplacementCall(c.status, await this.repo.hadDeparture(c.id));
   }
 
   /**

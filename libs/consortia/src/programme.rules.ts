@@ -1,5 +1,12 @@
 import type { Locale } from '@syndesmos/common';
-import { isEligibleCountry, mayTakePart, PROGRAMME_RULES, type Action } from '@syndesmos/taxonomies';
+import {
+  COUNTRIES,
+  isCountryCode,
+  isEligibleCountry,
+  mayTakePart,
+  PROGRAMME_RULES,
+  type Action,
+} from '@syndesmos/taxonomies';
 
 // Checks a consortium against the programme's rules. The rules themselves are data in
 // libs/taxonomies (PROGRAMME_RULES): a new programme year is an edit there, not here.
@@ -26,37 +33,41 @@ export interface EligibilityReport {
   rules: RuleResult[];
 }
 
-// Why each rule passes or fails, in every supported language.
+// Why each rule passes or fails, in every supported language: sentences that start with a
+// capital, countries by their name in that language (the codes are for machines).
 const REASONS = {
   en: {
     organisations: (n: number, min: number) =>
       `${n} of at least ${min} organisations (associated partners do not count)`,
-    countries: (n: number, min: number, codes: string[]) =>
-      `${n} of at least ${min} different eligible countries${codes.length ? ` (${codes.join(', ')})` : ''}`,
+    countries: (n: number, min: number, names: string) =>
+      `${n} of at least ${min} different eligible countries${names ? ` (${names})` : ''}`,
     coordinator: (country: string | null, eligible: boolean) =>
       country === null
-        ? 'there is no coordinator'
-        : `the coordinator is in ${country}, ${eligible ? 'an eligible' : 'not an eligible'} country`,
-    outsiders: (codes: string[]) =>
-      codes.length
-        ? `organisations from non-associated third countries cannot take part: ${codes.join(', ')}`
-        : 'every organisation is from an eligible country',
+        ? 'There is no coordinator'
+        : `The coordinator is in ${country}, ${eligible ? 'an eligible' : 'not an eligible'} country`,
+    outsiders: (names: string) =>
+      names
+        ? `Organisations from non-associated third countries cannot take part: ${names}`
+        : 'Every organisation is from an eligible country',
   },
   el: {
     organisations: (n: number, min: number) =>
       `${n} από τουλάχιστον ${min} οργανισμούς (οι συνδεδεμένοι εταίροι δεν μετρούν)`,
-    countries: (n: number, min: number, codes: string[]) =>
-      `${n} από τουλάχιστον ${min} διαφορετικές επιλέξιμες χώρες${codes.length ? ` (${codes.join(', ')})` : ''}`,
+    countries: (n: number, min: number, names: string) =>
+      `${n} από τουλάχιστον ${min} διαφορετικές επιλέξιμες χώρες${names ? ` (${names})` : ''}`,
     coordinator: (country: string | null, eligible: boolean) =>
       country === null
-        ? 'δεν υπάρχει συντονιστής'
-        : `ο συντονιστής είναι από ${country}, ${eligible ? 'επιλέξιμη' : 'μη επιλέξιμη'} χώρα`,
-    outsiders: (codes: string[]) =>
-      codes.length
-        ? `οργανισμοί από μη συνδεδεμένες τρίτες χώρες δεν μπορούν να συμμετάσχουν: ${codes.join(', ')}`
-        : 'όλοι οι οργανισμοί είναι από επιλέξιμες χώρες',
+        ? 'Δεν υπάρχει συντονιστής'
+        : `Η χώρα του συντονιστή (${country}) ${eligible ? 'είναι' : 'δεν είναι'} επιλέξιμη`,
+    outsiders: (names: string) =>
+      names
+        ? `Οργανισμοί από μη συνδεδεμένες τρίτες χώρες δεν μπορούν να συμμετάσχουν: ${names}`
+        : 'Όλοι οι οργανισμοί είναι από επιλέξιμες χώρες',
   },
 } satisfies Record<Locale, unknown>;
+
+const countryName = (code: string, locale: Locale): string => (isCountryCode(code) ? COUNTRIES[code][locale] : code);
+const countryNames = (codes: string[], locale: Locale): string => codes.map((c) => countryName(c, locale)).join(', ');
 
 /** Checks a consortium's members against its action's rules; every rule says why, in `locale`. */
 export function checkEligibility(action: Action, members: MemberFacts[], locale: Locale = 'en'): EligibilityReport {
@@ -76,7 +87,11 @@ export function checkEligibility(action: Action, members: MemberFacts[], locale:
     {
       rule: 'min_eligible_countries',
       passed: eligibleCountries.length >= rules.minEligibleCountries,
-      reason: say.countries(eligibleCountries.length, rules.minEligibleCountries, eligibleCountries),
+      reason: say.countries(
+        eligibleCountries.length,
+        rules.minEligibleCountries,
+        countryNames(eligibleCountries, locale),
+      ),
     },
   ];
   if (rules.coordinatorMustBeEligible) {
@@ -84,14 +99,14 @@ export function checkEligibility(action: Action, members: MemberFacts[], locale:
     results.push({
       rule: 'coordinator_eligible',
       passed: eligible,
-      reason: say.coordinator(coordinator?.country ?? null, eligible),
+      reason: say.coordinator(coordinator ? countryName(coordinator.country, locale) : null, eligible),
     });
   }
   if (!rules.allowsNonAssociatedThirdCountries) {
     results.push({
       rule: 'no_non_associated_third_countries',
       passed: outsiders.length === 0,
-      reason: say.outsiders(outsiders),
+      reason: say.outsiders(countryNames(outsiders, locale)),
     });
   }
   return { action, eligible: results.every((r) => r.passed), rules: results };

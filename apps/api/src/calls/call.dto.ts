@@ -36,7 +36,14 @@ import { isLanguageCode, isNaceSection, isOrganisationType, isTopic } from '@syn
 import { PageQueryDto } from '../common/pagination';
 import { bool, countryList, FacetList, list, SearchPageQueryDto } from '../common/query-params';
 import { IsCountryCode, IsTaxonomyCode } from '../common/taxonomy.validators';
-import { LANGUAGE_CODE, NACE_SECTION_CODE, ORGANISATION_TYPE_CODE, TOPIC_CODE } from '../common/openapi-fields';
+import {
+  LANGUAGE_CODE,
+  NACE_SECTION_CODE,
+  ORGANISATION_TYPE_CODE,
+  PHONE,
+  PHONE_PATTERN,
+  TOPIC_CODE,
+} from '../common/openapi-fields';
 import { Nullable, PatchType } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -214,10 +221,12 @@ export class CallStatusDto {
 export class AnswerContactDto {
   @ApiProperty({ minLength: 1, maxLength: 120 }) @IsString() @Length(1, 120) name!: string;
   @ApiProperty({ format: 'email', maxLength: 254 }) @IsEmail() @MaxLength(254) email!: string;
-  @ApiProperty({ nullable: true, type: String, minLength: 3, maxLength: 40 })
+  @ApiProperty({ ...PHONE, nullable: true })
   @Nullable()
   @IsString()
-  @Length(3, 40)
+  @Matches(PHONE_PATTERN, {
+    message: 'phone must be a phone number: 5 to 30 characters, digits with spaces and + ( ) . - / only',
+  })
   phone!: string | null;
 }
 

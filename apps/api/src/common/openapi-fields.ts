@@ -19,6 +19,17 @@ export const UUID = { type: String, format: 'uuid' } as const;
 export const DATE_TIME = { type: String, format: 'date-time' } as const;
 export const DAY = { type: String, format: 'date', example: '2027-03-05' } as const;
 
+/** A phone number as people write it: an optional leading +, then at least five digits with
+ *  spaces, ( ) . - or / between them; 5 to 30 characters. */
+export const PHONE_PATTERN = /^(?=.{5,30}$)\+?(?=(?:\D*\d){5})[\d ()./-]+$/;
+export const PHONE = {
+  type: String,
+  minLength: 5,
+  maxLength: 30,
+  pattern: PHONE_PATTERN.source,
+  example: '+351 21 000 0000',
+} as const;
+
 // A value that may be null, as "one of the value or exactly null". Nest writes `nullable`
 // beside `allOf: [$ref]` (or an enum without null), which strict validators read as "must
 // match" even for null, and drops the `type` Spectral wants beside `nullable` once `oneOf` is

@@ -160,6 +160,10 @@ export class ConsortiumResponseDto {
   @ApiProperty({ description: 'You may invite, remove, hand over and change the state (coordinator admins)' })
   canManage!: boolean;
   @ApiProperty({
+    description: 'You may post a replacement call for it: you manage it, it still takes members and a partner has left',
+  })
+  canOpenReplacementCall!: boolean;
+  @ApiProperty({
     type: ConsortiumInvitationResponseDto,
     isArray: true,
     description: 'Invitations waiting for an answer (at most one per organisation: not paged)',
@@ -271,6 +275,7 @@ export function toConsortiumResponse(v: ConsortiumView): ConsortiumResponseDto {
     },
     mine: v.mine.map((m) => ({ organisationId: m.organisationId, role: m.role, admin: m.admin })),
     canManage: v.canManage,
+    canOpenReplacementCall: v.canOpenReplacementCall,
     pendingInvitations: v.pendingInvitations.map(toInvitationSummary),
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),

@@ -87,6 +87,7 @@ export const CONSORTIUM_EXAMPLE: ConsortiumResponseDto = {
   },
   mine: [{ organisationId: GR_SCHOOL, role: 'coordinator', admin: true }],
   canManage: true,
+  canOpenReplacementCall: false,
   pendingInvitations: [INVITATION_EXAMPLE],
   createdAt: AT,
   updatedAt: AT,

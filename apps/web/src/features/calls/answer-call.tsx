@@ -17,7 +17,7 @@ import {
   toCreateAnswerBody,
   type AnswerFormValues,
 } from './answer-form';
-import { AnswerStatusBadge } from './call-bits';
+import { AnswerStatusBadge, MetaItems } from './call-bits';
 import { takesAnswers } from './call-rules';
 import { SelectField, useRoleOptions } from './select-field';
 import { todayUtc } from './call-form';
@@ -96,13 +96,15 @@ export function MyAnswer({
       )}
       <p className="call-meta">
         <AnswerStatusBadge status={answer.status} />
-        <span>
-          {t('calls.answer.answeredAs', {
-            name: name ?? answer.organisation.name ?? '',
-            role: t(`calls.roles.${answer.role}`),
-          })}
-        </span>
-        <span className="muted">{formatDateTime(answer.createdAt)}</span>
+        <MetaItems
+          items={[
+            t('calls.answer.answeredAs', {
+              name: name ?? answer.organisation.name ?? '',
+              role: t(`calls.roles.${answer.role}`),
+            }),
+            <span className="muted">{formatDateTime(answer.createdAt)}</span>,
+          ]}
+        />
       </p>
       {showCall && (
         <p className="muted">

@@ -4,7 +4,17 @@ import type { PartnerRole } from './call-form';
 
 // Answering a partner call: CreateAnswerDto's fields and limits.
 
-export const ANSWER_LIMITS = { offer: 3000, contactName: 120, contactEmail: 254, phoneMin: 3, phone: 40 } as const;
+export const ANSWER_LIMITS = { offer: 3000, contactName: 120, contactEmail: 254, phone: 30 } as const;
+
+/** The API's phone pattern (AnswerContactDto.phone): an optional leading +, at least five
+ *  digits, spaces and ( ) . - / between them, 5 to 30 characters. */
+export const PHONE_PATTERN = /^(?=.{5,30}$)\+?(?=(?:\D*\d){5})[\d ()./-]+$/;
+
+/** A tel: link for a phone number that is one (older answers may hold other text), else undefined. */
+export function telHref(phone: string | null | undefined): string | undefined {
+  const v = phone?.trim();
+  return v && PHONE_PATTERN.test(v) ? `tel:${v.replace(/[^\d+]/g, '')}` : undefined;
+}
 
 export interface AnswerFormValues {
   organisationId: string;
@@ -38,8 +48,7 @@ export const answerFormSchema = z.object({
   ),
   contactPhone: z.string().check(
     z.trim(),
-    z.refine((v) => v === '' || v.length >= ANSWER_LIMITS.phoneMin, 'calls.validation.phone'),
-    z.maxLength(ANSWER_LIMITS.phone, 'validation.tooLong'),
+    z.refine((v) => v === '' || PHONE_PATTERN.test(v), 'calls.validation.phone'),
   ),
 });
 

@@ -6,7 +6,7 @@ import { EmptyState, errorMessage, ErrorState, Loading } from '../../components/
 import { formatDateTime } from '../../i18n/format';
 import { MessageOrganisationButton } from '../channels/open-direct';
 import { useLabels } from '../taxonomies/use-taxonomies';
-import { AnswerStatusBadge } from './call-bits';
+import { AnswerStatusBadge, MetaItems, PhoneNumber } from './call-bits';
 import { canInvite, decisionsFor, type AnswerStatus } from './call-rules';
 import { useCallAnswers, useDecideAnswer, useInviteAnswer, type Answer, type Call } from './use-calls';
 
@@ -75,10 +75,14 @@ function AnswerCard({ answer, call }: { answer: Answer; call: Call }) {
       </h3>
       <p className="call-meta">
         <AnswerStatusBadge status={answer.status} />
-        <span>{t(`calls.roles.${answer.role}`)}</span>
-        {org.country && <span>{label('countries', org.country)}</span>}
-        {org.type && <span>{label('organisationTypes', org.type)}</span>}
-        <span className="muted">{formatDateTime(answer.createdAt)}</span>
+        <MetaItems
+          items={[
+            t(`calls.roles.${answer.role}`),
+            org.country && label('countries', org.country),
+            org.type && label('organisationTypes', org.type),
+            <span className="muted">{formatDateTime(answer.createdAt)}</span>,
+          ]}
+        />
       </p>
       <h4>{t('calls.fields.offer')}</h4>
       <p className="call-summary user-text">{answer.offer}</p>
@@ -92,7 +96,7 @@ function AnswerCard({ answer, call }: { answer: Answer; call: Call }) {
             {answer.contact.phone && (
               <>
                 {' · '}
-                <a href={`tel:${answer.contact.phone.replace(/\s+/g, '')}`}>{answer.contact.phone}</a>
+                <PhoneNumber phone={answer.contact.phone} />
               </>
             )}
           </p>

@@ -1,6 +1,8 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatList } from '../../i18n/format';
 import { useLabels } from '../taxonomies/use-taxonomies';
+import { telHref } from './answer-form';
 import type { AnswerStatus, CallStatus } from './call-rules';
 import type { Call } from './use-calls';
 import './calls.css';
@@ -47,6 +49,33 @@ export function UrgentBadge() {
       {t('calls.urgent')}
     </span>
   );
+}
+
+/** Facts on one line (role, country, type, date), kept apart by a dot a reader sees and a
+ *  comma a screen reader hears; empty ones are left out. */
+export function MetaItems({ items }: { items: ReactNode[] }) {
+  const shown = items.filter((item) => item !== null && item !== undefined && item !== false && item !== '');
+  return (
+    <>
+      {shown.map((item, i) => (
+        <Fragment key={i}>
+          {i > 0 && (
+            <span className="call-meta-sep">
+              <span aria-hidden="true">·</span>
+              <span className="visually-hidden">, </span>
+            </span>
+          )}
+          <span>{item}</span>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** A contact's phone: a tel: link when it is a phone number, plain text otherwise. */
+export function PhoneNumber({ phone }: { phone: string }) {
+  const href = telHref(phone);
+  return href ? <a href={href}>{phone}</a> : <span className="user-text">{phone}</span>;
 }
 
 export function ActionName({ action }: { action: Call['action'] }) {

@@ -67,6 +67,21 @@ describe('the call form', () => {
     ]);
     expect(dateProblems({ answerBy: '2027-05-01', naDeadline: '', plannedStart: '' }, '2027-01-01')).toEqual([]);
     expect(issues({ ...valid(), answerBy: '2099-04-01' })).toContain('answerBy:calls.validation.answerByAfterDeadline');
+    expect(dateProblems({ ...d, answerBy: '' }, '2027-03-06').map((p) => p.message)).toEqual([
+      'calls.validation.deadlinePast',
+    ]);
+  });
+
+  it('shows the date problems together with the other problems', () => {
+    const v = { ...valid(), title: '', naDeadline: '2020-01-01', plannedStart: '2019-06-01' };
+    expect(issues(v)).toEqual(
+      expect.arrayContaining([
+        'title:validation.required',
+        'answerBy:calls.validation.answerByAfterDeadline',
+        'naDeadline:calls.validation.deadlinePast',
+        'plannedStart:calls.validation.startBeforeDeadline',
+      ]),
+    );
   });
 
   it('builds the request: blanks as null, numbers as numbers, a replacement with its consortium', () => {

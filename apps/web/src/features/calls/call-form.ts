@@ -82,19 +82,23 @@ export function todayUtc(now = new Date()): string {
 }
 
 export interface DateProblem {
-  field: 'answerBy' | 'plannedStart';
+  field: 'answerBy' | 'naDeadline' | 'plannedStart';
   /** A catalogue key. */
   message: string;
 }
 
 /** The API's date rules (call.rules.ts dateProblems): the answer-by day not passed and on or
- *  before the NA deadline, which itself comes before the planned start. */
+ *  before the NA deadline, which itself comes before the planned start. A deadline that has
+ *  passed can hold no answer-by day, so it is named on its own field too. */
 export function dateProblems(
   d: { answerBy: string; naDeadline: string; plannedStart: string },
   today = todayUtc(),
 ): DateProblem[] {
   const problems: DateProblem[] = [];
   if (d.answerBy && d.answerBy < today) problems.push({ field: 'answerBy', message: 'calls.validation.answerByPast' });
+  if (d.naDeadline && d.naDeadline < today) {
+    problems.push({ field: 'naDeadline', message: 'calls.validation.deadlinePast' });
+  }
   if (d.answerBy && d.naDeadline && d.answerBy > d.naDeadline) {
     problems.push({ field: 'answerBy', message: 'calls.validation.answerByAfterDeadline' });
   }
@@ -161,10 +165,20 @@ export const callFormSchema = z
     answerBy: z.string().check(z.minLength(1, 'validation.required'), z.refine(isDate, 'calls.validation.date')),
   })
   .check(
-    z.superRefine((values, ctx) => {
-      for (const p of dateProblems(values))
-        ctx.issues.push({ code: 'custom', message: p.message, path: [p.field], input: values });
-    }),
+    // The date rules run even while other fields have problems, so every problem shows at once.
+    z.superRefine(
+      (values, ctx) => {
+        const date = (v: unknown) => (typeof v === 'string' && isDate(v) ? v : '');
+        const dates = {
+          answerBy: date(values.answerBy),
+          naDeadline: date(values.naDeadline),
+          plannedStart: date(values.plannedStart),
+        };
+        for (const p of dateProblems(dates))
+          ctx.issues.push({ code: 'custom', message: p.message, path: [p.field], input: values });
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
   );
 
 /** The form paths an API problem can land on ("sought.0.tasks" stays as it is). */

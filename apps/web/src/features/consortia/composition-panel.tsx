@@ -4,11 +4,8 @@ import { formatList, formatNumber } from '../../i18n/format';
 import { useLabels, type LabelLookup } from '../taxonomies/use-taxonomies';
 import { gapLinks, ranked, type Consortium, type GapLink } from './consortium-rules';
 
-const LABEL_WIDTH = 130;
-const BAR_LENGTH = 150;
-const ROW = 26;
-
-/** Members per country: a bar chart drawn in SVG, an image with its spoken summary. */
+/** Members per country: bars with their names and counts as text (which keeps its size on a
+ *  phone, unlike text inside a scaled SVG), one image with its spoken summary. */
 export function CountryChart({ countries }: { countries: Record<string, number> }) {
   const { t } = useTranslation();
   const label = useLabels();
@@ -17,32 +14,18 @@ export function CountryChart({ countries }: { countries: Record<string, number> 
   const summary = t('consortia.composition.chartSummary', {
     list: formatList(rows.map((r) => `${label('countries', r.code)} ${formatNumber(r.count)}`)),
   });
-  const height = rows.length * ROW + 4;
   return (
-    <svg
-      className="country-chart"
-      role="img"
-      aria-label={summary}
-      viewBox={`0 0 ${LABEL_WIDTH + BAR_LENGTH + 30} ${height}`}
-      preserveAspectRatio="xMinYMin meet"
-    >
-      {rows.map((row, i) => {
-        const y = 2 + i * ROW;
-        const size = Math.max(4, (row.count / max) * BAR_LENGTH);
-        const name = label('countries', row.code);
-        return (
-          <g key={row.code} className="chart-bar">
-            <text x={LABEL_WIDTH - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
-              {name.length > 18 ? `${name.slice(0, 17)}…` : name}
-            </text>
-            <rect x={LABEL_WIDTH} y={y + 4} width={size} height={ROW - 8} rx={3} />
-            <text className="chart-value" x={LABEL_WIDTH + size + 6} y={y + ROW / 2} dominantBaseline="middle">
-              {formatNumber(row.count)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <div className="country-chart" role="img" aria-label={summary}>
+      {rows.map((row) => (
+        <div key={row.code} className="chart-row">
+          <span className="chart-label">{label('countries', row.code)}</span>
+          <svg className="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            <rect x={0} y={0} width={Math.max(3, (row.count / max) * 100)} height={10} rx={1} />
+          </svg>
+          <span className="chart-value">{formatNumber(row.count)}</span>
+        </div>
+      ))}
+    </div>
   );
 }
 
@@ -76,6 +59,12 @@ function gapText(gap: GapLink, t: (k: string, o?: Record<string, unknown>) => st
       return t('consortia.gaps.countries', { count: gap.count });
     case 'organisations':
       return t('consortia.gaps.organisations', { count: gap.count });
+    case 'vetProvider':
+      return t('consortia.gaps.vetProvider');
+    case 'enterprise':
+      return t('consortia.gaps.enterprise');
+    case 'rule':
+      return `${t(`consortia.rules.${gap.rule!.rule}`)}: ${gap.rule!.reason}`;
     case 'soughtCountries':
       return t('consortia.gaps.soughtCountries', {
         list: formatList((gap.codes ?? []).map((c) => label('countries', c))),
@@ -138,12 +127,14 @@ export function CompositionPanel({ consortium }: { consortium: Consortium }) {
       ) : (
         <ul className="gap-list">
           {gaps.map((gap) => (
-            <li key={gap.kind}>
+            <li key={gap.rule?.rule ?? gap.kind}>
               <span>{gapText(gap, t, label)}</span>{' '}
-              <Link to="/search" search={gap.search} className="gap-link">
-                {t('consortia.gaps.find')}
-                <span className="visually-hidden">: {gapText(gap, t, label)}</span>
-              </Link>
+              {gap.search && (
+                <Link to="/search" search={gap.search} className="gap-link">
+                  {t('consortia.gaps.find')}
+                  <span className="visually-hidden">: {gapText(gap, t, label)}</span>
+                </Link>
+              )}
             </li>
           ))}
         </ul>

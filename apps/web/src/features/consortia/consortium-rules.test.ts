@@ -9,17 +9,44 @@ const gaps = (over: Partial<Consortium['composition']['gaps']> = {}) => ({
   soughtOrganisationTypes: [],
   ...over,
 });
-const consortium = (g: Consortium['composition']['gaps'], countries: string[]) =>
+type Rule = Consortium['eligibility']['rules'][number];
+const mixed = { vetProvider: true, enterpriseOrSocialPartner: true, met: true };
+const consortium = (
+  g: Consortium['composition']['gaps'],
+  countries: string[],
+  crossSector = mixed,
+  rules: Partial<Rule>[] = [],
+) =>
   ({
-    composition: { gaps: g },
+    composition: { gaps: g, crossSector },
     members: countries.map((country) => ({ country })),
-  }) as unknown as Pick<Consortium, 'composition' | 'members'>;
+    eligibility: { rules },
+  }) as unknown as Pick<Consortium, 'composition' | 'members' | 'eligibility'>;
 
 describe('gapLinks', () => {
-  it('asks for organisations from the countries the consortium lacks', () => {
+  it('says how many organisations and countries are missing, the countries from those it lacks', () => {
     const links = gapLinks(consortium(gaps({ organisations: 1, eligibleCountries: 1 }), ['GR', 'PT', 'GR']));
     expect(links).toEqual([
+      { kind: 'organisations', count: 1, search: { openToPartnerships: true } },
       { kind: 'countries', count: 1, search: { openToPartnerships: true, excludeCountry: ['GR', 'PT'] } },
+    ]);
+  });
+
+  it('asks for the missing side of the cross-sector mix, and lists other failing rules without a search', () => {
+    const coordinator: Rule = { rule: 'coordinator_eligible', passed: false, reason: 'The coordinator is in Ukraine' };
+    const links = gapLinks(
+      consortium(gaps(), ['UA', 'PT', 'DE'], { vetProvider: true, enterpriseOrSocialPartner: false, met: false }, [
+        { rule: 'min_organisations', passed: false, reason: 'counted already' },
+        coordinator,
+        { rule: 'no_non_associated_third_countries', passed: true, reason: 'fine' },
+      ]),
+    );
+    expect(links).toEqual([
+      {
+        kind: 'enterprise',
+        search: { openToPartnerships: true, organisationType: ['sme', 'large_enterprise', 'social_partner'] },
+      },
+      { kind: 'rule', rule: coordinator },
     ]);
   });
 

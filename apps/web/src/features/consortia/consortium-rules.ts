@@ -24,6 +24,14 @@ export const NEXT_STATES: Record<ConsortiumStatus, readonly ConsortiumStatus[]> 
   closed: [],
 };
 
+/** The states that need every programme rule met to be entered (consortium.rules.ts GUARDED). */
+export const GUARDED_STATES: readonly ConsortiumStatus[] = ['ready', 'submitted'];
+
+/** The rules that keep a step from being taken: the failing ones, when the step needs them met. */
+export function rulesBlocking(to: ConsortiumStatus, c: Pick<Consortium, 'eligibility'>): EligibilityRule[] {
+  return GUARDED_STATES.includes(to) ? c.eligibility.rules.filter((r) => !r.passed) : [];
+}
+
 /** Members come and go only while the consortium is forming or ready. */
 export function membershipOpen(status: ConsortiumStatus): boolean {
   return status === 'forming' || status === 'ready';
@@ -34,28 +42,55 @@ export function takesInvitations(c: Pick<Consortium, 'canManage' | 'status'>): b
   return c.canManage && membershipOpen(c.status);
 }
 
+export type GapKind =
+  | 'organisations'
+  | 'countries'
+  | 'vetProvider'
+  | 'enterprise'
+  | 'soughtCountries'
+  | 'soughtNaceSections'
+  | 'soughtOrganisationTypes'
+  | 'rule';
+
 export interface GapLink {
-  kind: 'organisations' | 'countries' | 'soughtCountries' | 'soughtNaceSections' | 'soughtOrganisationTypes';
-  search: OrganisationSearch;
+  kind: GapKind;
+  /** The search that would fill the gap; none when a search cannot (the coordinator's country). */
+  search?: OrganisationSearch;
   /** Organisations or countries still needed; the sought codes otherwise. */
   count?: number;
   codes?: string[];
+  /** For a failing rule no search fills: the rule, with the API's reason. */
+  rule?: EligibilityRule;
 }
 
+// The type groups of the cross-sector indicator (libs/taxonomies programme.ts TYPE_GROUPS).
+const VET_PROVIDER_TYPES = ['vet_provider'] as OrganisationSearch['organisationType'];
+const WORLD_OF_WORK_TYPES = ['sme', 'large_enterprise', 'social_partner'] as OrganisationSearch['organisationType'];
+// The rules the organisation and country gaps already stand for.
+const COUNTED_RULES: readonly string[] = ['min_organisations', 'min_eligible_countries'];
+
 /**
- * Each gap with the search that would fill it: more organisations (from countries the
- * consortium has not got, so they count twice), new countries, and the sought countries,
- * sectors and types no member brings. Searches ask for organisations open to partnerships.
+ * Every gap, each with the search that would fill it when one can: more organisations, new
+ * countries (from countries the consortium has not got), the VET provider and the enterprise or
+ * social partner of the cross-sector mix, the sought countries, sectors and types no member
+ * brings, and any other failing rule. Searches ask for organisations open to partnerships.
  */
-export function gapLinks(c: Pick<Consortium, 'composition' | 'members'>): GapLink[] {
-  const gaps = c.composition.gaps;
+export function gapLinks(c: Pick<Consortium, 'composition' | 'members' | 'eligibility'>): GapLink[] {
+  const { gaps, crossSector } = c.composition;
   const have = [...new Set(c.members.map((m) => m.country))].sort() as OrganisationSearch['excludeCountry'];
   const open = { openToPartnerships: true } as const;
   const out: GapLink[] = [];
+  if (gaps.organisations > 0) {
+    out.push({ kind: 'organisations', count: gaps.organisations, search: { ...open } });
+  }
   if (gaps.eligibleCountries > 0) {
     out.push({ kind: 'countries', count: gaps.eligibleCountries, search: { ...open, excludeCountry: have } });
-  } else if (gaps.organisations > 0) {
-    out.push({ kind: 'organisations', count: gaps.organisations, search: { ...open } });
+  }
+  if (!crossSector.vetProvider) {
+    out.push({ kind: 'vetProvider', search: { ...open, organisationType: VET_PROVIDER_TYPES } });
+  }
+  if (!crossSector.enterpriseOrSocialPartner) {
+    out.push({ kind: 'enterprise', search: { ...open, organisationType: WORLD_OF_WORK_TYPES } });
   }
   if (gaps.soughtCountries.length > 0) {
     out.push({
@@ -77,6 +112,9 @@ export function gapLinks(c: Pick<Consortium, 'composition' | 'members'>): GapLin
       codes: gaps.soughtOrganisationTypes,
       search: { ...open, organisationType: gaps.soughtOrganisationTypes },
     });
+  }
+  for (const rule of c.eligibility.rules) {
+    if (!rule.passed && !COUNTED_RULES.includes(rule.rule)) out.push({ kind: 'rule', rule });
   }
   return out;
 }

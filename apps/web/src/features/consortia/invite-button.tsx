@@ -19,6 +19,8 @@ export interface InviteToConsortiumButtonProps {
   organisationName: string;
   /** Preselects this consortium (else the user picks one they coordinate). */
   consortiumId?: string;
+  /** The button's words where the consortium is already plain (its own Members tab): "Invite". */
+  label?: string;
 }
 
 const inviteSchema = z.object({
@@ -47,7 +49,7 @@ export function InviteToConsortiumButton(props: InviteToConsortiumButtonProps) {
   return <InviteControl {...props} />;
 }
 
-function InviteControl({ organisationId, organisationName, consortiumId }: InviteToConsortiumButtonProps) {
+function InviteControl({ organisationId, organisationName, consortiumId, label }: InviteToConsortiumButtonProps) {
   const { t } = useTranslation();
   const mine = useMyConsortia(100);
   const [open, setOpen] = useState(false);
@@ -72,7 +74,7 @@ function InviteControl({ organisationId, organisationName, consortiumId }: Invit
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        {t('consortia.invite.open')}
+        {label ?? t('consortia.invite.open')}
         <span className="visually-hidden">: {organisationName}</span>
       </button>
       {open && (

@@ -45,7 +45,12 @@ export function InviteSearch({ consortium }: { consortium: Consortium }) {
                 <span className="member-name">{h.name}</span>
                 <p className="muted">{label('countries', h.country)}</p>
               </div>
-              <InviteToConsortiumButton organisationId={h.id} organisationName={h.name} consortiumId={consortium.id} />
+              <InviteToConsortiumButton
+                organisationId={h.id}
+                organisationName={h.name}
+                consortiumId={consortium.id}
+                label={t('consortia.inviteSearch.invite')}
+              />
             </li>
           ))}
         </ul>

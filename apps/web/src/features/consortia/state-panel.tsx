@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ModalDialog } from '../organisations/modal-dialog';
-import { NEXT_STATES, type Consortium, type ConsortiumStatus } from './consortium-rules';
-import { RefusalAlert, useConsortiumAction } from './use-consortium-action';
+import { NEXT_STATES, rulesBlocking, type Consortium, type ConsortiumStatus } from './consortium-rules';
+import { RefusalAlert, RuleList, useConsortiumAction } from './use-consortium-action';
 
 /** The state, and the steps the coordinator may take from it (the API checks the rules). */
 export function StatePanel({ consortium }: { consortium: Consortium }) {
@@ -29,6 +29,9 @@ export function StatePanel({ consortium }: { consortium: Consortium }) {
     );
   };
   const next = NEXT_STATES[consortium.status];
+  // A step the rules forbid is not offered as if it could work: the button waits, and says why.
+  const blocked = next.map((to) => ({ to, rules: rulesBlocking(to, consortium) })).find((b) => b.rules.length > 0);
+  const blockedId = `${refId}-blocked`;
   return (
     <section className="consortium-panel" aria-labelledby="state-heading">
       <h2 id="state-heading">{t('consortia.state.title')}</h2>
@@ -54,12 +57,19 @@ export function StatePanel({ consortium }: { consortium: Consortium }) {
               key={to}
               type="button"
               className={`button ${to === 'closed' || to === 'forming' ? 'button-secondary' : ''}`}
-              disabled={change.isPending}
+              disabled={change.isPending || rulesBlocking(to, consortium).length > 0}
+              aria-describedby={blocked?.to === to ? blockedId : undefined}
               onClick={() => (to === 'submitted' ? setAsking(true) : go(to))}
             >
               {t(`consortia.state.to.${to}`)}
             </button>
           ))}
+        </div>
+      )}
+      {consortium.canManage && blocked && (
+        <div id={blockedId} className="notice notice-warning state-blocked" data-testid="state-blocked">
+          <p>{t('consortia.state.blocked', { step: t(`consortia.state.to.${blocked.to}`) })}</p>
+          <RuleList rules={blocked.rules} />
         </div>
       )}
       {!consortium.canManage && <p className="muted">{t('consortia.state.coordinatorOnly')}</p>}

@@ -39,15 +39,23 @@ export function RefusalAlert({ refusal }: { refusal?: Refusal }) {
       {refusal.rules.length > 0 && (
         <>
           <p>{t('consortia.state.failingRules')}</p>
-          <ul>
-            {refusal.rules.map((r) => (
-              <li key={r.rule}>
-                <strong>{t(`consortia.rules.${r.rule}`)}</strong>: {r.reason}
-              </li>
-            ))}
-          </ul>
+          <RuleList rules={refusal.rules} />
         </>
       )}
     </div>
+  );
+}
+
+/** Failing programme rules, each named with the API's reason. */
+export function RuleList({ rules }: { rules: EligibilityRule[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul>
+      {rules.map((r) => (
+        <li key={r.rule}>
+          <strong>{t(`consortia.rules.${r.rule}`)}</strong>: {r.reason}
+        </li>
+      ))}
+    </ul>
   );
 }

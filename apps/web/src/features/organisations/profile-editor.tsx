@@ -2,16 +2,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch, type Control, type FieldError, type UseFormSetError } from 'react-hook-form';
+import { Controller, useForm, useWatch, type FieldError, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import type { User } from '../../api/session';
 import { applyApiError, FormAlert, TextAreaField, TextField } from '../../components/form';
-import { MultiPicker, SinglePicker, type MultiPickerProps } from '../../components/picker';
+import { SinglePicker } from '../../components/picker';
 import { errorMessage, ErrorState, Loading } from '../../components/states';
 import { formatNumber } from '../../i18n/format';
 import { useTaxonomies } from '../taxonomies/use-taxonomies';
 import { DESCRIPTION_MIN_FOR_SUBMISSION, type ChecklistField } from './checklist';
+import { ListField } from './list-field';
 import { ConfirmDialog } from './confirm-dialog';
 import { messageOf, OidField, PicField } from './form-bits';
 import { editsBecomeRevision, maySubmit, memberMay, takesProfileEdits } from './permissions';
@@ -37,46 +38,6 @@ import './editor.css';
 
 type Organisation = Schemas['OrganisationResponseDto'];
 
-type ListPath =
-  | 'naceSections'
-  | 'naceDivisions'
-  | 'topics'
-  | 'targetGroups'
-  | 'languages'
-  | 'lookingFor.countries'
-  | 'lookingFor.naceSections'
-  | 'lookingFor.organisationTypes';
-
-/** A several-choice picker bound to one list field of the form; `onChosen` follows a change. */
-function ListField({
-  control,
-  name,
-  onChosen,
-  ...picker
-}: Omit<MultiPickerProps, 'value' | 'onChange' | 'onBlur' | 'inputRef'> & {
-  control: Control<ProfileFormValues>;
-  name: ListPath;
-  onChosen?: (codes: string[]) => void;
-}) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <MultiPicker
-          {...picker}
-          value={field.value as readonly string[]}
-          onChange={(codes) => {
-            field.onChange(codes);
-            onChosen?.(codes);
-          }}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-        />
-      )}
-    />
-  );
-}
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 /** The API's field problems on the fields that show them ("topics.2" on the topics picker). */

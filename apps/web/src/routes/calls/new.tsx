@@ -2,12 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useFieldArray, useForm, type FieldError, type Path } from 'react-hook-form';
+import { useFieldArray, useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormAlert, TextAreaField, TextField } from '../../components/form';
 import { PageTitle } from '../../components/page';
-import { MultiPicker } from '../../components/picker';
 import { RequireSession } from '../../components/require-session';
 import { EmptyState, errorMessage, ErrorState, Loading } from '../../components/states';
 import { placeProblems } from '../../features/calls/api-problems';
@@ -26,6 +25,7 @@ import {
 import { SelectField, useRoleOptions } from '../../features/calls/select-field';
 import { actingOrganisations, callKey, callsKey, useMemberships } from '../../features/calls/use-calls';
 import { messageOf } from '../../features/organisations/form-bits';
+import { ListField } from '../../features/organisations/list-field';
 import { profileOptions } from '../../features/organisations/profile-options';
 import { useTaxonomies } from '../../features/taxonomies/use-taxonomies';
 import '../../features/calls/calls.css';
@@ -289,38 +289,22 @@ function CallForm({
             </p>
           )}
         </fieldset>
-        <Controller
+        <ListField
           control={control}
           name="topics"
-          render={({ field }) => (
-            <MultiPicker
-              label={t('calls.fields.topics')}
-              options={options.topics}
-              groups={options.topicGroups}
-              max={CALL_LIMITS.topics}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={err(errors.topics as FieldError | undefined)}
-            />
-          )}
+          label={t('calls.fields.topics')}
+          options={options.topics}
+          groups={options.topicGroups}
+          max={CALL_LIMITS.topics}
+          error={err(errors.topics as FieldError | undefined)}
         />
-        <Controller
+        <ListField
           control={control}
           name="languages"
-          render={({ field }) => (
-            <MultiPicker
-              label={t('calls.fields.languages')}
-              options={options.languages}
-              max={CALL_LIMITS.languages}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={err(errors.languages as FieldError | undefined)}
-            />
-          )}
+          label={t('calls.fields.languages')}
+          options={options.languages}
+          max={CALL_LIMITS.languages}
+          error={err(errors.languages as FieldError | undefined)}
         />
       </fieldset>
 
@@ -396,6 +380,9 @@ function CallForm({
   );
 }
 
+/** The lists each sought partner is described by; empty means any. */
+const SOUGHT_LISTS = ['countries', 'naceSections', 'organisationTypes'] as const;
+
 type SoughtErrors = NonNullable<ReturnType<typeof useForm<CallFormValues>>['formState']['errors']['sought']>[number];
 
 function SoughtFields({
@@ -421,58 +408,19 @@ function SoughtFields({
   return (
     <fieldset className="call-step call-sought-item">
       <legend>{t('calls.new.soughtEntry', { n })}</legend>
-      <Controller
-        control={control}
-        name={`sought.${index}.countries`}
-        render={({ field }) => (
-          <MultiPicker
-            label={t('calls.fields.countries')}
-            hint={t('calls.new.anyIfEmpty')}
-            options={options.countries}
-            max={CALL_LIMITS.countries}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={err(errors?.countries as FieldError | undefined)}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name={`sought.${index}.naceSections`}
-        render={({ field }) => (
-          <MultiPicker
-            label={t('calls.fields.naceSections')}
-            hint={t('calls.new.anyIfEmpty')}
-            options={options.naceSections}
-            showCodes
-            max={CALL_LIMITS.naceSections}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={err(errors?.naceSections as FieldError | undefined)}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name={`sought.${index}.organisationTypes`}
-        render={({ field }) => (
-          <MultiPicker
-            label={t('calls.fields.organisationTypes')}
-            hint={t('calls.new.anyIfEmpty')}
-            options={options.organisationTypes}
-            max={CALL_LIMITS.organisationTypes}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={err(errors?.organisationTypes as FieldError | undefined)}
-          />
-        )}
-      />
+      {SOUGHT_LISTS.map((list) => (
+        <ListField
+          key={list}
+          control={control}
+          name={`sought.${index}.${list}`}
+          label={t(`calls.fields.${list}`)}
+          hint={t('calls.new.anyIfEmpty')}
+          options={options[list]}
+          showCodes={list === 'naceSections'}
+          max={CALL_LIMITS[list]}
+          error={err(errors?.[list] as FieldError | undefined)}
+        />
+      ))}
       <div className="call-dates">
         <TextField
           type="number"

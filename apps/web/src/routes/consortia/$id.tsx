@@ -15,7 +15,11 @@ import { StatePanel } from '../../features/consortia/state-panel';
 import { useConsortium, useConsortiumUpdates } from '../../features/consortia/use-consortia';
 import '../../features/consortia/consortia.css';
 
-function Tabs({ id, current }: { id: string; current: ConsortiumTab }) {
+// The router marks the current tab (aria-current="page"); matching the search exactly keeps the
+// overview (no `tab`) from staying current on the other tabs.
+const TAB_ACTIVE = { includeSearch: true, explicitUndefined: true } as const;
+
+function Tabs({ id }: { id: string }) {
   const { t } = useTranslation();
   return (
     <nav className="consortium-tabs" aria-label={t('consortia.detail.sections')}>
@@ -25,8 +29,8 @@ function Tabs({ id, current }: { id: string; current: ConsortiumTab }) {
             <Link
               to="/consortia/$id"
               params={{ id }}
-              search={tab === 'overview' ? {} : { tab }}
-              aria-current={tab === current ? 'page' : undefined}
+              search={{ tab: tab === 'overview' ? undefined : tab }}
+              activeOptions={TAB_ACTIVE}
               replace
             >
               {t(`consortia.detail.tabs.${tab}`)}
@@ -55,13 +59,14 @@ function ConsortiumScreen({ consortium: c, tab }: { consortium: Consortium; tab:
             {t('consortia.detail.channel')}
           </Link>
         )}
-        {c.canManage && (
+        {/* A replacement call replaces a departed partner: offered only when the API takes one. */}
+        {c.canOpenReplacementCall && (
           <Link to="/calls/new" search={{ consortiumId: c.id }} className="button button-secondary">
             {t('consortia.detail.replacementCall')}
           </Link>
         )}
       </div>
-      <Tabs id={c.id} current={tab} />
+      <Tabs id={c.id} />
       {tab === 'overview' && (
         <div className="consortium-overview">
           <EligibilityReport consortium={c} />

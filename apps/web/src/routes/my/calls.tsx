@@ -4,7 +4,7 @@ import { PageTitle } from '../../components/page';
 import { RequireSession } from '../../components/require-session';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { formatDate } from '../../i18n/format';
-import { CallStatusBadge, UrgentBadge } from '../../features/calls/call-bits';
+import { CallStatusBadge, MetaItems, UrgentBadge } from '../../features/calls/call-bits';
 import { CallStatusActions } from '../../features/calls/call-manage';
 import { useMyCalls, type Call } from '../../features/calls/use-calls';
 import '../../features/calls/calls.css';
@@ -71,8 +71,7 @@ function MyCallCard({ call }: { call: Call }) {
       <p className="call-meta">
         <CallStatusBadge status={call.status} closedReason={call.closedReason} />
         {call.urgent && <UrgentBadge />}
-        <span>{call.action}</span>
-        <span className="muted user-text">{call.organisation.name}</span>
+        <MetaItems items={[call.action, <span className="muted user-text">{call.organisation.name}</span>]} />
       </p>
       <p>
         {t('calls.fields.answerBy')}: {formatDate(call.answerBy)}
