@@ -25,6 +25,8 @@ describe('sign-in rate limits', () => {
     const retryAfter = Number(locked.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(500);
     expect(retryAfter).toBeLessThanOrEqual(600);
+    // The same wait in the body, where the web app reads it to say how long.
+    expect(locked.body.details).toEqual({ retryAfterSeconds: retryAfter });
   });
 
   it('a successful sign-in clears the account counter', async () => {
