@@ -7,7 +7,6 @@ import { startSession } from '../api/session';
 import { FormAlert, TextField } from '../components/form';
 import { PageTitle } from '../components/page';
 import { errorMessage } from '../components/states';
-import { isApiError, rateLimitMessage } from '../features/auth/errors';
 import { safeRedirect } from '../features/auth/redirect';
 import { signInResolver, type SignInValues } from '../features/auth/sign-in-rules';
 
@@ -29,8 +28,7 @@ export function SignInPage() {
       startSession(session.user, session);
       await navigate({ href: safeRedirect(redirect), replace: true });
     } catch (error) {
-      // Too many attempts: say how long to wait (the API sends it), not just "later".
-      setFailure(isApiError(error, 'TOO_MANY_REQUESTS') ? rateLimitMessage(error, t) : errorMessage(error, t));
+      setFailure(errorMessage(error, t));
     }
   });
 
