@@ -8,6 +8,14 @@ import type { OperatorContext } from './operator-context';
 // knows. Later issues add partner calls and consortia.
 export const DEMO_PASSWORD = 'Demo-Syndesmos-2026';
 
+/** What each demo member is for: whose organisations they own, so a visitor knows whom to try. */
+const MEMBER_ROLES: Record<string, string> = {
+  'anna.kowalska@demo.syndesmos.eu': 'owns partners in Poland, Finland, Romania, Bulgaria',
+  'lukas.schmidt@demo.syndesmos.eu': 'owns partners in Germany, Austria, the Netherlands, Norway',
+  'sofia.rossi@demo.syndesmos.eu': 'owns partners in Italy, France, Spain, Ireland',
+  'eva.novak@demo.syndesmos.eu': 'owns partners in Slovenia, Croatia, North Macedonia, Türkiye',
+};
+
 export const DEMO_ACCOUNTS: (AccountInput & { what: string })[] = [
   {
     what: 'coordinator at a Greek VET school',
@@ -46,7 +54,7 @@ export const DEMO_ACCOUNTS: (AccountInput & { what: string })[] = [
     password: DEMO_PASSWORD,
   },
   ...DEMO_MEMBERS.map((m) => ({
-    what: 'member of demo organisations',
+    what: MEMBER_ROLES[m.email] ?? 'owns some of the demo organisations',
     ...m,
     role: 'user' as const,
     naCountries: [],

@@ -16,6 +16,25 @@ import { createOperatorContext } from './operator-context';
 const APPS = ['api', 'realtime', 'worker'] as const;
 const say = (line: string): void => console.log(`[syndesmos] ${line}`);
 
+/** The addresses are printed again, as the last thing, once the apps' start-up logs go quiet. */
+const QUIET_MS = 3_000;
+const QUIET_AT_MOST_MS = 60_000;
+let lastOutput = Date.now();
+/** Passes a child's output through and notes when it last spoke. */
+function forward(from: NodeJS.ReadableStream | null, to: NodeJS.WriteStream): void {
+  from?.on('data', (chunk: Buffer) => {
+    lastOutput = Date.now();
+    to.write(chunk);
+  });
+}
+
+async function whenQuiet(): Promise<void> {
+  const deadline = Date.now() + QUIET_AT_MOST_MS;
+  while (Date.now() - lastOutput < QUIET_MS && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 async function waitHealthy(url: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -112,11 +131,10 @@ async function main(): Promise<void> {
     const child = spawn(
       process.execPath,
       [...SERVICE_NODE_FLAGS, resolve(__dirname, '..', 'apps', app, 'src', 'main.js')],
-      {
-        env: process.env,
-        stdio: 'inherit',
-      },
+      { env: process.env, stdio: ['inherit', 'pipe', 'pipe'] },
     );
+    forward(child.stdout, process.stdout);
+    forward(child.stderr, process.stderr);
     child.once('exit', (code, signal) => {
       if (!stopping) {
         say(`${app} exited unexpectedly (${signal ?? `code ${code}`}); stopping the platform`);
@@ -156,6 +174,13 @@ async function main(): Promise<void> {
   }
   lines.push('  Ctrl-C stops everything.', '');
   console.log(lines.join('\n'));
+  // The worker's first jobs (indexing, matching) log for a while after "ready": say it again
+  // below them, so the addresses are the last thing on the screen.
+  await whenQuiet();
+  if (!stopping) {
+    say('everything is up');
+    console.log(lines.join('\n'));
+  }
 }
 
 main().catch((err: Error) => {

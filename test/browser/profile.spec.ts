@@ -255,6 +255,13 @@ for (const lang of LANGUAGES) {
           : 'A vocational training centre running courses in tourism, logistics and digital skills for young people and adults.',
       );
       await expect(progress).toHaveText(t(lang, 'editor.checklist.progress', { done: 6, total: 7 }));
+      // Not offered while incomplete: the button says so and the note by it names what is missing.
+      const submitButton = page.getByRole('button', {
+        name: t(lang, 'editor.submit.button', { country: w.country.label }),
+      });
+      await expect(submitButton).toHaveAttribute('aria-disabled', 'true');
+      await expect(submitButton).toHaveAttribute('aria-describedby', 'submit-blocked');
+      await expect(page.locator('#submit-blocked')).toContainText(t(lang, 'editor.checklist.contactPerson'));
       await typeInto(
         page,
         page.getByLabel(startingWith(t(lang, 'editor.contact.name'))),

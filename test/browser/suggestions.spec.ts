@@ -173,9 +173,20 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
   await expect(nav.getByRole('link', { name: bellName('en', 0) })).toBeVisible();
   await expect(page.getByText(t('en', 'notifications.allRead'))).toBeVisible();
 
+  // One tab is the current page at a time (matching the path alone marked both).
+  const tabs = page.getByRole('navigation', { name: t('en', 'notifications.tabs') });
+  const current = tabs.locator('[aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveText(t('en', 'notifications.centre'));
+
   // Preferences: a change survives a reload.
   await page.getByRole('link', { name: t('en', 'notifications.preferences.tab') }).click();
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveText(t('en', 'notifications.preferences.tab'));
   const matches = page.getByLabel(t('en', 'notifications.kinds.match_suggested'));
+  await expect(matches).toBeVisible();
+  // João moderates nothing: no National Agency queue to be told about.
+  await expect(page.getByText(t('en', 'notifications.kinds.moderation_queue_item'))).toHaveCount(0);
   const original = await matches.inputValue();
   const next = original === 'daily' ? 'weekly' : 'daily';
   await matches.selectOption(next);

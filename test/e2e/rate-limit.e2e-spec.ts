@@ -25,6 +25,10 @@ describe('sign-in rate limits', () => {
     const retryAfter = Number(locked.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(500);
     expect(retryAfter).toBeLessThanOrEqual(600);
+    // The same wait in the body, where the web app reads it to say how long.
+    expect(locked.body.details).toEqual({ retryAfterSeconds: retryAfter });
+    // …and in the words the sign-in page shows, rounded up to whole minutes.
+    expect(locked.body.message).toBe(`Too many attempts. Please try again in ${Math.ceil(retryAfter / 60)} minutes.`);
   });
 
   it('a successful sign-in clears the account counter', async () => {

@@ -156,8 +156,25 @@ const messages: Record<ErrorCode, Localised> = {
   },
 };
 
-export function errorMessage(code: ErrorCode, locale: Locale): string {
+export function errorMessage(code: ErrorCode, locale: Locale, retryAfterSeconds?: number): string {
+  if (code === ErrorCode.TooManyRequests && retryAfterSeconds !== undefined && retryAfterSeconds > 0) {
+    return retryMessage(retryAfterSeconds, locale);
+  }
   return messages[code][locale];
+}
+
+/** A 429 that says when: "…try again in 12 minutes." (the wait rounded up to its largest unit). */
+function retryMessage(seconds: number, locale: Locale): string {
+  const [value, unit] =
+    seconds < 60
+      ? [Math.ceil(seconds), 'second']
+      : seconds < 3600
+        ? [Math.ceil(seconds / 60), 'minute']
+        : [Math.ceil(seconds / 3600), 'hour'];
+  const wait = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return locale === 'el'
+    ? `Πάρα πολλές προσπάθειες. Δοκιμάστε ξανά σε ${wait}.`
+    : `Too many attempts. Please try again in ${wait}.`;
 }
 
 // ---- field problems (the `details` of VALIDATION_FAILED and PROFILE_INCOMPLETE) ----

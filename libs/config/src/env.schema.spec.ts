@@ -18,6 +18,13 @@ describe('config schema', () => {
     expect(loadConfig({}).webDistDir).toBe('apps/web/dist');
   });
 
+  it('lets a school behind one address sign in while each account stays guarded', () => {
+    const config = loadConfig({});
+    expect(config.loginRateLimitAccount).toBe(5);
+    expect(config.loginRateLimitIp).toBe(300);
+    expect(config.loginRateLimitWindowSeconds).toBe(900);
+  });
+
   it('lists every problem in one error', () => {
     let error: ConfigError | undefined;
     try {

@@ -197,7 +197,8 @@ const schema: { [K in keyof AppConfig]: Field<AppConfig[K]> } = {
   bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', parse: int(1024, 50 * 1024 * 1024), default: 100 * 1024 },
   trustProxy: { env: 'TRUST_PROXY', parse: bool, default: false },
   loginRateLimitAccount: { env: 'LOGIN_RATE_LIMIT_ACCOUNT', parse: int(1, 10000), default: 5 },
-  loginRateLimitIp: { env: 'LOGIN_RATE_LIMIT_IP', parse: int(1, 100000), default: 30 },
+  // Generous: a school's whole class signs in from one address; passwords are guarded per account.
+  loginRateLimitIp: { env: 'LOGIN_RATE_LIMIT_IP', parse: int(1, 100000), default: 300 },
   loginRateLimitWindowSeconds: { env: 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', parse: int(1, 86400), default: 900 },
   registerRateLimitIp: { env: 'REGISTER_RATE_LIMIT_IP', parse: int(1, 1_000_000), default: 10 },
   registerRateLimitWindowSeconds: { env: 'REGISTER_RATE_LIMIT_WINDOW_SECONDS', parse: int(1, 86400), default: 3600 },

@@ -7,7 +7,8 @@ import type { Locale } from '@syndesmos/common';
 export const DELIVERIES = ['in_app', 'immediate', 'daily', 'weekly', 'off'] as const;
 export type Delivery = (typeof DELIVERIES)[number];
 
-type Text = (p: Record<string, unknown>) => string;
+/** The title from the payload (the latest event's) and how many events the entry groups. */
+type Text = (p: Record<string, unknown>, count: number) => string;
 
 interface KindDefinition {
   default: Delivery;
@@ -173,8 +174,15 @@ export const NOTIFICATION_KINDS = {
   'match.suggested': {
     default: 'weekly',
     title: {
-      en: (p) => `A possible partner for ${p.organisationName}: ${p.suggestedName}`,
-      el: (p) => `Πιθανός εταίρος για τον οργανισμό ${p.organisationName}: ${p.suggestedName}`,
+      // Grouped, an entry says how many were found rather than naming only the latest.
+      en: (p, n) =>
+        n > 1
+          ? `${n} possible partners for ${p.organisationName}, among them ${p.suggestedName}`
+          : `A possible partner for ${p.organisationName}: ${p.suggestedName}`,
+      el: (p, n) =>
+        n > 1
+          ? `${n} πιθανοί εταίροι για τον οργανισμό ${p.organisationName}, ανάμεσά τους ο ${p.suggestedName}`
+          : `Πιθανός εταίρος για τον οργανισμό ${p.organisationName}: ${p.suggestedName}`,
     },
     path: (p) => `/organisations/${p.suggestedId}`,
   },
@@ -214,10 +222,11 @@ export function describe(
   kind: string,
   payload: Record<string, unknown>,
   locale: Locale,
+  count = 1,
 ): { title: string; path: string } {
   if (!isNotificationKind(kind)) return { title: kind, path: '/' };
   const def: KindDefinition = NOTIFICATION_KINDS[kind];
-  return { title: def.title[locale](payload), path: def.path(payload) };
+  return { title: def.title[locale](payload, count), path: def.path(payload) };
 }
 
 export function defaultDelivery(kind: NotificationKind): Delivery {

@@ -210,7 +210,7 @@ export class Notifier {
   }
 
   describeFor(n: NotificationRow, locale: 'en' | 'el') {
-    const d = describe(n.kind, n.payload, locale);
+    const d = describe(n.kind, n.payload, locale, n.count);
     return { title: d.title, link: this.webLink(d.path) };
   }
 }

@@ -124,7 +124,8 @@ export function errorBody(domain: DomainException, locale: Locale, requestId: st
     statusCode,
     code: domain.code,
     // People read the localised message; the domain's own message is developer detail for logs.
-    message: errorMessage(domain.code, locale),
+    // A 429 says how long to wait (the sign-in page shows this message as it is).
+    message: errorMessage(domain.code, locale, domain.retryAfterSeconds),
     requestId,
   };
   if (domain.details) body.details = localiseDetails(domain.details, locale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions, groupOptions, matchRank, normalise, pickerSections } from './picker-filter';
+import { filterOptions, firstListed, groupOptions, matchRank, normalise, pickerSections } from './picker-filter';
 
 const countries = [
   { code: 'AT', label: 'Austria' },
@@ -87,5 +87,32 @@ describe('groupOptions', () => {
   it('puts everything in one section without headings', () => {
     expect(groupOptions(countries, undefined)).toEqual([{ group: undefined, options: countries }]);
     expect(groupOptions([], undefined)).toEqual([]);
+  });
+});
+
+describe('firstListed', () => {
+  const topics = [
+    { code: 'apprenticeships', label: 'Apprenticeships', group: 'vet_topic' },
+    { code: 'green', label: 'Green skills', group: 'horizontal_priority' },
+    { code: 'greenhouse', label: 'Greenhouse farming', group: 'vet_topic' },
+  ];
+  const groups = [
+    { id: 'horizontal_priority', label: 'Horizontal' },
+    { id: 'vet_topic', label: 'VET topics' },
+  ];
+
+  it('is the first option shown for what was typed, under the headings', () => {
+    expect(firstListed(countries, 'gree')?.code).toBe('GR');
+    expect(firstListed(topics, 'gree', groups)?.code).toBe('green');
+  });
+
+  it('passes over the options it is told to skip (already chosen, or disabled)', () => {
+    expect(firstListed(topics, 'gree', groups, (o) => o.code === 'green')?.code).toBe('greenhouse');
+    expect(firstListed(topics, 'gree', groups, () => true)).toBeUndefined();
+  });
+
+  it('chooses nothing for an empty query or one that matches nothing', () => {
+    expect(firstListed(countries, '  ')).toBeUndefined();
+    expect(firstListed(countries, 'zzz')).toBeUndefined();
   });
 });

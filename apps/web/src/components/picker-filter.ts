@@ -76,3 +76,19 @@ export function pickerSections<T extends PickerOption>(
 ): OptionSection<T>[] {
   return groupOptions(filterOptions(options, query), groups);
 }
+
+/** The option Enter chooses when the person typed but highlighted nothing: the first one listed
+ *  for the query (headings' order, best first) that `skip` lets through; none for an empty query. */
+export function firstListed<T extends PickerOption>(
+  options: readonly T[],
+  query: string,
+  groups?: readonly PickerGroup[],
+  skip: (option: T) => boolean = () => false,
+): T | undefined {
+  if (!normalise(query)) return undefined;
+  for (const section of pickerSections(options, query, groups)) {
+    const option = section.options.find((o) => !skip(o));
+    if (option) return option;
+  }
+  return undefined;
+}

@@ -79,35 +79,68 @@ describe('MultiPicker', () => {
   });
 
   it('speaks Greek', async () => {
-    await renderWithApp(<Multi />, 'el');
+    await renderWithApp(<Multi initial={['GR']} />, 'el');
     expect(screen.getByLabelText('Επιλογές: Countries')).toBeTruthy();
+  });
+
+  it('says none are chosen in plain text, not as an empty group one tabs into', async () => {
+    await renderWithApp(<Multi />);
+    expect(screen.queryByRole('grid')).toBeNull();
+    const none = screen.getByText('None chosen yet.');
+    expect(none.closest('[tabindex]')).toBeNull();
+  });
+
+  it('chooses the first match on Enter when none is highlighted, and searches afresh', async () => {
+    chosen = [];
+    await renderWithApp(<Multi initial={['GR']} />);
+    const input = screen.getByRole('combobox', { name: 'Countries' }) as HTMLInputElement;
+    await type(input, 'a');
+    await key(input, 'Enter');
+    // Austria and Portugal match "a"; Greece is chosen already and is passed over.
+    expect(chosen).toEqual(['GR', 'AT']);
+    expect(input.value).toBe('');
   });
 });
 
+let picked: string | null = null;
+function Single({ initial = null as string | null }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <SinglePicker
+      label="Country"
+      options={countries}
+      value={value}
+      onChange={(code) => {
+        picked = code;
+        setValue(code);
+      }}
+    />
+  );
+}
+
 describe('SinglePicker', () => {
   it('shows the chosen label and picks another by typing', async () => {
-    let value: string | null = 'GR';
-    function Single() {
-      const [v, setV] = useState<string | null>('GR');
-      return (
-        <SinglePicker
-          label="Country"
-          options={countries}
-          value={v}
-          onChange={(code) => {
-            value = code;
-            setV(code);
-          }}
-        />
-      );
-    }
-    await renderWithApp(<Single />);
+    picked = 'GR';
+    await renderWithApp(<Single initial="GR" />);
     const input = screen.getByRole('combobox', { name: 'Country' }) as HTMLInputElement;
     expect(input.value).toBe('Greece');
     await type(input, 'aus');
     await key(input, 'ArrowDown');
     await key(input, 'Enter');
-    expect(value).toBe('AT');
+    expect(picked).toBe('AT');
     expect(input.value).toBe('Austria');
+  });
+
+  it('chooses the first match when one types and presses Enter without moving down', async () => {
+    picked = null;
+    await renderWithApp(<Single />);
+    const input = screen.getByRole('combobox', { name: 'Country' }) as HTMLInputElement;
+    await type(input, 'Gree');
+    await key(input, 'Enter');
+    expect(picked).toBe('GR');
+    expect(input.value).toBe('Greece');
+    // Enter on the shown choice, nothing typed, changes nothing.
+    await key(input, 'Enter');
+    expect(picked).toBe('GR');
   });
 });

@@ -1,7 +1,8 @@
-import { useMemo, useState, type ReactNode, type Ref } from 'react';
+import { useContext, useMemo, useState, type ReactNode, type Ref } from 'react';
 import {
   Button,
   ComboBox,
+  ComboBoxStateContext,
   FieldError,
   Group,
   Header,
@@ -18,14 +19,15 @@ import {
   type Key,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { pickerSections, type PickerGroup, type PickerOption } from './picker-filter';
+import { firstListed, pickerSections, type PickerGroup, type PickerOption } from './picker-filter';
 import './picker.css';
 
 // Searchable pickers over a code list (countries, NACE, topics…), built on React Aria's ComboBox:
-// type to filter, arrows to move, Enter to choose, Escape to close. The multiple picker keeps its
+// type to filter, arrows to move, Enter to choose (the first match when none is highlighted, so
+// typing "Gree" then Enter chooses Greece), Escape to close. The multiple picker keeps its
 // list open to choose several (the search starts afresh after each choice) and shows the choices
 // as tags below (Delete or Backspace on a tag,
-// or its button, removes it). This module pulls in react-aria-components: import it only from
+// or its button, removes it); with none chosen yet it says so in plain text, not as a tab stop. This module pulls in react-aria-components: import it only from
 // lazily loaded pages.
 
 export type { PickerGroup, PickerOption } from './picker-filter';
@@ -111,11 +113,15 @@ function Field({
   error,
   placeholder,
   inputRef,
+  onEnterUnhighlighted,
   children,
 }: Pick<PickerBaseProps, 'label' | 'required' | 'hint' | 'error' | 'placeholder' | 'inputRef'> & {
+  /** Enter pressed with no option highlighted (React Aria has already put the input back). */
+  onEnterUnhighlighted: () => void;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const state = useContext(ComboBoxStateContext);
   return (
     <>
       <Label className="picker-label">
@@ -128,7 +134,15 @@ function Field({
         </Text>
       )}
       <Group className="picker-control">
-        <Input className="picker-input" placeholder={placeholder ?? t('picker.placeholder')} ref={inputRef} />
+        <Input
+          className="picker-input"
+          placeholder={placeholder ?? t('picker.placeholder')}
+          ref={inputRef}
+          onKeyDown={(event) => {
+            const highlighted = state?.isOpen && state.selectionManager.focusedKey != null;
+            if (event.key === 'Enter' && !highlighted) onEnterUnhighlighted();
+          }}
+        />
         <Button className="picker-toggle" aria-label={t('picker.showAll')}>
           <span aria-hidden="true">▾</span>
         </Button>
@@ -173,7 +187,14 @@ export function SinglePicker(props: SinglePickerProps) {
         if (!open) setQuery(undefined);
       }}
     >
-      <Field {...props}>
+      <Field
+        {...props}
+        onEnterUnhighlighted={() => {
+          const first = firstListed(options, filter, props.groups);
+          if (first) onChange(first.code);
+          setQuery(undefined);
+        }}
+      >
         <Popover className="picker-popover" placement="bottom start">
           <ListBox
             className="picker-list"
@@ -228,6 +249,12 @@ export function MultiPicker(props: MultiPickerProps) {
       >
         <Field
           {...props}
+          onEnterUnhighlighted={() => {
+            if (full) return;
+            const first = firstListed(options, query, props.groups, (o) => value.includes(o.code));
+            if (first) onChange([...value, first.code]);
+            setQuery('');
+          }}
           hint={
             <>
               {props.hint}
@@ -246,30 +273,31 @@ export function MultiPicker(props: MultiPickerProps) {
           </Popover>
         </Field>
       </ComboBox>
-      <TagGroup
-        className="picker-tags"
-        aria-label={t('picker.chosen', { label: props.label })}
-        onRemove={props.disabled ? undefined : remove}
-      >
-        <TagList
-          items={chosen}
-          className="picker-tag-list"
-          renderEmptyState={() => <span className="picker-none">{t('picker.none')}</span>}
+      {chosen.length === 0 ? (
+        // An empty TagGroup would still be a tab stop (with nothing to show focus on).
+        <p className="picker-none">{t('picker.none')}</p>
+      ) : (
+        <TagGroup
+          className="picker-tags"
+          aria-label={t('picker.chosen', { label: props.label })}
+          onRemove={props.disabled ? undefined : remove}
         >
-          {(option) => (
-            <Tag id={option.code} textValue={textOf(option, showCodes)} className="picker-tag">
-              {showCodes && <span className="picker-code">{option.code}</span>}
-              {showCodes && ' '}
-              {option.label}
-              {!props.disabled && (
-                <Button slot="remove" className="picker-remove" aria-label={t('picker.remove')}>
-                  <span aria-hidden="true">×</span>
-                </Button>
-              )}
-            </Tag>
-          )}
-        </TagList>
-      </TagGroup>
+          <TagList items={chosen} className="picker-tag-list">
+            {(option) => (
+              <Tag id={option.code} textValue={textOf(option, showCodes)} className="picker-tag">
+                {showCodes && <span className="picker-code">{option.code}</span>}
+                {showCodes && ' '}
+                {option.label}
+                {!props.disabled && (
+                  <Button slot="remove" className="picker-remove" aria-label={t('picker.remove')}>
+                    <span aria-hidden="true">×</span>
+                  </Button>
+                )}
+              </Tag>
+            )}
+          </TagList>
+        </TagGroup>
+      )}
     </div>
   );
 }

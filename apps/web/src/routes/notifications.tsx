@@ -7,6 +7,9 @@ import { NotificationPreferences } from '../features/notifications/notification-
 import '../features/notifications/notifications.css';
 
 const route = getRouteApi('/notifications');
+// A tab is current only when the search matches it exactly (the centre is "no tab"): matching the
+// path alone marked both tabs as current.
+const TAB_ACTIVE = { includeSearch: true, explicitUndefined: true } as const;
 
 export function NotificationsPage() {
   const { t } = useTranslation();
@@ -18,12 +21,12 @@ export function NotificationsPage() {
       <nav aria-label={t('notifications.tabs')}>
         <ul className="tabs">
           <li>
-            <Link to="/notifications" search={{}} aria-current={preferences ? undefined : 'page'}>
+            <Link to="/notifications" search={{ tab: undefined }} activeOptions={TAB_ACTIVE}>
               {t('notifications.centre')}
             </Link>
           </li>
           <li>
-            <Link to="/notifications" search={{ tab: 'preferences' }} aria-current={preferences ? 'page' : undefined}>
+            <Link to="/notifications" search={{ tab: 'preferences' }} activeOptions={TAB_ACTIVE}>
               {t('notifications.preferences.tab')}
             </Link>
           </li>

@@ -82,7 +82,10 @@ function NotificationItem({ notification: n }: { notification: Notification }) {
           <time dateTime={n.updatedAt} title={formatDateTime(n.updatedAt)}>
             {formatRelative(n.updatedAt)}
           </time>
-          {n.count > 1 && <> · {t('notifications.grouped', { count: n.count, n: formatNumber(n.count) })}</>}
+          {/* Suggestions count themselves in their title ("12 possible partners for…"). */}
+          {n.count > 1 && n.kind !== 'match.suggested' && (
+            <> · {t('notifications.grouped', { count: n.count, n: formatNumber(n.count) })}</>
+          )}
         </p>
         {markRead.error && <FormAlert>{errorMessage(markRead.error, t)}</FormAlert>}
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPreferences, kindKey } from './notification-preferences';
+import { changedPreferences, kindKey, kindReaches } from './notification-preferences';
 
 describe('changedPreferences', () => {
   const saved = [
@@ -16,5 +16,18 @@ describe('changedPreferences', () => {
 
   it('names catalogue keys without the dots of a kind', () => {
     expect(kindKey('consortium.invitation_accepted')).toBe('consortium_invitation_accepted');
+  });
+});
+
+describe('kindReaches', () => {
+  it('offers the National Agency queue only to NA staff and admins', () => {
+    expect(kindReaches('moderation.queue_item', 'user')).toBe(false);
+    expect(kindReaches('moderation.queue_item', undefined)).toBe(false);
+    expect(kindReaches('moderation.queue_item', 'na_staff')).toBe(true);
+    expect(kindReaches('moderation.queue_item', 'admin')).toBe(true);
+  });
+
+  it('offers what concerns organisations to everyone', () => {
+    expect(kindReaches('match.suggested', 'user')).toBe(true);
   });
 });

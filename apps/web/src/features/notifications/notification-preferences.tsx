@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession, type User } from '../../api/session';
 import { FormAlert } from '../../components/form';
 import { ErrorState, errorMessage, Loading } from '../../components/states';
 import { usePreferences, useSavePreferences, type NotificationPreference } from './notification-queries';
@@ -7,6 +8,17 @@ import { DELIVERIES, NOTIFICATION_KINDS, type Delivery, type NotificationKind } 
 
 /** Catalogue keys cannot hold dots inside a name: `call.answered` is `call_answered`. */
 export const kindKey = (kind: string) => kind.replace(/\./g, '_');
+
+/** Kinds that reach only some roles: the rest concern anyone in an organisation. */
+const ONLY_FOR: Partial<Record<NotificationKind, readonly User['role'][]>> = {
+  'moderation.queue_item': ['na_staff', 'admin'],
+};
+
+/** Whether a kind can ever reach someone of this role (a coordinator has no NA queue). */
+export function kindReaches(kind: NotificationKind, role: User['role'] | undefined): boolean {
+  const only = ONLY_FOR[kind];
+  return !only || (role !== undefined && only.includes(role));
+}
 
 /** What changed against what the API holds: only those kinds are sent. */
 export function changedPreferences(
@@ -26,10 +38,12 @@ export function NotificationPreferences() {
   const save = useSavePreferences();
   const [chosen, setChosen] = useState<Partial<Record<NotificationKind, Delivery>>>({});
   const [saved, setSaved] = useState(false);
+  const session = useSession();
+  const role = session.status === 'signedIn' ? session.user.role : undefined;
 
   if (preferences.isPending) return <Loading />;
   if (!preferences.data) return <ErrorState error={preferences.error} onRetry={() => void preferences.refetch()} />;
-  const byKind = new Map(preferences.data.map((p) => [p.kind, p]));
+  const byKind = new Map(preferences.data.filter((p) => kindReaches(p.kind, role)).map((p) => [p.kind, p]));
   const rows = NOTIFICATION_KINDS.flatMap((k) => byKind.get(k) ?? []);
   // Kinds a newer API knows come last, with their raw name.
   rows.push(...preferences.data.filter((p) => !NOTIFICATION_KINDS.includes(p.kind)));
@@ -94,18 +108,21 @@ function PreferenceRow({
           {t('notifications.preferences.default', { delivery: t(`notifications.delivery.${p.default}`) })}
         </p>
       </div>
-      <select
-        id={id}
-        aria-describedby={`${id}-hint`}
-        value={value}
-        onChange={(e) => onChange(e.target.value as Delivery)}
-      >
-        {DELIVERIES.map((d) => (
-          <option key={d} value={d}>
-            {t(`notifications.delivery.${d}`)}
-          </option>
-        ))}
-      </select>
+      {/* In a .field, the select looks like every other select of the app. */}
+      <div className="field">
+        <select
+          id={id}
+          aria-describedby={`${id}-hint`}
+          value={value}
+          onChange={(e) => onChange(e.target.value as Delivery)}
+        >
+          {DELIVERIES.map((d) => (
+            <option key={d} value={d}>
+              {t(`notifications.delivery.${d}`)}
+            </option>
+          ))}
+        </select>
+      </div>
     </div>
   );
 }

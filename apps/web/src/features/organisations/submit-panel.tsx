@@ -95,6 +95,9 @@ export function SubmitPanel({
   const complete = isComplete(items);
   const unverified = user.emailVerified === false;
   const doneCount = items.filter((i) => i.done).length;
+  const missing = items.filter((i) => !i.done);
+  // Submitting is offered only once it can succeed: verified, complete and saved.
+  const blocked = unverified || !complete || dirty || busy;
 
   const act = async (step: 'submit' | 'withdraw') => {
     setBusy(true);
@@ -233,24 +236,32 @@ export function SubmitPanel({
               {mail && <p role="status">{mail}</p>}
             </div>
           )}
-          {!unverified && dirty && (
+          {!unverified && !complete && (
+            // What is missing, by the button: saving would not help yet.
+            <div className="muted" id="submit-blocked">
+              <p>{t('editor.submit.incomplete')}</p>
+              <ul>
+                {missing.map((item) => (
+                  <li key={item.field}>
+                    <ChecklistLabel field={item.field} descriptionLength={descriptionLength} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {!unverified && complete && dirty && (
             <p className="muted" id="submit-blocked">
               {t('editor.submit.saveFirst')}
-            </p>
-          )}
-          {!unverified && !dirty && !complete && (
-            <p className="muted" id="submit-blocked">
-              {t('editor.submit.incomplete')}
             </p>
           )}
           <button
             type="button"
             className="button"
             // Stays focusable and says why it cannot be used yet (aria-disabled, not disabled).
-            aria-disabled={unverified || dirty || busy ? true : undefined}
+            aria-disabled={blocked ? true : undefined}
             aria-describedby={unverified ? 'verify-needed' : dirty || !complete ? 'submit-blocked' : undefined}
             onClick={() => {
-              if (unverified || dirty || busy) return;
+              if (blocked) return;
               setConfirming('submit');
             }}
           >
