@@ -146,7 +146,7 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
   const chartText = await page
     .locator('.country-chart .chart-label')
     .first()
-    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    .evaluate((el) => parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize));
   expect(chartText).toBeGreaterThanOrEqual(13);
   await setWidth(page, 1280);
 
