@@ -53,3 +53,36 @@ test('the language switch turns the page Greek, keeps the choice over a reload, 
   await expect(html).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: t('en', 'landing.title') })).toBeVisible();
 });
+
+test('signing in checks both fields before sending, and says when the password is wrong', async ({
+  page,
+  allowConsoleError,
+}) => {
+  allowConsoleError(/status of 401/, 'the test signs in with a wrong password', /\/v1\/auth\/login$/);
+  await page.goto('/sign-in');
+  const email = page.getByLabel(new RegExp(`^${t('en', 'fields.email')}`));
+  const password = page.getByLabel(new RegExp(`^${t('en', 'fields.password')}`));
+  const submit = page.getByRole('button', { name: t('en', 'signIn.submit'), exact: true });
+  // Nothing typed: both fields say so and the first takes focus; nothing is sent.
+  let sent = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/v1/auth/login')) sent += 1;
+  });
+  await submit.click();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toBeFocused();
+  await expect(page.getByText(t('en', 'validation.required'))).toHaveCount(2);
+  // A field once left is checked as it is typed in.
+  await email.fill('maria@');
+  await expect(page.getByText(t('en', 'validation.email'))).toBeVisible();
+  await email.fill('maria.papadopoulou@demo.syndesmos.eu');
+  await expect(email).not.toHaveAttribute('aria-invalid', 'true');
+  expect(sent).toBe(0);
+  // A wrong password: the API's answer, in the alert.
+  await password.fill('not-the-password');
+  await submit.click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(sent).toBe(1);
+});

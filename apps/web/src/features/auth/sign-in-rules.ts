@@ -1,7 +1,6 @@
-import type { FieldErrors, Resolver } from 'react-hook-form';
-
-// The sign-in form's two rules, without zod (see schemas.ts): an address that looks like one,
-// and a password that is there. The API decides the rest (INVALID_CREDENTIALS).
+// The sign-in form's two rules, without zod (see schemas.ts) or react-hook-form, which together
+// would add a sixth to the page's JavaScript: an address that looks like one, and a password that
+// is there. The API decides the rest (INVALID_CREDENTIALS).
 
 export interface SignInValues {
   email: string;
@@ -22,11 +21,7 @@ export function signInProblems(values: SignInValues): Partial<Record<keyof SignI
   return problems;
 }
 
-export const signInResolver: Resolver<SignInValues> = (values) => {
-  const problems = signInProblems(values);
-  const keys = Object.keys(problems) as (keyof SignInValues)[];
-  if (!keys.length) return { values: { ...values, email: values.email.trim() }, errors: {} };
-  const errors: FieldErrors<SignInValues> = {};
-  for (const key of keys) errors[key] = { type: 'validate', message: problems[key] };
-  return { values: {}, errors };
-};
+/** What is sent: the address trimmed, the password exactly as typed. */
+export function signInBody(values: SignInValues): SignInValues {
+  return { email: values.email.trim(), password: values.password };
+}

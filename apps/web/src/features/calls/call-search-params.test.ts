@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeCallFilterCount, parseCallSearch, toCallSearchQuery, withFilters } from './call-search-params';
+import { parseCallSearch } from './call-search-params';
+import { activeCallFilterCount, toCallSearchQuery, withFilters } from './call-search-query';
 
 describe('the find-calls URL', () => {
   it('keeps only well-formed filters', () => {

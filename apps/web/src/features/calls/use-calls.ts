@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, unwrapEmpty, type Schemas } from '../../api/client';
 import { useMyOrganisations } from '../organisations/my-organisations';
-import { toCallSearchQuery, type CallSearch } from './call-search-params';
+import type { CallSearch } from './call-search-params';
+import { toCallSearchQuery } from './call-search-query';
 import type { AnswerStatus, CallTransition, ClosedReason } from './call-rules';
 
 // Partner calls over the generated client. Every key starts with 'calls', so one invalidation

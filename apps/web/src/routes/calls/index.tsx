@@ -8,14 +8,13 @@ import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { ActionName, UrgentBadge, useCodeList } from '../../features/calls/call-bits';
 import {
-  activeCallFilterCount,
   CALL_SEARCH_ACTIONS,
   CALL_SORTS,
   MAX_CALL_PAGE,
   MAX_CALL_QUERY,
-  withFilters,
   type CallSearch,
 } from '../../features/calls/call-search-params';
+import { activeCallFilterCount, withFilters } from '../../features/calls/call-search-query';
 import { useCallSearch, useMemberships, type CallHit } from '../../features/calls/use-calls';
 import { profileOptions } from '../../features/organisations/profile-options';
 import { Highlighted } from '../../features/search/highlight';
