@@ -1,0 +1,5 @@
+// Workplans: a consortium's shared plan (frame, work packages, activities, results, events),
+// its rule report against the programme, and the per-partner view.
+export * from './workplan.model';
+export * from './workplan.rules';
+export * from './partner-view';
