@@ -3,3 +3,6 @@
 export * from './workplan.model';
 export * from './workplan.rules';
 export * from './partner-view';
+export * from './workplan.service';
+export * from './workplans.module';
+export type { ChangeEntry, PartKind } from './workplan.repository';
