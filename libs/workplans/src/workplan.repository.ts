@@ -126,6 +126,8 @@ export interface ChangeEntry extends Omit<ChangeRow, 'actorId'> {
   createdAt: Date;
 }
 
+// Raw rows of the queries below; each is read field by field into the typed model.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 const fromRow = (r: Row): Row => Object.fromEntries(Object.entries(r).map(([k, v]) => [camel(k), v]));
