@@ -5,4 +5,4 @@ export * from './workplan.rules';
 export * from './partner-view';
 export * from './workplan.service';
 export * from './workplans.module';
-export type { ChangeEntry, PartKind } from './workplan.repository';
+export { WorkplanRepository, type ChangeEntry, type PartKind } from './workplan.repository';
