@@ -1,3 +1,4 @@
+import { seedDemoWorkplan } from './demo-workplans';
 import type { CallInput, ConsortiumStatus, SoughtPartner } from '@syndesmos/consortia';
 import type { Viewer } from '@syndesmos/organisations';
 import type { OperatorContext } from './operator-context';
@@ -362,6 +363,8 @@ export async function seedDemoCalls(
         message: 'We would love to have you on board.',
       });
     }
+    // Before any state change: a submitted consortium's plan is frozen.
+    await seedDemoWorkplan(ctx, coordinator.viewer, consortiumId, i % 2 === 0 ? 'complete' : 'to_fix');
     for (const step of PATH[d.status]) {
       await ctx.consortia.transition(
         coordinator.viewer,

@@ -12,6 +12,7 @@ import {
 } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
 import { MatchingModule, MatchingRepository, MatchingService } from '@syndesmos/matching';
+import { WorkplanService, WorkplansModule } from '@syndesmos/workplans';
 
 import { createLogger } from '@syndesmos/logger';
 import { connectInfrastructure, InfrastructureModule, type Infrastructure } from '@syndesmos/runtime';
@@ -21,7 +22,14 @@ class OperatorModule {
   static forRoot(infra: Infrastructure): DynamicModule {
     return {
       module: OperatorModule,
-      imports: [InfrastructureModule.forRoot(infra), AuthModule, OrganisationsModule, ConsortiaModule, MatchingModule],
+      imports: [
+        InfrastructureModule.forRoot(infra),
+        AuthModule,
+        OrganisationsModule,
+        ConsortiaModule,
+        WorkplansModule,
+        MatchingModule,
+      ],
     };
   }
 }
@@ -33,6 +41,7 @@ export interface OperatorContext {
   indexer: OrganisationIndexer;
   calls: CallService;
   consortia: ConsortiumService;
+  workplans: WorkplanService;
   callIndexer: CallIndexer;
   matching: MatchingService;
   matchingRepository: MatchingRepository;
@@ -59,6 +68,7 @@ export async function createOperatorContext(config: AppConfig): Promise<Operator
     indexer: ctx.get(OrganisationIndexer),
     calls: ctx.get(CallService),
     consortia: ctx.get(ConsortiumService),
+    workplans: ctx.get(WorkplanService),
     callIndexer: ctx.get(CallIndexer),
     matching: ctx.get(MatchingService),
     matchingRepository: ctx.get(MatchingRepository),

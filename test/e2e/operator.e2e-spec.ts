@@ -154,6 +154,15 @@ describe('demo data', () => {
     expect(topics.filter((r) => !isTopic(r.topic))).toEqual([]);
     const stages = await env.query<{ status: string }>(`SELECT DISTINCT status FROM consortium ORDER BY status`);
     expect(stages.map((s) => s.status)).toEqual(['closed', 'forming', 'funded', 'ready', 'submitted']);
+    // Every demo consortium has a workplan with its activities, results and events.
+    const plans = await env.query<{ activities: number; results: number; events: number }>(
+      `SELECT (SELECT count(*) FROM workplan_activity a WHERE a.consortium_id = c.id)::int AS activities,
+              (SELECT count(*) FROM workplan_result r WHERE r.consortium_id = c.id)::int AS results,
+              (SELECT count(*) FROM workplan_event e WHERE e.consortium_id = c.id)::int AS events
+         FROM consortium c JOIN workplan w ON w.consortium_id = c.id`,
+    );
+    expect(plans).toHaveLength(DEMO_CONSORTIA.length);
+    expect(plans.every((p) => p.activities === 2 && p.results === 1 && p.events === 1)).toBe(true);
 
     const api = await env.startApi();
     const ptStaff = await api.post('/v1/auth/login', {

@@ -27,6 +27,8 @@ import { PublicOrganisationsController } from './organisations/public.controller
 import { SearchController } from './search/search.controller';
 import { TaxonomiesController } from './taxonomies/taxonomies.controller';
 import { PlatformController } from './platform/platform.controller';
+import { WorkplansController } from './workplans/workplans.controller';
+import { WorkplansModule } from '@syndesmos/workplans';
 
 @Module({})
 export class ApiModule {
@@ -38,6 +40,7 @@ export class ApiModule {
         AuthModule,
         OrganisationsModule,
         ConsortiaModule,
+        WorkplansModule,
         MessagingModule,
         NotificationsModule,
         MatchingModule,
@@ -61,6 +64,7 @@ export class ApiModule {
         CallSearchController,
         ConsortiaController,
         ConsortiumInvitationsController,
+        WorkplansController,
         NotificationsController,
         ChannelsController,
         AccountMailController,

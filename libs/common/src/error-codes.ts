@@ -38,6 +38,7 @@ export const ErrorCode = {
   CoordinatorMustHandOver: 'COORDINATOR_MUST_HAND_OVER',
   InvalidTransition: 'INVALID_TRANSITION',
   RulesNotMet: 'RULES_NOT_MET',
+  VersionConflict: 'VERSION_CONFLICT',
   TooManyRequests: 'TOO_MANY_REQUESTS',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   SearchUnavailable: 'SEARCH_UNAVAILABLE',

@@ -122,6 +122,10 @@ const messages: Record<ErrorCode, Localised> = {
     en: 'The consortium does not meet the programme rules yet; see which rules fail.',
     el: 'Η κοινοπραξία δεν πληροί ακόμη τους κανόνες του προγράμματος· δείτε ποιοι κανόνες δεν τηρούνται.',
   },
+  [ErrorCode.VersionConflict]: {
+    en: 'Someone else changed this first; here is their version: look at it and make your change again.',
+    el: 'Κάποιος άλλος το άλλαξε πρώτος· αυτή είναι η εκδοχή του: δείτε τη και κάντε ξανά την αλλαγή σας.',
+  },
   [ErrorCode.LinkInvalid]: {
     en: 'This link is not valid: it was used already, replaced by a newer one, or has expired.',
     el: 'Αυτός ο σύνδεσμος δεν είναι έγκυρος: χρησιμοποιήθηκε ήδη, αντικαταστάθηκε ή έληξε.',

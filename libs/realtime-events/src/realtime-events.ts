@@ -36,11 +36,11 @@ export interface RealtimeEventMap {
   'notification.created': { userId: string; notification: Record<string, unknown>; unread: number };
   /**
    * Something in a consortium changed and committed (membership, invitations, state,
-   * coordinator, and later its workplan): the open pages of the people of its member
-   * organisations reload it. `userIds` adds people outside it who should hear too (an
-   * organisation just removed, or one invited).
+   * coordinator, workplan): the open pages of the people of its member organisations reload
+   * it. `userIds` adds people outside it who should hear too (an organisation just removed, or
+   * one invited). `part: 'workplan'` says only the workplan changed (pages without it may skip).
    */
-  'consortium.updated': { consortiumId: string; userIds?: string[] };
+  'consortium.updated': { consortiumId: string; userIds?: string[]; part?: 'workplan' };
 }
 
 export type RealtimeEventName = keyof RealtimeEventMap;

@@ -36,6 +36,7 @@ export function httpStatusFor(code: ErrorCode): number {
     case ErrorCode.CoordinatorMustHandOver:
     case ErrorCode.InvalidTransition:
     case ErrorCode.RulesNotMet:
+    case ErrorCode.VersionConflict:
       return 409;
     case ErrorCode.ProfileIncomplete:
     case ErrorCode.OwnCall:

@@ -12,7 +12,11 @@ export const API_TAGS: readonly (readonly [name: string, description: string])[]
   ['moderation', 'National Agency staff: review, reject, suspend, reports, the audit log'],
   ['search', 'Full-text and faceted search of organisations and partner calls'],
   ['calls', 'Partner calls and the answers to them'],
-  ['consortia', 'Consortia: partners, invitations, the programme rules, the workplan'],
+  ['consortia', 'Consortia: partners, invitations, the programme rules'],
+  [
+    'workplans',
+    'A consortium’s workplan: frame, work packages, activities, results, events, its rule report and history',
+  ],
   ['channels', 'Consortium and direct channels: message history, sending, read markers'],
   ['notifications', 'In-app notifications and their preferences'],
   ['suggestions', 'Match suggestions with their reasons: dismiss, save, act'],

@@ -327,7 +327,7 @@ export class RealtimeGateway
         const users = new Set([...(await this.messaging.usersOfConsortium(e.consortiumId)), ...(e.userIds ?? [])]);
         for (const userId of users) {
           for (const socket of this.localSockets(userRoom(userId))) {
-            socket.emit('consortium:updated', { consortiumId: e.consortiumId });
+            socket.emit('consortium:updated', { consortiumId: e.consortiumId, ...(e.part ? { part: e.part } : {}) });
           }
         }
         return;

@@ -9,6 +9,7 @@ import { PrincipalInvalidation1765000000000 } from './1765000000000-principal-in
 import { ProfileRepair1766100000000 } from './1766100000000-profile-repair';
 import { OutboxSetAside1766300000000 } from './1766300000000-outbox-set-aside';
 import { MessageAuthorDeleted1766400000000 } from './1766400000000-message-author-deleted';
+import { Workplans1767000000000 } from './1767000000000-workplans';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ProfileRepair1766100000000,
   OutboxSetAside1766300000000,
   MessageAuthorDeleted1766400000000,
+  Workplans1767000000000,
 ];
