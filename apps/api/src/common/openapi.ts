@@ -22,6 +22,7 @@ export const API_TAGS: readonly (readonly [name: string, description: string])[]
   ['suggestions', 'Match suggestions with their reasons: dismiss, save, act'],
   ['admin', 'Operators: queues and jobs'],
   ['taxonomies', 'Countries, NACE sections, organisation types, topics, languages, programme rules'],
+  ['platform', 'What a client needs to reach this deployment (the realtime gateway address)'],
   ['health', 'Liveness and readiness of the API and the services it needs'],
 ];
 
