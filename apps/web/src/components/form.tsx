@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { FieldError, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
@@ -99,6 +105,47 @@ export function TextAreaField({
           aria-required={required || undefined}
           {...input}
         />
+      )}
+    />
+  );
+}
+
+/** A labelled native select, its hint and error tied to it as TextField's are; `placeholder`
+ *  adds a first, empty choice ("Choose…"). */
+export function SelectField({
+  label,
+  error,
+  hint,
+  required,
+  options,
+  placeholder,
+  ...select
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: readonly { value: string; label: string }[];
+    placeholder?: string;
+  }) {
+  return (
+    <FieldFrame
+      label={label}
+      error={error}
+      hint={hint}
+      required={required}
+      control={(a) => (
+        <select
+          id={a.id}
+          aria-invalid={a.invalid}
+          aria-describedby={a.describedBy}
+          aria-required={required || undefined}
+          {...select}
+        >
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
     />
   );
