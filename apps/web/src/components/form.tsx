@@ -24,6 +24,14 @@ function errorText(error: FieldError | string | undefined, t: (k: string) => str
   return error.message ? t(error.message) : t('validation.invalid');
 }
 
+/** What ties a control to its frame: spread on the input, textarea or select. */
+interface ControlAria {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+  'aria-required'?: true;
+}
+
 /** The label, hint and error around one control, tied to it by id (aria-describedby). */
 function FieldFrame({
   label,
@@ -31,7 +39,7 @@ function FieldFrame({
   hint,
   required,
   control,
-}: FieldProps & { control: (aria: { id: string; describedBy?: string; invalid?: true }) => ReactNode }) {
+}: FieldProps & { control: (aria: ControlAria) => ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const message = errorText(error, t);
@@ -47,7 +55,12 @@ function FieldFrame({
           {hint}
         </p>
       )}
-      {control({ id, describedBy: described || undefined, invalid: message ? true : undefined })}
+      {control({
+        id,
+        'aria-describedby': described || undefined,
+        'aria-invalid': message ? true : undefined,
+        'aria-required': required || undefined,
+      })}
       {message && (
         <p id={`${id}-error`} className="field-error">
           {message}
@@ -71,15 +84,7 @@ export function TextField({
       error={error}
       hint={hint}
       required={required}
-      control={(a) => (
-        <input
-          id={a.id}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
-          aria-required={required || undefined}
-          {...input}
-        />
-      )}
+      control={(a) => <input {...a} {...input} />}
     />
   );
 }
@@ -97,15 +102,7 @@ export function TextAreaField({
       error={error}
       hint={hint}
       required={required}
-      control={(a) => (
-        <textarea
-          id={a.id}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
-          aria-required={required || undefined}
-          {...input}
-        />
-      )}
+      control={(a) => <textarea {...a} {...input} />}
     />
   );
 }
@@ -132,13 +129,7 @@ export function SelectField({
       hint={hint}
       required={required}
       control={(a) => (
-        <select
-          id={a.id}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
-          aria-required={required || undefined}
-          {...select}
-        >
+        <select {...a} {...select}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
