@@ -1,21 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import {
+  checkScreen,
   checkA11y,
   expect,
-  expectFitsWidth,
   LANGUAGES,
   LOCALE,
-  setWidth,
   shot,
   signIn,
   startingWith,
   t,
   test,
   uniqueEmail,
-  WIDTHS,
   type Language,
 } from './support/fixtures';
+import { bearer } from './support/api';
 
 // The account journeys: sign up and confirm the address from the mail, forgot and reset the
 // password, accept an invitation, change the address, and the account page (name and
@@ -49,12 +48,10 @@ async function register(
   return { email, password: PASSWORD, displayName, token: body.accessToken, id: body.user.id };
 }
 
-const auth = (a: Account) => ({ Authorization: `Bearer ${a.token}` });
-
 async function createOrganisation(request: APIRequestContext, owner: Account, displayName: string): Promise<string> {
   const oid = `E${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
   const res = await request.post('/v1/organisations', {
-    headers: auth(owner),
+    ...bearer(owner.token),
     data: { legalName: `${displayName} Ltd`, displayName, oid, country: 'GR', organisationType: 'vet_provider' },
   });
   expect(res.status(), await res.text()).toBe(201);
@@ -69,7 +66,7 @@ async function invite(
   role: 'admin' | 'member',
 ): Promise<{ token: string; acceptUrl: string }> {
   const res = await request.post(`/v1/organisations/${orgId}/invitations`, {
-    headers: auth(owner),
+    ...bearer(owner.token),
     data: { email, role },
   });
   expect(res.status(), await res.text()).toBe(201);
@@ -78,7 +75,7 @@ async function invite(
 
 async function joinAs(request: APIRequestContext, orgId: string, owner: Account, member: Account, role: 'admin') {
   const { token } = await invite(request, owner, orgId, member.email, role);
-  const res = await request.post('/v1/invitations/accept', { headers: auth(member), data: { token } });
+  const res = await request.post('/v1/invitations/accept', { ...bearer(member.token), data: { token } });
   expect(res.status(), await res.text()).toBe(200);
 }
 
@@ -113,11 +110,7 @@ for (const lang of LANGUAGES) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(lang, 'signUp.title'));
       // The language defaults to the interface's.
       await expect(language(page, lang)).toHaveValue(lang);
-      for (const width of WIDTHS) {
-        await setWidth(page, width);
-        await expectFitsWidth(page);
-        await checkA11y(page, `sign up (${lang}, ${width} px)`);
-      }
+      await checkScreen(page, `sign up (${lang})`);
 
       // Keyboard only: submit the empty form with Enter; each field says what it needs.
       await label(page, lang, 'fields.displayName').focus();
@@ -351,12 +344,7 @@ test('the account page: name, language, password, my data, and deletion that say
   await button(page, 'en', 'verifyEmail.resend').click();
   await expect(page.getByText(t('en', 'verifyEmail.resent', { email: me.email }))).toBeVisible();
   expect((await mail.latestTo(me.email, { since })).link('/verify-email')).toContain('token=');
-  for (const width of WIDTHS) {
-    await setWidth(page, width);
-    await expectFitsWidth(page);
-    await checkA11y(page, `account (${width} px)`);
-  }
-  await shot(page, 'account');
+  await checkScreen(page, 'account', 'account');
 
   // Name, then language: saving Greek turns the page Greek.
   await label(page, 'en', 'fields.displayName').fill('Account Tester Renamed');
@@ -404,11 +392,7 @@ test('the account page: name, language, password, my data, and deletion that say
   await expect(deleted.getByRole('listitem')).toHaveText([alone]);
   const passes = dialog.getByRole('list', { name: t('el', 'account.delete.passesIntro') });
   await expect(passes.getByRole('listitem')).toHaveText([new RegExp(`^${handedOver}: ${heir.displayName} \\(`)]);
-  for (const width of WIDTHS) {
-    await setWidth(page, width);
-    await checkA11y(page, `delete account dialog (${width} px)`);
-  }
-  await shot(page, 'account-delete-el');
+  await checkScreen(page, 'delete account dialog', 'account-delete-el');
 
   // Escape closes it without deleting; then delete for real.
   await page.keyboard.press('Escape');
@@ -423,7 +407,7 @@ test('the account page: name, language, password, my data, and deletion that say
 
   const login = await request.post('/v1/auth/login', { data: { email: me.email, password: NEW_PASSWORD } });
   expect(login.status()).toBe(401);
-  const members = await request.get(`/v1/organisations/${handedOverId}/members`, { headers: auth(heir) });
+  const members = await request.get(`/v1/organisations/${handedOverId}/members`, bearer(heir.token));
   const items = ((await members.json()) as { items: { userId: string; role: string }[] }).items;
   expect(items).toEqual([expect.objectContaining({ userId: heir.id, role: 'owner' })]);
 });

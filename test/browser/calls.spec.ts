@@ -1,19 +1,6 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import {
-  checkA11y,
-  DEMO,
-  expect,
-  expectFitsWidth,
-  LOCALE,
-  setWidth,
-  shot,
-  signIn,
-  startingWith,
-  t,
-  test,
-  WIDTHS,
-  type Language,
-} from './support/fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { checkScreen, DEMO, expect, LOCALE, signIn, startingWith, t, test, type Language } from './support/fixtures';
+import { apiToken, myOrganisation, OWNED_PUBLISHED } from './support/api';
 
 // Partner calls between two organisations, each person in their own browser context: a caller
 // posts a call through the guided form and its preview; another organisation finds it with the
@@ -29,35 +16,9 @@ const THIRD = 'lukas.schmidt@demo.syndesmos.eu';
 
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-async function publishedOrganisation(request: APIRequestContext, email: string, name?: string) {
-  const login = await request.post('/v1/auth/login', { data: { email, password: DEMO.password } });
-  expect(login.ok(), `signing ${email} in through the API`).toBe(true);
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const res = await request.get('/v1/organisations/mine?limit=100', {
-    headers: { Authorization: `Bearer ${accessToken}` },
-  });
-  const { items } = (await res.json()) as {
-    items: { role: string; organisation: { id: string; status: string; profile: { displayName: string } } }[];
-  };
-  const org = items.find(
-    (i) =>
-      i.role === 'owner' &&
-      i.organisation.status === 'published' &&
-      (!name || i.organisation.profile.displayName === name),
-  );
-  if (!org) throw new Error(`${email} owns no published organisation ${name ?? ''} in the demo data`);
-  return { id: org.organisation.id, name: org.organisation.profile.displayName };
-}
-
-async function screen(page: Page, name: string, lang: Language): Promise<void> {
-  for (const width of WIDTHS) {
-    await setWidth(page, width);
-    await expectFitsWidth(page);
-    await checkA11y(page, `${name} (${lang}, ${width})`);
-  }
-  await setWidth(page, 1280);
-  await shot(page, lang === 'en' ? name : `${name}-el`);
-}
+/** The per-screen check, its screenshot named for the language (`calls-find`, `calls-find-el`). */
+const screen = (page: Page, name: string, lang: Language) =>
+  checkScreen(page, `${name} (${lang})`, lang === 'en' ? name : `${name}-el`);
 
 /** Chooses one option of a searchable multiple picker, then closes its list. */
 async function pick(page: Page, scope: Page | Locator, label: string, query: string, option: string) {
@@ -81,8 +42,11 @@ test('a call is posted, found, answered, shortlisted, formed into a consortium w
   test.setTimeout(120_000);
   const lang = 'en';
   const title = `Welding apprenticeships ${Date.now().toString(36)}`;
-  const caller = await publishedOrganisation(request, CALLER);
-  const answering = await publishedOrganisation(request, ANSWERER, ANSWERING_ORG);
+  const caller = await myOrganisation(request, await apiToken(request, CALLER), OWNED_PUBLISHED);
+  const answering = await myOrganisation(request, await apiToken(request, ANSWERER), {
+    ...OWNED_PUBLISHED,
+    name: ANSWERING_ORG,
+  });
 
   // The caller posts through the guided form.
   await signIn(page, CALLER, DEMO.password);

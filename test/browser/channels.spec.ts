@@ -3,20 +3,18 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../../scripts/demo-data';
 import {
   checkA11y,
+  checkScreen,
   DEMO,
   expect,
-  expectFitsWidth,
   LOCALE,
   navTo,
-  setWidth,
-  shot,
   signIn,
   startingWith,
   t,
   test,
-  WIDTHS,
   type Language,
 } from './support/fixtures';
+import { apiToken, bearer, myOrganisation, OWNED_PUBLISHED } from './support/api';
 
 // Coordinator and partner chat live in their consortium's channel, each in a browser context
 // of their own: a mention chosen from the autocomplete, a link, typing, a reply, an edit, a
@@ -30,24 +28,6 @@ import {
 const partnerEmail = 'joao.silva@demo.syndesmos.eu';
 const partnerName = DEMO_ACCOUNTS.find((a) => a.email === partnerEmail)!.displayName;
 const coordinatorName = DEMO_ACCOUNTS.find((a) => a.email === DEMO.member)!.displayName;
-
-async function apiToken(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post('/v1/auth/login', { data: { email, password: DEMO.password } });
-  expect(res.ok(), `signing ${email} in through the API`).toBe(true);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
-
-async function ownOrganisation(request: APIRequestContext, token: string): Promise<{ id: string; name: string }> {
-  const res = await request.get('/v1/organisations/mine?limit=100', bearer(token));
-  const { items } = (await res.json()) as {
-    items: { role: string; organisation: { id: string; status: string; profile: { displayName: string } } }[];
-  };
-  const own = items.find((i) => i.role === 'owner' && i.organisation.status === 'published');
-  if (!own) throw new Error('the demo account owns no published organisation');
-  return { id: own.organisation.id, name: own.organisation.profile.displayName };
-}
 
 /** A consortium of the coordinator's and the partner's organisations, made through the API. */
 async function consortium(
@@ -116,16 +96,6 @@ const navLabel = (count: number) =>
     ? t('en', 'layout.channels')
     : t('en', count === 1 ? 'channels.nav.label_one' : 'channels.nav.label_other', { count });
 
-async function checkBothWidths(page: Page, screen: string, name: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await setWidth(page, width);
-    await expectFitsWidth(page);
-    await checkA11y(page, `${screen} (${width} px)`);
-  }
-  await setWidth(page, 1280);
-  await shot(page, name);
-}
-
 const log = (page: Page, lang: Language) => page.getByRole('log', { name: t(lang, 'channels.conversation.log') });
 const box = (page: Page, lang: Language) => page.getByRole('combobox', { name: t(lang, 'channels.composer.label') });
 const bodies = (page: Page, lang: Language) => log(page, lang).locator('.message-body');
@@ -149,8 +119,8 @@ test('coordinator and partner chat live, through a lost connection and a removal
   const el: Language = 'el';
   const coordinatorToken = await apiToken(request, DEMO.member);
   const partnerToken = await apiToken(request, partnerEmail);
-  const partnerOrg = await ownOrganisation(request, partnerToken);
-  const coordinatorOrg = await ownOrganisation(request, coordinatorToken);
+  const partnerOrg = await myOrganisation(request, partnerToken, OWNED_PUBLISHED);
+  const coordinatorOrg = await myOrganisation(request, coordinatorToken, OWNED_PUBLISHED);
   const direct = await directHistory(request, coordinatorToken, partnerToken, coordinatorOrg.id, partnerOrg.id);
 
   // The partner (English) is on the list when the consortium forms: its channel appears there
@@ -162,7 +132,7 @@ test('coordinator and partner chat live, through a lost connection and a removal
   const c = await consortium(request, coordinatorToken, partnerToken, coordinatorOrg, partnerOrg.id);
   const listed = page.getByRole('link', { name: c.name });
   await expect(listed).toBeVisible();
-  await checkBothWidths(page, 'channel list', 'channels-list');
+  await checkScreen(page, 'channel list', 'channels-list');
 
   const coordinatorContext = await openContext({ locale: LOCALE.el });
   const coordinator = await coordinatorContext.newPage();
@@ -220,8 +190,8 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await typo.getByRole('button', { name: t(en, 'channels.message.delete') }).click();
   await typo.getByRole('button', { name: t(en, 'channels.message.delete') }).click();
   await expect(coordinator.getByText(t(el, 'channels.message.deleted'))).toBeVisible();
-  await checkBothWidths(page, 'conversation', 'channels-conversation');
-  await checkBothWidths(coordinator, 'conversation in Greek', 'channels-conversation-el');
+  await checkScreen(page, 'conversation', 'channels-conversation');
+  await checkScreen(coordinator, 'conversation in Greek', 'channels-conversation-el');
 
   // Offline: the page says so and keeps what is written; the coordinator writes meanwhile.
   await context.setOffline(true);
@@ -261,7 +231,7 @@ test('coordinator and partner chat live, through a lost connection and a removal
     t(en, 'channels.list.unread_one', { count: 1 }),
   );
   await expect(page.getByRole('listitem').filter({ has: listed })).toContainText('Ένα ακόμη');
-  await checkBothWidths(page, 'channel list with unread', 'channels-list-unread');
+  await checkScreen(page, 'channel list with unread', 'channels-list-unread');
 
   // A second tab holds the conversation open; the list is in the first. The partner's
   // organisation leaves the consortium: both screens change at once.
@@ -281,7 +251,7 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await navTo(coordinator, el, 'layout.channels');
   await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(t(el, 'channels.list.title'));
   await expect(coordinator.getByRole('link', { name: c.name })).toBeVisible();
-  await checkBothWidths(coordinator, 'channel list in Greek', 'channels-list-el');
+  await checkScreen(coordinator, 'channel list in Greek', 'channels-list-el');
 
   // A direct conversation from the coordinator's public profile: the one they already have.
   await page.goto(`/organisations/${coordinatorOrg.id}`);

@@ -1,18 +1,6 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import {
-  checkA11y,
-  DEMO,
-  expect,
-  expectFitsWidth,
-  LOCALE,
-  setWidth,
-  shot,
-  signIn,
-  t,
-  test,
-  WIDTHS,
-  type Language,
-} from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { checkA11y, checkScreen, DEMO, expect, LOCALE, signIn, t, test, type Language } from './support/fixtures';
+import { apiToken, bearer, myOrganisation } from './support/api';
 
 // A consortium forms on screen: the demo coordinator creates a KA220-VET consortium, the
 // report fails (too few countries), she invites a Portuguese organisation, whose admin accepts
@@ -22,22 +10,6 @@ import {
 
 const JOAO = 'joao.silva@demo.syndesmos.eu';
 const LUKAS = 'lukas.schmidt@demo.syndesmos.eu';
-
-async function apiToken(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post('/v1/auth/login', { data: { email, password: DEMO.password } });
-  expect(res.ok(), `signing ${email} in through the API`).toBe(true);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-async function ownOrganisation(request: APIRequestContext, token: string, name: string): Promise<string> {
-  const res = await request.get('/v1/organisations/mine?limit=100', { headers: { Authorization: `Bearer ${token}` } });
-  const { items } = (await res.json()) as {
-    items: { organisation: { id: string; profile: { displayName: string } } }[];
-  };
-  const found = items.find((i) => i.organisation.profile.displayName === name);
-  if (!found) throw new Error(`${name} is no longer a demo organisation of this account`);
-  return found.organisation.id;
-}
 
 /** Signing in brings the account's language (the coordinator prefers Greek, unless an earlier
  *  run switched it): once it applied, switch to `lang`. */
@@ -51,14 +23,8 @@ async function chooseLanguage(page: Page, lang: Language): Promise<void> {
   expect((await saved).ok()).toBe(true);
 }
 
-async function checkScreen(page: Page, name: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await setWidth(page, width);
-    await expectFitsWidth(page);
-  }
-  await checkA11y(page, name);
-  await shot(page, name);
-}
+/** The per-screen check; each screen's label is its screenshot's name. */
+const screen = (page: Page, name: string) => checkScreen(page, name, name);
 
 async function createConsortium(page: Page, lang: Language, title: string, action: string): Promise<string> {
   await page.goto('/consortia');
@@ -90,10 +56,10 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
   await signIn(page, DEMO.member, DEMO.password);
   await chooseLanguage(page, lang);
   await page.goto('/consortia');
-  await checkScreen(page, 'consortia-list-en');
+  await screen(page, 'consortia-list-en');
   await page.goto('/consortia/new');
   await expect(page.getByRole('heading', { level: 1, name: t(lang, 'consortia.new.title') })).toBeVisible();
-  await checkScreen(page, 'consortia-new-en');
+  await screen(page, 'consortia-new-en');
   const id = await createConsortium(page, lang, title, 'KA220-VET');
   await expect(verdict(page)).toHaveAttribute('data-eligible', 'false');
   const countriesRule = page.locator('.report-rules li', {
@@ -111,7 +77,7 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
   await expect(page.locator('.report-rules')).toContainText('The coordinator is in Greece, an eligible country');
   // Nobody left yet: no replacement call to post.
   await expect(page.getByRole('link', { name: t(lang, 'consortia.detail.replacementCall') })).toHaveCount(0);
-  await checkScreen(page, 'consortia-report-en');
+  await screen(page, 'consortia-report-en');
   await page.evaluate(() => ((globalThis as unknown as { stayed: boolean }).stayed = true));
 
   // Invite a Portuguese organisation from the members tab: the one tab current, the button
@@ -136,7 +102,7 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
   await partner.goto('/consortia');
   const invitation = partner.getByTestId('received-invitations').locator('article', { hasText: title });
   await expect(invitation).toBeVisible();
-  await checkScreen(partner, 'consortia-invitation-en');
+  await screen(partner, 'consortia-invitation-en');
   await invitation.getByRole('button', { name: about(t(lang, 'consortia.received.accept'), title) }).click();
   await expect(partner.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.locator('.country-chart')).toHaveAttribute('aria-label', /Portugal/);
@@ -160,19 +126,19 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
   await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.overview') }).click();
   const coordinatorToken = await apiToken(request, DEMO.member);
   const lukas = await apiToken(request, LUKAS);
-  const german = await ownOrganisation(request, lukas, 'BBZ Rhein-Ruhr');
+  const german = (await myOrganisation(request, lukas, { name: 'BBZ Rhein-Ruhr' })).id;
   const inv = await request.post(`/v1/consortia/${id}/invitations`, {
-    headers: { Authorization: `Bearer ${coordinatorToken}` },
+    ...bearer(coordinatorToken),
     data: { organisationId: german, role: 'partner' },
   });
   expect(inv.ok()).toBe(true);
   const accepted = await request.post(`/v1/consortium-invitations/${(await inv.json()).id}/accept`, {
-    headers: { Authorization: `Bearer ${lukas}` },
+    ...bearer(lukas),
   });
   expect(accepted.ok()).toBe(true);
   await expect(verdict(page)).toHaveAttribute('data-eligible', 'true');
   await expect(countriesRule).toHaveClass(/rule-passed/);
-  await checkScreen(page, 'consortia-passed-en');
+  await screen(page, 'consortia-passed-en');
 
   // Now ready is accepted, and the history says so.
   await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.history') }).click();
@@ -185,7 +151,7 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
     }),
   );
   await expect(page.getByTestId('consortium-history')).toContainText('MetalAve');
-  await checkScreen(page, 'consortia-history-en');
+  await screen(page, 'consortia-history-en');
 
   // Removing the German member: confirmed, gone, and the consortium is forming again.
   await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.members') }).click();
@@ -194,7 +160,7 @@ test('a coordinator forms a KA220-VET consortium with partners who accept in the
   await expect(confirm).toContainText('BBZ Rhein-Ruhr');
   await confirm.getByRole('button', { name: t(lang, 'consortia.confirm.remove.confirm') }).click();
   await expect(page.getByTestId('consortium-members')).not.toContainText('BBZ Rhein-Ruhr');
-  await checkScreen(page, 'consortia-members-en');
+  await screen(page, 'consortia-members-en');
   await page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.overview') }).click();
   await expect(verdict(page)).toHaveAttribute('data-eligible', 'false');
   // A partner has gone: now a replacement call can be posted.
@@ -210,7 +176,7 @@ test.describe('in Greek', () => {
     // The coordinator's own language again (the journey above switched it to English).
     const token = await apiToken(request, DEMO.member);
     const me = await request.patch('/v1/me', {
-      headers: { Authorization: `Bearer ${token}` },
+      ...bearer(token),
       data: { preferredLanguage: 'el' },
     });
     expect(me.ok()).toBe(true);
@@ -222,6 +188,6 @@ test.describe('in Greek', () => {
     await expect(page.locator('.report-rules')).toContainText(t(lang, 'consortia.rules.min_organisations'));
     await expect(page.locator('.report-rules')).toContainText(t(lang, 'consortia.report.failed'));
     await expect(page.locator('.report-rules')).toContainText('Ελλάδα');
-    await checkScreen(page, 'consortia-report-el');
+    await screen(page, 'consortia-report-el');
   });
 });

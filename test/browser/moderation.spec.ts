@@ -1,20 +1,19 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import {
   checkA11y,
+  checkScreen,
   DEMO,
   expect,
-  expectFitsWidth,
   LANGUAGES,
   LOCALE,
-  setWidth,
   shot,
   signIn,
   startingWith,
   t,
   test,
-  WIDTHS,
   type Language,
 } from './support/fixtures';
+import { apiToken, bearer, myOrganisation, type Organisation } from './support/api';
 
 // The National Agency's desk (/moderation): the demo officer for Greece and Cyprus reads the
 // queue of their countries oldest first, rejects one submission with a reason its member then
@@ -40,38 +39,15 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 // ---------------------------------------------------------------------------------------------
 // The API, for what other people do meanwhile
 
-async function token(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post('/v1/auth/login', { data: { email, password: DEMO.password } });
-  expect(res.status(), `sign-in of ${email}`).toBe(200);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-const bearer = (accessToken: string) => ({ Authorization: `Bearer ${accessToken}` });
-
-interface Organisation {
-  id: string;
-  status: string;
-  statusReason: string | null;
-  profile: { displayName: string; oid: string; city: string };
-}
-
-async function mine(request: APIRequestContext, accessToken: string): Promise<Organisation[]> {
-  const res = await request.get('/v1/organisations/mine?limit=100', { headers: bearer(accessToken) });
-  expect(res.status()).toBe(200);
-  return ((await res.json()) as { items: { organisation: Organisation }[] }).items.map((m) => m.organisation);
-}
-
 async function ownedBy(request: APIRequestContext, email: string, oid: string) {
-  const accessToken = await token(request, email);
-  const organisation = (await mine(request, accessToken)).find((o) => o.profile.oid === oid);
-  if (!organisation) throw new Error(`${email} owns no organisation with OID ${oid}`);
-  return { accessToken, organisation };
+  const accessToken = await apiToken(request, email);
+  return { accessToken, organisation: await myOrganisation(request, accessToken, { oid }) };
 }
 
 /** The officer's interface language is their account's: set it before they sign in. */
 async function preferLanguage(request: APIRequestContext, email: string, lang: Language): Promise<void> {
   const res = await request.patch('/v1/me', {
-    headers: bearer(await token(request, email)),
+    ...bearer(await apiToken(request, email)),
     data: { preferredLanguage: lang },
   });
   expect(res.status()).toBe(200);
@@ -116,15 +92,6 @@ async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
-async function checkBothWidths(page: Page, screen: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await setWidth(page, width);
-    await expectFitsWidth(page);
-    await checkA11y(page, `${screen} (${width} px)`);
-  }
-  await setWidth(page, 1280);
-}
-
 // ---------------------------------------------------------------------------------------------
 
 test.describe.configure({ mode: 'serial' });
@@ -158,7 +125,7 @@ for (const lang of LANGUAGES) {
       // The figures: a chart with a spoken summary, and the same numbers as text.
       const figures = page.getByRole('region', { name: t(lang, 'moderation.figures.title') });
       const stats = (await (
-        await request.get('/v1/moderation/stats', { headers: bearer(await token(request, DEMO.naStaff)) })
+        await request.get('/v1/moderation/stats', bearer(await apiToken(request, DEMO.naStaff)))
       ).json()) as { submissions: number; revisions: number; reports: number };
       await expect(figures.getByRole('img')).toHaveAttribute(
         'aria-label',
@@ -167,8 +134,7 @@ for (const lang of LANGUAGES) {
       await expect(figures.getByText(t(lang, 'moderation.figures.pending'))).toBeVisible();
       await expect(figures.getByText(t(lang, 'moderation.figures.median'))).toBeVisible();
 
-      await checkBothWidths(page, `moderation queue (${lang})`);
-      await shot(page, lang === 'en' ? 'moderation-queue' : 'moderation-queue-el');
+      await checkScreen(page, `moderation queue (${lang})`, lang === 'en' ? 'moderation-queue' : 'moderation-queue-el');
 
       // An opened submission shows the whole profile beside the queue.
       await queueLink(page, lang, GR_CY_SUBMISSIONS[0]).click();
@@ -176,8 +142,11 @@ for (const lang of LANGUAGES) {
       await expect(detail(page, lang).getByRole('heading', { level: 2, name: GR_CY_SUBMISSIONS[0] })).toBeVisible();
       await expect(detail(page, lang).getByText(t(lang, 'profile.fields.legalName'))).toBeVisible();
       await expect(detail(page, lang).getByText('2ο Επαγγελματικό Λύκειο Πειραιά')).toBeVisible();
-      await checkBothWidths(page, `moderation submission (${lang})`);
-      await shot(page, lang === 'en' ? 'moderation-submission' : 'moderation-submission-el');
+      await checkScreen(
+        page,
+        `moderation submission (${lang})`,
+        lang === 'en' ? 'moderation-submission' : 'moderation-submission-el',
+      );
     });
   });
 }
@@ -226,14 +195,14 @@ test('rejects a submission with a reason, and its member reads that reason', asy
   await expect(heading).not.toHaveText(TO_REJECT);
 
   // Its member sees the reason: on the organisation's own page, and in the editor's banner.
-  const maria = await token(request, DEMO.member);
-  const rejected = (await mine(request, maria)).find((o) => o.profile.displayName === TO_REJECT);
+  const maria = await apiToken(request, DEMO.member);
+  const rejected = await myOrganisation(request, maria, { name: TO_REJECT });
   expect(rejected).toMatchObject({ status: 'rejected', statusReason: text });
   const member = await (await openContext()).newPage();
   await signIn(member, DEMO.member, DEMO.password, lang);
-  await member.goto(`/organisations/${rejected!.id}`);
+  await member.goto(`/organisations/${rejected.id}`);
   await expect(member.getByText(text)).toBeVisible();
-  await member.goto(`/my/organisations/${rejected!.id}`);
+  await member.goto(`/my/organisations/${rejected.id}`);
   const banner = member.locator('#status-banner-title');
   await expect(banner).toBeVisible();
   const bannerLang = ((await member.locator('html').getAttribute('lang')) ?? lang) as Language;
@@ -268,12 +237,12 @@ test('approves a submission with the keyboard alone, and it can then be found in
   await expect(detail(page, lang).getByRole('heading', { level: 2 })).toBeFocused();
 
   // Published: search finds it once the worker has indexed it.
-  const reader = await token(request, DEMO.naStaffPortugal);
+  const reader = await apiToken(request, DEMO.naStaffPortugal);
   await expect
     .poll(
       async () => {
         const res = await request.get(`/v1/search/organisations?q=${encodeURIComponent('Ελαιοπαραγωγών Πύλου')}`, {
-          headers: bearer(reader),
+          ...bearer(reader),
         });
         return res.ok() ? ((await res.json()) as { hits: { name: string }[] }).hits.map((h) => h.name) : [];
       },
@@ -290,7 +259,7 @@ test.describe('a revision, in Greek', () => {
     const { accessToken, organisation } = await ownedBy(request, SOFIA, 'E10000003');
     const city = `Χανιά ${Date.now().toString(36)}`;
     const edit = await request.patch(`/v1/organisations/${organisation.id}`, {
-      headers: bearer(accessToken),
+      ...bearer(accessToken),
       data: { city, topics: ['green_skills', 'digital_skills'] },
     });
     expect(edit.status()).toBe(200);
@@ -305,8 +274,7 @@ test.describe('a revision, in Greek', () => {
     const cityRow = table.getByRole('row', { name: new RegExp(t(lang, 'profile.fields.city')) });
     await expect(cityRow.getByRole('cell').nth(0)).toHaveText(organisation.profile.city);
     await expect(cityRow.getByRole('cell').nth(1)).toHaveText(city);
-    await checkBothWidths(page, 'moderation revision (el)');
-    await shot(page, 'moderation-revision-el');
+    await checkScreen(page, 'moderation revision (el)', 'moderation-revision-el');
 
     await detail(page, lang)
       .getByRole('button', { name: t(lang, 'moderation.decisions.approveRevision.button'), exact: true })
@@ -319,7 +287,7 @@ test.describe('a revision, in Greek', () => {
         .getByRole('status')
         .getByText(t(lang, 'moderation.done.approveRevision', { name: organisation.profile.displayName })),
     ).toBeVisible();
-    const live = await request.get(`/v1/organisations/${organisation.id}`, { headers: bearer(accessToken) });
+    const live = await request.get(`/v1/organisations/${organisation.id}`, bearer(accessToken));
     expect(((await live.json()) as Organisation).profile.city).toBe(city);
   });
 });
@@ -329,7 +297,7 @@ test('shows a report, and explains a decision a colleague took first', async ({ 
   const { organisation } = await ownedBy(request, LUKAS, 'E10000007');
   const words = `Their website lists a different company (${Date.now().toString(36)}).`;
   const report = await request.post(`/v1/organisations/${organisation.id}/reports`, {
-    headers: bearer(await token(request, JOAO)),
+    ...bearer(await apiToken(request, JOAO)),
     data: { category: 'inaccurate_information', text: words },
   });
   expect(report.status()).toBe(201);
@@ -350,7 +318,7 @@ test('shows a report, and explains a decision a colleague took first', async ({ 
     /\/v1\/moderation\/reports\//,
   );
   const dismissed = await request.post(`/v1/moderation/reports/${reportId}/dismiss`, {
-    headers: bearer(await token(request, DEMO.naStaff)),
+    ...bearer(await apiToken(request, DEMO.naStaff)),
     data: {},
   });
   expect(dismissed.status()).toBe(204);
@@ -373,7 +341,7 @@ test('shows a report, and explains a decision a colleague took first', async ({ 
   await expect(detail(page, lang).getByText(t(lang, 'moderation.detail.goneTitle'))).toBeVisible();
   await expect(queueRegion(page, lang).getByRole('heading', { level: 2 })).toBeFocused();
   const still = await request.get(`/v1/organisations/${organisation.id}`, {
-    headers: bearer(await token(request, LUKAS)),
+    ...bearer(await apiToken(request, LUKAS)),
   });
   expect(((await still.json()) as Organisation).status).toBe('published');
 });
@@ -404,8 +372,11 @@ for (const lang of LANGUAGES) {
         t(lang, 'moderation.actions.approved'),
       );
       expect(await log.innerText()).not.toMatch(UUID);
-      await checkBothWidths(page, `moderation audit log (${lang})`);
-      await shot(page, lang === 'en' ? 'moderation-audit' : 'moderation-audit-el');
+      await checkScreen(
+        page,
+        `moderation audit log (${lang})`,
+        lang === 'en' ? 'moderation-audit' : 'moderation-audit-el',
+      );
     });
   });
 }

@@ -16,6 +16,7 @@ import {
   test,
   type Language,
 } from './support/fixtures';
+import { apiToken, bearer } from './support/api';
 
 // Finding organisations: typo-tolerant and accent-blind text, name suggestions, facet filters
 // kept in the URL (the back button undoes them), pages, the empty and outage states, and text
@@ -241,18 +242,12 @@ test('a signed-out visitor is asked to sign in and comes back to the same search
 // ---------------------------------------------------------------------------------------------
 // Text a profile writes is text
 
-async function login(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post('/v1/auth/login', { data: { email, password: DEMO.password } });
-  expect(res.status(), await res.text()).toBe(200);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
 /** A published organisation whose name and description carry markup, found by `word`. */
 async function publishHostileOrganisation(request: APIRequestContext, word: string): Promise<string> {
-  const owner = await login(request, DEMO.member);
-  const staff = await login(request, DEMO.naStaff);
+  const owner = await apiToken(request, DEMO.member);
+  const staff = await apiToken(request, DEMO.naStaff);
   const created = await request.post('/v1/organisations', {
-    headers: { Authorization: `Bearer ${owner}` },
+    ...bearer(owner),
     data: anOrganisation({
       displayName: `<img src=x onerror="window.__hacked=1"> ${word} <b>Academy</b>`,
       legalName: `${word} <script>window.__hacked=1</script> Legal`,
@@ -262,12 +257,12 @@ async function publishHostileOrganisation(request: APIRequestContext, word: stri
   expect(created.status(), await created.text()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const submitted = await request.post(`/v1/organisations/${id}/submit`, {
-    headers: { Authorization: `Bearer ${owner}` },
+    ...bearer(owner),
     data: {},
   });
   expect(submitted.status(), await submitted.text()).toBe(200);
   const approved = await request.post(`/v1/moderation/organisations/${id}/approve`, {
-    headers: { Authorization: `Bearer ${staff}` },
+    ...bearer(staff),
     data: {},
   });
   expect(approved.status(), await approved.text()).toBe(200);
@@ -276,7 +271,7 @@ async function publishHostileOrganisation(request: APIRequestContext, word: stri
     .poll(
       async () => {
         const res = await request.get(`/v1/search/organisations?q=${word}`, {
-          headers: { Authorization: `Bearer ${owner}` },
+          ...bearer(owner),
         });
         return ((await res.json()) as { hits: { id: string }[] }).hits.some((h) => h.id === id);
       },

@@ -1,18 +1,17 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import {
   checkA11y,
+  checkScreen,
   DEMO,
   expect,
-  expectFitsWidth,
-  setWidth,
   shot,
   signIn,
   startingWith,
   t,
   test,
-  WIDTHS,
   type Language,
 } from './support/fixtures';
+import { apiToken, bearer, myOrganisation, type OrganisationWanted } from './support/api';
 
 // Suggestions, notifications and the admin dashboard. João (Portuguese manufacturer, prefers
 // English) works through his organisation's suggestions: saves one, dismisses one with a reason
@@ -21,25 +20,8 @@ import {
 // His preferences survive a reload. The demo admin sees the queues. Then, shorter, in Greek.
 
 const JOAO = 'joao.silva@demo.syndesmos.eu';
-
-async function apiToken(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post('/v1/auth/login', { data: { email, password: DEMO.password } });
-  expect(res.ok(), `signing ${email} in through the API`).toBe(true);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-const auth = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
-
 /** The first published organisation the account owns or administers. */
-async function managedOrganisation(request: APIRequestContext, token: string): Promise<{ id: string; name: string }> {
-  const res = await request.get('/v1/organisations/mine?limit=100', auth(token));
-  const { items } = (await res.json()) as {
-    items: { role: string; organisation: { id: string; status: string; profile: { displayName: string } } }[];
-  };
-  const own = items.find((i) => i.role !== 'member' && i.organisation.status === 'published');
-  if (!own) throw new Error('the demo account administers no published organisation');
-  return { id: own.organisation.id, name: own.organisation.profile.displayName };
-}
+const MANAGED: OrganisationWanted = { role: ['owner', 'admin'], status: 'published' };
 
 interface SuggestionView {
   id: string;
@@ -49,18 +31,9 @@ interface SuggestionView {
 
 /** The organisation's suggestions as the API lists them (the worker computes them after seeding). */
 async function suggestionsOf(request: APIRequestContext, token: string, orgId: string): Promise<SuggestionView[]> {
-  const res = await request.get(`/v1/organisations/${orgId}/suggestions?kind=organisation&limit=50`, auth(token));
+  const res = await request.get(`/v1/organisations/${orgId}/suggestions?kind=organisation&limit=50`, bearer(token));
   expect(res.ok()).toBe(true);
   return ((await res.json()) as { items: SuggestionView[] }).items;
-}
-
-async function checkBothWidths(page: Page, screen: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await setWidth(page, width);
-    await expectFitsWidth(page);
-    await checkA11y(page, `${screen} (${width} px)`);
-  }
-  await setWidth(page, 1280);
 }
 
 const bellName = (lang: Language, count: number) =>
@@ -77,7 +50,7 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
   openContext,
 }) => {
   const joao = await apiToken(request, JOAO);
-  const org = await managedOrganisation(request, joao);
+  const org = await myOrganisation(request, joao, MANAGED);
   // The worker computes suggestions once the seeded profiles are indexed.
   await expect
     .poll(async () => (await suggestionsOf(request, joao, org.id)).filter((s) => s.status === 'new').length, {
@@ -94,8 +67,7 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
     page.getByRole('heading', { level: 2, name: t('en', 'suggestions.for.organisation', { name: org.name }) }),
   ).toBeVisible();
   await expect(card(page, toSave!.target.name).getByText(t('en', 'suggestions.why'))).toBeVisible();
-  await checkBothWidths(page, 'suggestions');
-  await shot(page, 'suggestions');
+  await checkScreen(page, 'suggestions', 'suggestions');
 
   // Save one.
   const saving = card(page, toSave!.target.name);
@@ -140,20 +112,20 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
   await page.goto('/notifications');
   const nav = page.getByRole('navigation', { name: t('en', 'layout.accountNav') });
   const unreadBefore = (
-    (await (await request.get('/v1/me/notifications/unread-count', auth(joao))).json()) as { unread: number }
+    (await (await request.get('/v1/me/notifications/unread-count', bearer(joao))).json()) as { unread: number }
   ).unread;
   await expect(nav.getByRole('link', { name: bellName('en', unreadBefore) })).toBeVisible();
   const maria = await apiToken(request, DEMO.member);
-  const mariasOrg = await managedOrganisation(request, maria);
+  const mariasOrg = await myOrganisation(request, maria, MANAGED);
   const consortiumName = `Live bell ${Date.now().toString(36)}`;
   const created = await request.post('/v1/consortia', {
-    ...auth(maria),
+    ...bearer(maria),
     data: { organisationId: mariasOrg.id, name: consortiumName, action: 'KA220-VET' },
   });
   expect(created.status()).toBe(201);
   const consortium = (await created.json()) as { id: string };
   const invited = await request.post(`/v1/consortia/${consortium.id}/invitations`, {
-    ...auth(maria),
+    ...bearer(maria),
     data: { organisationId: org.id, role: 'partner' },
   });
   expect(invited.status()).toBe(201);
@@ -162,8 +134,7 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
   // The centre shows it too, without a reload; its link opens the invitations.
   const entry = page.getByRole('listitem').filter({ hasText: consortiumName });
   await expect(entry).toBeVisible();
-  await checkBothWidths(page, 'notifications');
-  await shot(page, 'notifications');
+  await checkScreen(page, 'notifications', 'notifications');
   await entry.getByRole('link').click();
   await page.waitForURL((url) => url.pathname === '/consortia');
   await expect(nav.getByRole('link', { name: bellName('en', unreadBefore) })).toBeVisible();
@@ -190,14 +161,13 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
   const original = await matches.inputValue();
   const next = original === 'daily' ? 'weekly' : 'daily';
   await matches.selectOption(next);
-  await checkBothWidths(page, 'notification preferences');
-  await shot(page, 'notification-preferences');
+  await checkScreen(page, 'notification preferences', 'notification-preferences');
   await page.getByRole('button', { name: t('en', 'notifications.preferences.save') }).click();
   await expect(page.getByRole('status').filter({ hasText: t('en', 'notifications.preferences.saved') })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel(t('en', 'notifications.kinds.match_suggested'))).toHaveValue(next);
   await request.put('/v1/me/notification-preferences', {
-    ...auth(joao),
+    ...bearer(joao),
     data: { preferences: [{ kind: 'match.suggested', delivery: original }] },
   });
 
@@ -213,14 +183,13 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
   await expect(
     adminPage.getByRole('rowheader', { name: t('en', 'admin.acceptance.kinds.organisationOrganisation') }),
   ).toBeVisible();
-  await checkBothWidths(adminPage, 'admin dashboard');
-  await shot(adminPage, 'admin');
+  await checkScreen(adminPage, 'admin dashboard', 'admin');
 });
 
 test('the suggestions, the notification centre and its preferences in Greek', async ({ page, request }) => {
   // Maria prefers Greek: the app follows her account.
   const maria = await apiToken(request, DEMO.member);
-  const org = await managedOrganisation(request, maria);
+  const org = await myOrganisation(request, maria, MANAGED);
   await signIn(page, DEMO.member, DEMO.password);
   await expect(page.locator('html')).toHaveAttribute('lang', 'el');
   await page.goto(`/suggestions?subject=organisation&id=${org.id}`);
@@ -235,17 +204,14 @@ test('the suggestions, the notification centre and its preferences in Greek', as
       .first()
       .or(page.getByText(t('el', 'suggestions.empty.title'))),
   ).toBeVisible();
-  await checkBothWidths(page, 'suggestions (el)');
-  await shot(page, 'suggestions-el');
+  await checkScreen(page, 'suggestions (el)', 'suggestions-el');
   await page.goto('/notifications');
   await expect(page.getByRole('heading', { level: 1, name: t('el', 'notifications.title') })).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: t('el', 'layout.accountNav') }).getByRole('link', { name: /^Ειδοποιήσεις, / }),
   ).toBeVisible();
-  await checkBothWidths(page, 'notifications (el)');
-  await shot(page, 'notifications-el');
+  await checkScreen(page, 'notifications (el)', 'notifications-el');
   await page.goto('/notifications?tab=preferences');
   await expect(page.getByLabel(t('el', 'notifications.kinds.channel_mention'))).toBeVisible();
-  await checkBothWidths(page, 'notification preferences (el)');
-  await shot(page, 'notification-preferences-el');
+  await checkScreen(page, 'notification preferences (el)', 'notification-preferences-el');
 });

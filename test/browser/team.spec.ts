@@ -1,21 +1,20 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   checkA11y,
+  checkScreen,
   DEMO,
   expect,
-  expectFitsWidth,
   LANGUAGES,
   LOCALE,
-  setWidth,
   shot,
   signIn,
   startingWith,
   t,
   test,
   uniqueEmail,
-  WIDTHS,
   type Language,
 } from './support/fixtures';
+import { apiToken, bearer, myOrganisation, OWNED_PUBLISHED } from './support/api';
 
 // An organisation's people and its public face: the demo coordinator invites a new address,
 // the invited person joins through the link in the caught mail, roles change, the decision
@@ -23,24 +22,6 @@ import {
 // signed-in user reports it. Once in English and once in Greek.
 
 const INVITEE_PASSWORD = 'Olive-harbour-1987-team';
-
-async function apiToken(request: APIRequestContext, email: string, password: string): Promise<string> {
-  const res = await request.post('/v1/auth/login', { data: { email, password } });
-  expect(res.ok(), `signing ${email} in through the API`).toBe(true);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-/** The coordinator's own published organisation (she owns it in the demo data). */
-async function coordinatorsOrganisation(request: APIRequestContext): Promise<{ id: string; name: string }> {
-  const token = await apiToken(request, DEMO.member, DEMO.password);
-  const res = await request.get('/v1/organisations/mine?limit=100', { headers: { Authorization: `Bearer ${token}` } });
-  const { items } = (await res.json()) as {
-    items: { role: string; organisation: { id: string; status: string; profile: { displayName: string } } }[];
-  };
-  const own = items.find((i) => i.role === 'owner' && i.organisation.status === 'published');
-  if (!own) throw new Error(`${DEMO.member} owns no published organisation in the demo data`);
-  return { id: own.organisation.id, name: own.organisation.profile.displayName };
-}
 
 /** Signing in brings the account's own language (`account`; the coordinator prefers Greek):
  *  wait for it to apply, then choose `lang`. */
@@ -54,15 +35,6 @@ async function useLanguage(page: Page, lang: Language, account: Language): Promi
   await page.getByRole('button', { name: lang === 'el' ? 'Ελληνικά' : 'English' }).click();
   await expect(html).toHaveAttribute('lang', lang);
   expect((await saved).ok()).toBe(true);
-}
-
-async function checkBothWidths(page: Page, screen: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await setWidth(page, width);
-    await expectFitsWidth(page);
-    await checkA11y(page, `${screen} (${width} px)`);
-  }
-  await setWidth(page, 1280);
 }
 
 const suffix = (lang: Language) => (lang === 'en' ? '' : '-el');
@@ -79,7 +51,7 @@ for (const lang of LANGUAGES) {
     test.afterEach(async ({ request }) => {
       const token = await apiToken(request, DEMO.member, DEMO.password);
       await request.patch('/v1/me', {
-        headers: { Authorization: `Bearer ${token}` },
+        ...bearer(token),
         data: { preferredLanguage: 'el' },
       });
     });
@@ -92,7 +64,7 @@ for (const lang of LANGUAGES) {
     }) => {
       // Two people, two languages' worth of screens, axe at both widths: longer than the default.
       test.setTimeout(120_000);
-      const organisation = await coordinatorsOrganisation(request);
+      const organisation = await myOrganisation(request, await apiToken(request, DEMO.member), OWNED_PUBLISHED);
       const inviteeEmail = uniqueEmail(`team-${lang}`);
       const inviteeName = lang === 'el' ? 'Νίκος Αντωνίου' : 'Nikos Antoniou';
       const coordinatorName = 'Μαρία Παπαδοπούλου';
@@ -104,8 +76,7 @@ for (const lang of LANGUAGES) {
       await expect(page.getByRole('heading', { level: 1, name: t(lang, 'members.title') })).toBeVisible();
       await expect(page.getByRole('heading', { level: 2, name: t(lang, 'members.listTitle') })).toBeVisible();
       await expect(page.getByRole('listitem').filter({ hasText: coordinatorName })).toBeVisible();
-      await checkBothWidths(page, `members (${lang})`);
-      await shot(page, `team-members${suffix(lang)}`);
+      await checkScreen(page, `members (${lang})`, `team-members${suffix(lang)}`);
 
       // An empty invitation says what is missing, on the field.
       const emailField = page.getByLabel(startingWith(t(lang, 'members.invite.email')));
@@ -126,8 +97,7 @@ for (const lang of LANGUAGES) {
       await expect(
         page.getByRole('button', { name: t(lang, 'members.invitations.revokeNamed', { email: inviteeEmail }) }),
       ).toBeVisible();
-      await checkBothWidths(page, `invitation sent (${lang})`);
-      await shot(page, `team-invited${suffix(lang)}`);
+      await checkScreen(page, `invitation sent (${lang})`, `team-invited${suffix(lang)}`);
 
       // The invitation arrives by mail, with the same single-use link.
       const message = await mail.latestTo(inviteeEmail, { since });
@@ -168,7 +138,7 @@ for (const lang of LANGUAGES) {
 
       // They accept the invitation (see above: through the API until the accept page lands).
       const accepted = await request.post('/v1/invitations/accept', {
-        headers: { Authorization: `Bearer ${inviteeToken}` },
+        ...bearer(inviteeToken),
         data: { token },
       });
       expect(accepted.ok()).toBe(true);
@@ -208,8 +178,7 @@ for (const lang of LANGUAGES) {
       const byCoordinator = t(lang, 'decisions.byWhen', { who: coordinatorName, when: '' });
       await expect(page.getByText(startingWith(byCoordinator)).first()).toBeVisible();
       await expect(page.getByText(t(lang, 'decisions.actions.approved')).first()).toBeVisible();
-      await checkBothWidths(page, `decisions (${lang})`);
-      await shot(page, `team-decisions${suffix(lang)}`);
+      await checkScreen(page, `decisions (${lang})`, `team-decisions${suffix(lang)}`);
 
       // The new member sees the members but cannot invite, and leaves after confirming.
       await invitee.goto(`/my/organisations/${organisation.id}/members`);
@@ -233,7 +202,7 @@ for (const lang of LANGUAGES) {
       request,
       allowConsoleError,
     }) => {
-      const organisation = await coordinatorsOrganisation(request);
+      const organisation = await myOrganisation(request, await apiToken(request, DEMO.member), OWNED_PUBLISHED);
       await page.goto(`/organisations/${organisation.id}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('heading', { level: 1, name: organisation.name })).toBeVisible();
@@ -245,8 +214,7 @@ for (const lang of LANGUAGES) {
       await expect(page.getByRole('button', { name: t(lang, 'report.open') })).toHaveCount(0);
       const website = page.locator('a[target="_blank"]');
       for (const a of await website.all()) await expect(a).toHaveAttribute('rel', 'noopener noreferrer');
-      await checkBothWidths(page, `public profile (${lang})`);
-      await shot(page, `public-profile${suffix(lang)}`);
+      await checkScreen(page, `public profile (${lang})`, `public-profile${suffix(lang)}`);
 
       allowConsoleError(
         /Failed to load resource: the server responded with a status of 404/,
@@ -267,7 +235,7 @@ test('a member opening their own unpublished organisation is offered its editor,
 }) => {
   const token = await apiToken(request, DEMO.member, DEMO.password);
   const created = await request.post('/v1/organisations', {
-    headers: { Authorization: `Bearer ${token}` },
+    ...bearer(token),
     data: {
       legalName: 'Κέντρο Επαγγελματικής Κατάρτισης Δοκιμής',
       displayName: `ΚΕΚ Δοκιμής ${Date.now().toString(36)}`,

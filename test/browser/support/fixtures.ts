@@ -195,6 +195,21 @@ export async function expectFitsWidth(page: Page): Promise<void> {
 }
 
 /**
+ * What every journey checks on a screen: at each of WIDTHS nothing scrolls sideways and axe
+ * finds nothing serious (`label`, with the width, names the screen in a failure); then the
+ * viewport is back at 1280 px and, given `shotName`, the screenshot is taken.
+ */
+export async function checkScreen(page: Page, label: string, shotName?: string): Promise<void> {
+  for (const width of WIDTHS) {
+    await setWidth(page, width);
+    await expectFitsWidth(page);
+    await checkA11y(page, `${label} (${width} px)`);
+  }
+  await setWidth(page, 1280);
+  if (shotName) await shot(page, shotName);
+}
+
+/**
  * With SCREENSHOTS=1 (`npm run screenshots`), saves the page at 375 and 1280 px wide as
  * docs/screenshots/<name>-375.png and <name>-1280.png, then puts the viewport back.
  * Otherwise does nothing, so journeys can call it freely.

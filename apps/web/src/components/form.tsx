@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { FieldError, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
@@ -18,6 +24,14 @@ function errorText(error: FieldError | string | undefined, t: (k: string) => str
   return error.message ? t(error.message) : t('validation.invalid');
 }
 
+/** What ties a control to its frame: spread on the input, textarea or select. */
+interface ControlAria {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+  'aria-required'?: true;
+}
+
 /** The label, hint and error around one control, tied to it by id (aria-describedby). */
 function FieldFrame({
   label,
@@ -25,7 +39,7 @@ function FieldFrame({
   hint,
   required,
   control,
-}: FieldProps & { control: (aria: { id: string; describedBy?: string; invalid?: true }) => ReactNode }) {
+}: FieldProps & { control: (aria: ControlAria) => ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const message = errorText(error, t);
@@ -41,7 +55,12 @@ function FieldFrame({
           {hint}
         </p>
       )}
-      {control({ id, describedBy: described || undefined, invalid: message ? true : undefined })}
+      {control({
+        id,
+        'aria-describedby': described || undefined,
+        'aria-invalid': message ? true : undefined,
+        'aria-required': required || undefined,
+      })}
       {message && (
         <p id={`${id}-error`} className="field-error">
           {message}
@@ -65,15 +84,7 @@ export function TextField({
       error={error}
       hint={hint}
       required={required}
-      control={(a) => (
-        <input
-          id={a.id}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
-          aria-required={required || undefined}
-          {...input}
-        />
-      )}
+      control={(a) => <input {...a} {...input} />}
     />
   );
 }
@@ -91,14 +102,41 @@ export function TextAreaField({
       error={error}
       hint={hint}
       required={required}
+      control={(a) => <textarea {...a} {...input} />}
+    />
+  );
+}
+
+/** A labelled native select, its hint and error tied to it as TextField's are; `placeholder`
+ *  adds a first, empty choice ("Choose…"). */
+export function SelectField({
+  label,
+  error,
+  hint,
+  required,
+  options,
+  placeholder,
+  ...select
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: readonly { value: string; label: string }[];
+    placeholder?: string;
+  }) {
+  return (
+    <FieldFrame
+      label={label}
+      error={error}
+      hint={hint}
+      required={required}
       control={(a) => (
-        <textarea
-          id={a.id}
-          aria-invalid={a.invalid}
-          aria-describedby={a.describedBy}
-          aria-required={required || undefined}
-          {...input}
-        />
+        <select {...a} {...select}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
     />
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../components/page';
 import { RequireSession } from '../components/require-session';
 import { EmptyState, ErrorState, Loading } from '../components/states';
+import { LoadMore } from '../components/load-more';
 import { SuggestionCard } from '../features/suggestions/suggestion-card';
 import { useSuggestions } from '../features/suggestions/suggestion-queries';
 import { chooseSubject, useSubjects, type Subject, type SubjectKind } from '../features/suggestions/subjects';
@@ -113,18 +114,7 @@ function SuggestionList({ subject }: { subject: Subject }) {
               <SuggestionCard key={s.id} suggestion={s} subject={subject} onDismissed={onDismissed} />
             ))}
           </ul>
-          {pages.hasNextPage && (
-            <p className="actions">
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={pages.isFetchingNextPage}
-                onClick={() => void pages.fetchNextPage()}
-              >
-                {pages.isFetchingNextPage ? t('common.loading') : t('suggestions.more')}
-              </button>
-            </p>
-          )}
+          <LoadMore pages={pages} label={t('suggestions.more')} className="actions" />
         </>
       )}
     </section>

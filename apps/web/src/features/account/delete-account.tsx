@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrapEmpty } from '../../api/client';
 import { endSessionLocally, type User } from '../../api/session';
+import { DialogActions } from '../../components/dialog-actions';
 import { flashNotice } from '../../components/flash';
 import { applyApiError, FormAlert, TextField } from '../../components/form';
 import { errorMessage, ErrorState, Loading } from '../../components/states';
@@ -147,14 +148,13 @@ function DeleteForm({ user, close }: { user: User; close: () => void }) {
           error={errors.password}
           {...register('password')}
         />
-        <div className="actions">
-          <button type="submit" className="button button-danger" disabled={isSubmitting}>
-            {isSubmitting ? t('account.delete.deleting') : t('account.delete.confirm')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={close} disabled={isSubmitting}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          label={t('account.delete.confirm')}
+          busyLabel={t('account.delete.deleting')}
+          busy={isSubmitting}
+          danger
+          onCancel={close}
+        />
       </form>
     </>
   );

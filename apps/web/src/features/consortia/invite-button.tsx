@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
+import { DialogActions } from '../../components/dialog-actions';
 import { FormAlert, TextAreaField, applyApiError } from '../../components/form';
 import { errorMessage } from '../../components/states';
 import { ModalDialog } from '../organisations/modal-dialog';
@@ -179,14 +180,12 @@ function InviteDialog({
           error={errors.message}
           {...register('message')}
         />
-        <div className="actions">
-          <button type="submit" className="button" disabled={isSubmitting}>
-            {isSubmitting ? t('consortia.invite.sending') : t('consortia.invite.submit')}
-          </button>
-          <button type="button" className="button button-secondary" disabled={isSubmitting} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          label={t('consortia.invite.submit')}
+          busyLabel={t('consortia.invite.sending')}
+          busy={isSubmitting}
+          onCancel={onClose}
+        />
       </form>
     </ModalDialog>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { DialogActions } from '../../components/dialog-actions';
 import { FormAlert, TextAreaField } from '../../components/form';
 import { errorMessage } from '../../components/states';
 import { formatNumber } from '../../i18n/format';
@@ -88,19 +89,14 @@ function DecisionForm({
           {...register('text')}
         />
       )}
-      <div className="actions">
-        <button
-          type="submit"
-          className={`button${destructive ? ' button-danger' : ''}`}
-          disabled={isSubmitting}
-          autoFocus={input === 'none'}
-        >
-          {isSubmitting ? t('moderation.dialog.working') : t(`moderation.decisions.${decision}.confirm`)}
-        </button>
-        <button type="button" className="button button-secondary" disabled={isSubmitting} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <DialogActions
+        label={t(`moderation.decisions.${decision}.confirm`)}
+        busyLabel={t('moderation.dialog.working')}
+        busy={isSubmitting}
+        danger={destructive}
+        autoFocus={input === 'none'}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

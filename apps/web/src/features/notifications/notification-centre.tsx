@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/form';
 import { EmptyState, ErrorState, errorMessage, Loading } from '../../components/states';
+import { LoadMore } from '../../components/load-more';
 import { formatDateTime, formatNumber, formatRelative } from '../../i18n/format';
 import { useMarkAllRead, useMarkRead, useNotifications, type Notification } from './notification-queries';
 import { notificationRoute } from './notification-route';
@@ -46,18 +47,7 @@ export function NotificationCentre() {
         ))}
       </ul>
       {pages.error && <FormAlert>{errorMessage(pages.error, t)}</FormAlert>}
-      {pages.hasNextPage && (
-        <p className="actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={pages.isFetchingNextPage}
-            onClick={() => void pages.fetchNextPage()}
-          >
-            {pages.isFetchingNextPage ? t('common.loading') : t('notifications.more')}
-          </button>
-        </p>
-      )}
+      <LoadMore pages={pages} label={t('notifications.more')} className="actions" />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import { ApiError, api, unwrap, unwrapEmpty } from '../../api/client';
 import { FormAlert, TextField, applyApiError } from '../../components/form';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
+import { LoadMore } from '../../components/load-more';
 import { formatDate } from '../../i18n/format';
 import { emailSchema } from '../auth/schemas';
 import { MEMBER_ROLES, invitableRoles, type MemberRole } from './member-permissions';
@@ -220,18 +221,7 @@ export function InvitationList({ organisationId }: { organisationId: string }) {
           ))}
         </ul>
       )}
-      {invitations.hasNextPage && (
-        <p>
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={invitations.isFetchingNextPage}
-            onClick={() => void invitations.fetchNextPage()}
-          >
-            {invitations.isFetchingNextPage ? t('common.loading') : t('members.more')}
-          </button>
-        </p>
-      )}
+      <LoadMore pages={invitations} label={t('members.more')} />
     </>
   );
 }

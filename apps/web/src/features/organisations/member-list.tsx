@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap, unwrapEmpty } from '../../api/client';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { FormAlert } from '../../components/form';
+import { LoadMore } from '../../components/load-more';
 import { formatDate } from '../../i18n/format';
 import { actionsOn, knownOwnerCount, type MemberActions, type MemberRole } from './member-permissions';
 import { flattenPages, useMembers, type Member } from './team-queries';
@@ -197,18 +198,7 @@ export function MemberList({
           })}
         </ul>
       )}
-      {members.hasNextPage && (
-        <p>
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={members.isFetchingNextPage}
-            onClick={() => void members.fetchNextPage()}
-          >
-            {members.isFetchingNextPage ? t('common.loading') : t('members.more')}
-          </button>
-        </p>
-      )}
+      <LoadMore pages={members} label={t('members.more')} />
       <ConfirmDialog
         isOpen={pending?.kind === 'remove'}
         title={t('members.removeTitle', { name: pending?.member.displayName ?? '' })}

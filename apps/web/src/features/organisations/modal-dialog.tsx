@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../components/dialog-actions';
 import './modal-dialog.css';
 
 /**
@@ -62,18 +62,10 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
   return (
     <ModalDialog isOpen={isOpen} title={title} busy={busy} role="alertdialog" onClose={onCancel}>
       <div className="dialog-body">{children}</div>
-      <div className="actions">
-        <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <DialogActions label={confirmLabel} danger busy={busy} onConfirm={onConfirm} onCancel={onCancel} />
     </ModalDialog>
   );
 }

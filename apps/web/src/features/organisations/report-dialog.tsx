@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { ApiError, api, unwrap } from '../../api/client';
+import { DialogActions } from '../../components/dialog-actions';
 import { FormAlert, TextAreaField, applyApiError } from '../../components/form';
 import { errorMessage } from '../../components/states';
 import { useTaxonomies } from '../taxonomies/use-taxonomies';
@@ -103,14 +104,12 @@ function ReportForm({
         error={errors.text}
         {...register('text')}
       />
-      <div className="actions">
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? t('report.submitting') : t('report.submit')}
-        </button>
-        <button type="button" className="button button-secondary" disabled={isSubmitting} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <DialogActions
+        label={t('report.submit')}
+        busyLabel={t('report.submitting')}
+        busy={isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

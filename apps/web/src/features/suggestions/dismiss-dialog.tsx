@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../components/dialog-actions';
 import { FormAlert, TextAreaField } from '../../components/form';
 import { errorMessage } from '../../components/states';
 import { ModalDialog } from '../organisations/modal-dialog';
@@ -59,14 +60,13 @@ export function DismissDialog({
           onChange={(e) => setNote(e.target.value)}
         />
         <FormAlert>{error ? errorMessage(error, t) : undefined}</FormAlert>
-        <div className="actions">
-          <button type="submit" className="button button-danger" disabled={busy}>
-            {busy ? t('common.saving') : t('suggestions.dismiss.confirm')}
-          </button>
-          <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions
+          label={t('suggestions.dismiss.confirm')}
+          busyLabel={t('common.saving')}
+          busy={busy}
+          danger
+          onCancel={onCancel}
+        />
       </form>
     </ModalDialog>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/page';
 import { RequireSession } from '../../../components/require-session';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { LoadMore } from '../../../components/load-more';
 import { formatDateTime } from '../../../i18n/format';
 import { DECISION_ACTIONS, decisionActor, type Actor } from '../../../features/organisations/decisions';
 import { OrganisationMissing } from '../../../features/organisations/organisation-missing';
@@ -79,18 +80,7 @@ function DecisionHistory({ id }: { id: string }) {
           );
         })}
       </ol>
-      {decisions.hasNextPage && (
-        <p>
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={decisions.isFetchingNextPage}
-            onClick={() => void decisions.fetchNextPage()}
-          >
-            {decisions.isFetchingNextPage ? t('common.loading') : t('decisions.more')}
-          </button>
-        </p>
-      )}
+      <LoadMore pages={decisions} label={t('decisions.more')} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/page';
 import { RequireSession } from '../../../components/require-session';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { LoadMore } from '../../../components/load-more';
 import { useMyOrganisations } from '../../../features/organisations/my-organisations';
 import { StatusBadge } from '../../../features/organisations/status-banner';
 import { labelLookup, useTaxonomies } from '../../../features/taxonomies/use-taxonomies';
@@ -78,18 +79,7 @@ function MyOrganisations() {
           </li>
         ))}
       </ul>
-      {pages.hasNextPage && (
-        <p className="load-more">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => void pages.fetchNextPage()}
-            disabled={pages.isFetchingNextPage}
-          >
-            {pages.isFetchingNextPage ? t('common.loading') : t('organisations.mine.loadMore')}
-          </button>
-        </p>
-      )}
+      <LoadMore pages={pages} label={t('organisations.mine.loadMore')} className="load-more" />
       {pages.isFetchNextPageError && <ErrorState error={pages.error} onRetry={() => void pages.fetchNextPage()} />}
     </>
   );
