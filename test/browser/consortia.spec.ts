@@ -1,5 +1,16 @@
 import type { Page } from '@playwright/test';
-import { checkA11y, checkScreen, DEMO, expect, LOCALE, signIn, t, test, type Language } from './support/fixtures';
+import {
+  checkA11y,
+  checkScreen,
+  DEMO,
+  expect,
+  LOCALE,
+  setWidth,
+  signIn,
+  t,
+  test,
+  type Language,
+} from './support/fixtures';
 import { apiToken, bearer, myOrganisation } from './support/api';
 
 // A consortium forms on screen: the demo coordinator creates a KA220-VET consortium, the
