@@ -35,17 +35,30 @@ const TYPING_SHOWN_MS = 6000;
 function usePresence(channelId: string): Set<string> | undefined {
   const status = useRealtimeStatus();
   const [online, setOnline] = useState<Set<string>>();
+  // The gateway's `ready` says this connection is fully set up: ask then too.
+  const [readyCount, setReadyCount] = useState(0);
+  useRealtimeEvent('ready', () => setReadyCount((n) => n + 1));
   useEffect(() => {
-    setOnline(undefined);
-    if (status !== 'online') return;
+    if (status !== 'online') {
+      setOnline(undefined);
+      return;
+    }
     let live = true;
-    emitWithAck<{ online: string[] }>('presence:get', { channelId })
-      .then((a) => live && setOnline(new Set(a.online)))
-      .catch(() => undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Right after a reconnection the gateway may not have this tab in the channel yet (sync is on
+    // its way): ask again a little later.
+    const ask = (attempt: number) =>
+      emitWithAck<{ online: string[] }>('presence:get', { channelId })
+        .then((a) => live && setOnline(new Set(a.online)))
+        .catch(() => {
+          if (live && attempt < 10) timer = setTimeout(() => void ask(attempt + 1), 300);
+        });
+    void ask(0);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [channelId, status]);
+  }, [channelId, status, readyCount]);
   useRealtimeEvent<{ channelId: string; userId: string; online: boolean }>('presence', (e) => {
     if (e.channelId !== channelId) return;
     setOnline((s) => {
@@ -304,10 +317,20 @@ function MessageLog({
 function PeoplePanel({ people, online, me }: { people: ChannelPerson[]; online?: Set<string>; me: string }) {
   const { t } = useTranslation();
   const here = online && people.filter((p) => online.has(p.userId) || p.userId === me).length;
-  // Open beside the conversation on wide screens; folded above it on phones.
-  const [open] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
+  // Open beside the conversation on wide screens; folded above it on phones (and when the
+  // window becomes as narrow as one).
+  const panel = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const wide = window.matchMedia('(min-width: 48rem)');
+    const follow = () => {
+      if (panel.current) panel.current.open = wide.matches;
+    };
+    follow();
+    wide.addEventListener('change', follow);
+    return () => wide.removeEventListener('change', follow);
+  }, []);
   return (
-    <details className="people-panel" open={open}>
+    <details ref={panel} className="people-panel">
       <summary>
         {here === undefined
           ? t('channels.people.titleUnknown', { count: people.length })
@@ -380,8 +403,11 @@ function useFitToWindow(body: RefObject<HTMLDivElement | null>, below: RefObject
       el.style.height = `${Math.max(192, Math.floor(window.innerHeight - top - rest - 16))}px`;
     };
     fit();
+    // What is above it (people folded or open on phones) and below it (a reply, a taller box).
     const ro = new ResizeObserver(fit);
     if (below.current) ro.observe(below.current);
+    const around = body.current?.closest('.conversation');
+    if (around) ro.observe(around);
     window.addEventListener('resize', fit);
     return () => {
       ro.disconnect();
