@@ -7,7 +7,9 @@ import {
   DEMO,
   expect,
   LOCALE,
+  expectFitsWidth,
   navTo,
+  setWidth,
   signIn,
   startingWith,
   t,
@@ -156,7 +158,9 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await expect(option).toBeVisible();
   await box(coordinator, el).press('Enter');
   await expect(box(coordinator, el)).toHaveValue(`Καλημέρα @${partnerName} `);
-  await box(coordinator, el).pressSequentially('δείτε https://example.org/plan.');
+  // The space typed after the chosen name is not doubled.
+  await box(coordinator, el).pressSequentially(' δείτε https://example.org/plan.');
+  await expect(box(coordinator, el)).toHaveValue(`Καλημέρα @${partnerName} δείτε https://example.org/plan.`);
   await box(coordinator, el).press('Enter');
   const first = messageWith(page, en, 'Καλημέρα');
   await expect(first.locator('.mention')).toHaveText(`@${partnerName}`);
@@ -190,12 +194,53 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await typo.getByRole('button', { name: t(en, 'channels.message.delete') }).click();
   await typo.getByRole('button', { name: t(en, 'channels.message.delete') }).click();
   await expect(coordinator.getByText(t(el, 'channels.message.deleted'))).toBeVisible();
-  await checkScreen(page, 'conversation', 'channels-conversation');
-  await checkScreen(coordinator, 'conversation in Greek', 'channels-conversation-el');
+
+  // A mention edited out goes: the partner's "mentions you" mark and the stored mention.
+  await box(coordinator, el).fill('Ρωτήστε @Jo');
+  await box(coordinator, el).press('Enter');
+  await box(coordinator, el).pressSequentially(' για τον προϋπολογισμό');
+  await box(coordinator, el).press('Enter');
+  const ask = messageWith(page, en, 'προϋπολογισμό');
+  await expect(ask).toHaveClass(/message-mentions-me/);
+  await messageWith(coordinator, el, 'προϋπολογισμό')
+    .getByRole('button', { name: t(el, 'channels.message.edit') })
+    .click();
+  const editor = coordinator.getByRole('textbox', { name: t(el, 'channels.message.editLabel') });
+  await editor.fill('Ρωτήστε για τον προϋπολογισμό');
+  await editor.press('Enter');
+  await expect(ask.locator('.message-body')).toHaveText('Ρωτήστε για τον προϋπολογισμό');
+  await expect(ask).not.toHaveClass(/message-mentions-me/);
+  const stored = await request.get(`/v1/channels/${c.channelId}/messages?limit=100`, bearer(partnerToken));
+  const items = ((await stored.json()) as { items: { body: string; mentions: string[] }[] }).items;
+  expect(items.find((m) => m.body === 'Ρωτήστε για τον προϋπολογισμό')?.mentions).toEqual([]);
+
+  // Keyboard: the log is one tab stop; arrows choose a message, Tab reaches its actions, and a
+  // skip before the log goes to the message box.
+  await log(page, en).focus();
+  await page.keyboard.press('End');
+  await expect(messageWith(page, en, 'προϋπολογισμό')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(messageWith(page, en, t(en, 'channels.message.deleted'))).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(ask.getByRole('button', { name: t(en, 'channels.message.reply') })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(box(page, en)).toBeFocused();
+  await page.getByRole('button', { name: t(en, 'channels.conversation.toComposer') }).focus();
+  await page.keyboard.press('Enter');
+  await expect(box(page, en)).toBeFocused();
+
+  await checkScreen(page, 'conversation', 'channels-conversation', box(page, en));
+  await checkScreen(coordinator, 'conversation in Greek', 'channels-conversation-el', box(coordinator, el));
 
   // Offline: the page says so and keeps what is written; the coordinator writes meanwhile.
   await context.setOffline(true);
   await expect(page.getByText(t(en, 'channels.connection.offline'))).toBeVisible();
+  // Offline, nobody is shown as online.
+  await expect(people.locator('summary')).toHaveText(t(en, 'channels.people.titleUnknown_other', { count: 2 }));
+  await expect(people.getByRole('listitem').filter({ hasText: coordinatorName })).toContainText(
+    t(en, 'channels.people.unknown'),
+  );
   await write(page, en, 'Written on the train');
   await expect(messageWith(page, en, 'Written on the train')).toContainText(t(en, 'channels.pending.queued'));
   for (const text of ['Πρώτο ενώ λείπετε', 'Δεύτερο ενώ λείπετε', 'Τρίτο ενώ λείπετε']) {
@@ -207,6 +252,7 @@ test('coordinator and partner chat live, through a lost connection and a removal
     `Καλημέρα @${partnerName} δείτε https://example.org/plan.`,
     'Good morning!\nThursday at 10 works',
     t(en, 'channels.message.deleted'),
+    'Ρωτήστε για τον προϋπολογισμό',
     'Πρώτο ενώ λείπετε',
     'Δεύτερο ενώ λείπετε',
     'Τρίτο ενώ λείπετε',
@@ -214,6 +260,7 @@ test('coordinator and partner chat live, through a lost connection and a removal
   ];
   await expect(bodies(page, en)).toHaveText(expected);
   await expect(page.getByText(t(en, 'channels.connection.offline'))).toBeHidden();
+  await expect(people.locator('summary')).toHaveText(t(en, 'channels.people.title_other', { count: 2, online: 2 }));
   await expect(bodies(coordinator, el)).toHaveText([
     ...expected.slice(0, 2),
     t(el, 'channels.message.deleted'),
@@ -238,6 +285,11 @@ test('coordinator and partner chat live, through a lost connection and a removal
   const open = await context.newPage();
   await open.goto(`/channels/${c.channelId}`);
   await expect(bodies(open, en).last()).toHaveText('Ένα ακόμη');
+  // What was unread is under a "New messages" divider.
+  const divider = log(open, en).locator('.unread-divider');
+  await expect(divider).toHaveText(t(en, 'channels.conversation.newMessages'));
+  await expect(log(open, en).locator('.messages > li').last()).toContainText('Ένα ακόμη');
+  await expect(log(open, en).locator('.unread-divider + li')).toContainText('Ένα ακόμη');
   // Read in the open tab: the count in the navigation is back where it was.
   await expect(nav.getByRole('link', { name: navLabel(before), exact: true })).toBeAttached();
   const removed = await request.delete(`/v1/consortia/${c.id}/members/${partnerOrg.id}`, bearer(coordinatorToken));
@@ -246,6 +298,14 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await expect(open.getByRole('alert')).toHaveText(new RegExp(t(en, 'channels.conversation.accessEnded').slice(0, 30)));
   await expect(log(open, en)).toHaveCount(0);
   await open.close();
+  // The coordinator's open conversation no longer lists the partner, nor their organisation.
+  const coordinatorPeople = coordinator.getByRole('complementary', { name: t(el, 'channels.people.label') });
+  await expect(coordinatorPeople.getByRole('listitem').filter({ hasText: partnerName })).toHaveCount(0);
+  await expect(coordinatorPeople.getByRole('listitem')).toHaveCount(1);
+  await expect(coordinator.locator('.conversation-orgs')).not.toContainText(partnerOrg.name);
+  await box(coordinator, el).fill('@Jo');
+  await expect(coordinator.getByRole('option', { name: startingWith(partnerName) })).toHaveCount(0);
+  await box(coordinator, el).fill('');
 
   // The coordinator's list, in Greek: the channel stays hers.
   await navTo(coordinator, el, 'layout.channels');
@@ -257,9 +317,10 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await page.goto(`/organisations/${coordinatorOrg.id}`);
   // The partner belongs to several organisations: a small chooser asks which one writes.
   await page.getByRole('button', { name: t(en, 'channels.direct.open') }).click();
-  const from = page.getByRole('group', { name: t(en, 'channels.direct.chooseFrom') });
+  const from = page.getByRole('combobox', { name: t(en, 'channels.direct.chooseFrom') });
   await checkA11y(page, 'profile with the organisation chooser');
-  await from.getByRole('button', { name: partnerOrg.name, exact: true }).click();
+  await from.selectOption({ label: partnerOrg.name });
+  await page.getByRole('button', { name: t(en, 'channels.direct.go') }).click();
   await expect(page).toHaveURL(/\/channels\/[0-9a-f-]{36}/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(coordinatorOrg.name);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(partnerOrg.name);
@@ -283,6 +344,29 @@ test('coordinator and partner chat live, through a lost connection and a removal
   await expect(found.locator('.message-body')).toHaveCount(2);
   for (const who of ['Maria', 'João']) await expect(found.getByText(`${who} drafted the welding plan`)).toBeVisible();
   await checkA11y(page, 'search within a conversation');
+  // A result opens the conversation at it, brought into view and marked.
+  await found
+    .getByRole('listitem')
+    .filter({ hasText: 'Maria drafted the welding plan' })
+    .getByRole('link', { name: t(en, 'channels.search.show') })
+    .click();
+  await expect(page).toHaveURL(/[?&]at=\d+/);
+  const target = log(page, en).locator('.message-highlighted');
+  await expect(target).toContainText('Maria drafted the welding plan');
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+
+  // Nothing found: said once.
+  await setWidth(page, 375);
+  await page.getByRole('button', { name: t(en, 'channels.search.toggle') }).click();
+  await page.getByRole('searchbox', { name: t(en, 'channels.search.label') }).fill('zeppelin');
+  await page.getByRole('button', { name: t(en, 'channels.search.submit'), exact: true }).click();
+  await expect(page.getByText(t(en, 'channels.search.none', { q: 'zeppelin' }))).toBeVisible();
+  await expect(page.getByText(t(en, 'channels.search.results_other', { count: 0, q: 'zeppelin' }))).toHaveCount(0);
+  await expectFitsWidth(page);
+  await checkA11y(page, 'an empty search on a phone');
   await page.getByRole('button', { name: t(en, 'channels.search.clear') }).click();
   await expect(log(page, en)).toBeVisible();
+  await expect(box(page, en)).toBeInViewport({ ratio: 1 });
+  await setWidth(page, 1280);
 });

@@ -274,6 +274,57 @@ describe('realtime channels', () => {
     expect(rest.status).toBe(409);
   });
 
+  it('keeps mentions with the edited text: dropped with their @Name, replaced when the edit names them', async () => {
+    const author = await ready(0, gr);
+    await sync(author, 0);
+    const people = (await api.get(`/v1/channels/${channelId}/people`, t(gr))).body.items as {
+      userId: string;
+      name: string;
+    }[];
+    const ptName = people.find((p) => p.userId === pt.id)!.name;
+    const grName = people.find((p) => p.userId === gr.id)!.name;
+    const { message } = await author.send(channelId, `@${ptName} can you check the budget?`, { mentions: [pt.id] });
+    expect(message.mentions).toEqual([pt.id]);
+
+    // No mentions in the edit: the one whose name went from the text goes.
+    const edited = await author.request('message:edit', { messageId: message.id, body: 'Can you check the budget?' });
+    expect(edited.message.mentions).toEqual([]);
+    const stored = await api.get(`/v1/channels/${channelId}/messages?limit=100`, t(pt));
+    expect(stored.body.items.find((m: { id: string }) => m.id === message.id).mentions).toEqual([]);
+
+    // Given mentions replace the stored ones, validated as people of the channel.
+    const named = await author.request('message:edit', {
+      messageId: message.id,
+      body: `@${grName} and @${ptName}: the budget?`,
+      mentions: [pt.id, gr.id],
+    });
+    expect([...named.message.mentions].sort()).toEqual([gr.id, pt.id].sort());
+    expect(await author.request('message:edit', { messageId: message.id, body: 'x', mentions: [es.id] })).toMatchObject(
+      { ok: false, error: { code: 'VALIDATION_FAILED', details: [{ problem: 'not_participant' }] } },
+    );
+
+    // Over REST the same: without mentions, a name still in the text keeps its mention.
+    const rest = await api.patch(
+      `/v1/channels/${channelId}/messages/${message.id}`,
+      { body: `Thanks @${ptName}` },
+      t(gr),
+    );
+    expect(rest.status).toBe(200);
+    expect(rest.body.mentions).toEqual([pt.id]);
+    const restGiven = await api.patch(
+      `/v1/channels/${channelId}/messages/${message.id}`,
+      { body: `Thanks @${ptName}`, mentions: [] },
+      t(gr),
+    );
+    expect(restGiven.body.mentions).toEqual([]);
+    const refused = await api.patch(
+      `/v1/channels/${channelId}/messages/${message.id}`,
+      { body: 'hi', mentions: [es.id] },
+      t(gr),
+    );
+    expect(refused.status).toBe(400);
+  });
+
   it('shows typing, presence, read markers and unread counts that agree with REST', async () => {
     const a = await ready(0, gr);
     const b = await ready(1, pt);

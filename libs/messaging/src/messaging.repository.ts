@@ -304,12 +304,12 @@ export class MessagingRepository {
     }
   }
 
-  async update(id: string, changes: { body?: string; deleted?: boolean }): Promise<MessageRow> {
+  async update(id: string, changes: { body: string; mentions: string[] } | { deleted: true }): Promise<MessageRow> {
     const result: unknown = await this.ds.query(
-      changes.deleted
+      'deleted' in changes
         ? `UPDATE message SET deleted_at = COALESCE(deleted_at, now()), body = '' , mentions = '{}' WHERE id = $1 ${RETURNING}`
-        : `UPDATE message SET body = $2, edited_at = now() WHERE id = $1 ${RETURNING}`,
-      changes.deleted ? [id] : [id, changes.body],
+        : `UPDATE message SET body = $2, mentions = $3, edited_at = now() WHERE id = $1 ${RETURNING}`,
+      'deleted' in changes ? [id] : [id, changes.body, changes.mentions],
     );
     return toMessageRow(returnedRows<RawMessage>(result)[0]);
   }
@@ -393,6 +393,15 @@ export class MessagingRepository {
   }
 
   /** The users among `ids` who may read the channel (mentions must be of participants). */
+  /** The display names of these users (those still existing). */
+  async displayNames(ids: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = await this.ds.query(
+      `SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   async participantsAmong(channelId: string, ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
     const all = new Set(await this.usersWithAccess(channelId));

@@ -211,9 +211,19 @@ export class MessagingService {
     return { message: payload, duplicate };
   }
 
-  async edit(userId: string, messageId: unknown, body: unknown): Promise<MessagePayload> {
+  /**
+   * Mentions follow the edited text: `mentions`, when given, replaces them (validated as people of
+   * the channel, like a send); without it, a stored mention stays only while its "@Name" is still
+   * in the body. A person newly mentioned by an edit is not notified again (the message is marked).
+   */
+  async edit(userId: string, messageId: unknown, body: unknown, mentions?: unknown): Promise<MessagePayload> {
     const message = await this.ownMessage(userId, messageId);
-    const updated = await this.repo.update(message.id, { body: validBody(body) });
+    const text = validBody(body);
+    const kept =
+      mentions === undefined || mentions === null
+        ? await this.mentionsStillIn(message.mentions, text)
+        : await this.validMentions(message.channelId, mentions);
+    const updated = await this.repo.update(message.id, { body: text, mentions: kept });
     const payload = toPayload(updated);
     await this.events.publish('message.updated', { message: payload });
     return payload;
@@ -286,6 +296,16 @@ export class MessagingService {
       throw new DomainException(ErrorCode.Forbidden, 'only the author may change a message');
     if (message.deletedAt) throw new DomainException(ErrorCode.InvalidState, 'the message was deleted');
     return message;
+  }
+
+  /** The stored mentions whose "@Name" the body still holds. */
+  private async mentionsStillIn(mentions: string[], body: string): Promise<string[]> {
+    if (mentions.length === 0) return [];
+    const names = await this.repo.displayNames(mentions);
+    return mentions.filter((id) => {
+      const name = names.get(id);
+      return name !== undefined && body.includes(`@${name}`);
+    });
   }
 
   private async validMentions(channelId: string, mentions: unknown): Promise<string[]> {

@@ -7,6 +7,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   type ConsoleMessage,
+  type Locator,
   type Page,
 } from '@playwright/test';
 import type { Result as AxeResult } from 'axe-core';
@@ -199,10 +200,12 @@ export async function expectFitsWidth(page: Page): Promise<void> {
  * finds nothing serious (`label`, with the width, names the screen in a failure); then the
  * viewport is back at 1280 px and, given `shotName`, the screenshot is taken.
  */
-export async function checkScreen(page: Page, label: string, shotName?: string): Promise<void> {
+export async function checkScreen(page: Page, label: string, shotName?: string, inView?: Locator): Promise<void> {
   for (const width of WIDTHS) {
     await setWidth(page, width);
     await expectFitsWidth(page);
+    // When given: this part is wholly on screen without scrolling the page (e.g. a message box).
+    if (inView) await expect(inView).toBeInViewport({ ratio: 1 });
     await checkA11y(page, `${label} (${width} px)`);
   }
   await setWidth(page, 1280);

@@ -19,6 +19,14 @@ const BODY = {
   example: 'Shall we meet on Thursday to plan the welding module?',
 } as const;
 
+const MENTIONS = {
+  type: String,
+  format: 'uuid',
+  isArray: true,
+  maxItems: MAX_MENTIONS,
+  description: 'User ids of people in the channel',
+} as const;
+
 export class SendMessageDto {
   @ApiProperty({
     format: 'uuid',
@@ -34,13 +42,7 @@ export class SendMessageDto {
   @IsUUID()
   replyTo?: string;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'uuid',
-    isArray: true,
-    maxItems: MAX_MENTIONS,
-    description: 'User ids of people in the channel',
-  })
+  @ApiPropertyOptional(MENTIONS)
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_MENTIONS)
@@ -50,6 +52,18 @@ export class SendMessageDto {
 
 export class EditMessageDto {
   @ApiProperty(BODY) @IsString() @MaxLength(MESSAGE_MAX_LENGTH * 2) body!: string;
+
+  @ApiPropertyOptional({
+    ...MENTIONS,
+    description:
+      'User ids of people in the channel, replacing the stored mentions. Absent: a stored mention stays ' +
+      'only while its "@Name" is still in the body',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_MENTIONS)
+  @IsUUID('all', { each: true })
+  mentions?: string[];
 }
 
 export class ReadDto {

@@ -203,7 +203,9 @@ export class ChannelsController {
   @ApiOperation({
     summary: 'Edit a message',
     description:
-      `The author, while still in the channel; the edit time is kept. Errors: 403 FORBIDDEN (not the author), ` +
+      `The author, while still in the channel; the edit time is kept. Mentions follow the text: \`mentions\` ` +
+      'replaces them; without it, a stored mention stays only while its "@Name" is still in the body. ' +
+      'Errors: 400 VALIDATION_FAILED (mentions: not_participant), 403 FORBIDDEN (not the author), ' +
       '404 NOT_FOUND, 409 INVALID_STATE (deleted).',
   })
   @ApiBodyExample(EditMessageDto, { body: 'Shall we meet on Friday instead?' })
@@ -228,7 +230,7 @@ export class ChannelsController {
     @Param('messageId', ParseUUIDPipe) messageId: string,
     @Body() dto: EditMessageDto,
   ): Promise<MessageResponseDto> {
-    return toMessageResponse(await this.messaging.edit(p.userId, messageId, dto.body));
+    return toMessageResponse(await this.messaging.edit(p.userId, messageId, dto.body, dto.mentions));
   }
 
   @Delete(':id/messages/:messageId')

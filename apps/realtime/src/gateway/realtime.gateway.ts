@@ -32,7 +32,7 @@ import { PresenceService, type Connection } from './presence.service';
 // { ok: true, … } or { ok: false, error }; errors also arrive as an `error` event):
 //   sync            { channels: [{ channelId, lastSeq }] }  start receiving a channel after lastSeq
 //   message:send    { channelId, clientId, body, replyTo?, mentions? }
-//   message:edit    { messageId, body }
+//   message:edit    { messageId, body, mentions? }  mentions replace the stored ones; absent: kept while "@Name" stays
 //   message:delete  { messageId }
 //   typing          { channelId, typing }
 //   read            { channelId, seq }
@@ -192,7 +192,7 @@ export class RealtimeGateway
         return { message, duplicate };
       }
       case 'message:edit':
-        return { message: await this.messaging.edit(userId, p.messageId, p.body) };
+        return { message: await this.messaging.edit(userId, p.messageId, p.body, p.mentions) };
       case 'message:delete':
         return { message: await this.messaging.remove(userId, p.messageId) };
       case 'typing': {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -55,17 +55,32 @@ export function ChannelSearchResults({ channelId, q, ctx }: { channelId: string;
   if (results.isPending) return <Loading />;
   if (results.isError) return <ErrorState error={results.error} onRetry={() => void results.refetch()} />;
   const items = [...results.data.items].reverse();
+  const summary = t('channels.search.results', { count: items.length, q });
   return (
-    <section className="search-results" aria-label={t('channels.search.results', { count: items.length, q })}>
-      <p role="status">{t('channels.search.results', { count: items.length, q })}</p>
+    <section className="search-results" aria-label={summary}>
       {items.length === 0 ? (
-        <EmptyState title={t('channels.search.none')} />
+        // Said once: what was searched, and that nothing has it.
+        <div role="status">
+          <EmptyState title={t('channels.search.none', { q })} />
+        </div>
       ) : (
-        <ol className="messages">
-          {items.map((m) => (
-            <MessageItem key={m.id} message={m} ctx={ctx} />
-          ))}
-        </ol>
+        <>
+          <p role="status">{summary}</p>
+          <ol className="messages">
+            {items.map((m) => (
+              <MessageItem
+                key={m.id}
+                message={m}
+                ctx={ctx}
+                action={
+                  <Link to="/channels/$id" params={{ id: channelId }} search={{ at: m.seq }} replace>
+                    {t('channels.search.show')}
+                  </Link>
+                }
+              />
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

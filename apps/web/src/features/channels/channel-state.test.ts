@@ -4,9 +4,11 @@ import {
   applyPage,
   applyReady,
   applyRemoved,
+  applySummary,
   applyUnread,
   applyUpdated,
   emptyState,
+  firstUnreadSeq,
   holdFrom,
   mergeMessages,
   syncCursors,
@@ -146,5 +148,26 @@ describe('the channel store state', () => {
     const other = applyReady(s, 'u-other', [channel('c9')]);
     expect(other.conversations).toEqual({});
     expect(other.removed).toEqual([]);
+  });
+
+  it('takes a channel summary read again (organisations changed) without losing newer live messages', () => {
+    const orgs = [
+      { id: 'o1', name: 'A' },
+      { id: 'o2', name: 'B' },
+    ];
+    let s = applyReady(emptyState, ME, [channel('c1', { organisations: orgs, lastSeq: 1 })]);
+    s = applyMessage(s, msg(2), live);
+    s = applySummary(s, channel('c1', { organisations: [orgs[0]], lastSeq: 1 }));
+    expect(s.channels[0].organisations).toEqual([orgs[0]]);
+    expect(s.channels[0]).toMatchObject({ lastSeq: 2, unread: 1 });
+    s = applySummary(s, channel('c1', { organisations: [orgs[1]], lastSeq: 2, unread: 1 }));
+    expect(s.channels[0].organisations).toEqual([orgs[1]]);
+  });
+
+  it('puts the new-messages divider before the first unread message of someone else', () => {
+    const messages = [msg(1), msg(2, { authorId: ME }), msg(3), msg(4)];
+    expect(firstUnreadSeq(messages, 1, ME)).toBe(3);
+    expect(firstUnreadSeq(messages, 4, ME)).toBeUndefined();
+    expect(firstUnreadSeq(messages, undefined, ME)).toBeUndefined();
   });
 });

@@ -194,6 +194,23 @@ export function applyAdded(state: ChannelsState, channel: ChannelView): Channels
   };
 }
 
+/**
+ * A channel's summary read again (its organisations changed): the title and organisations are
+ * the server's; what the stream moved further (last message, unread) is kept.
+ */
+export function applySummary(state: ChannelsState, summary: ChannelView): ChannelsState {
+  return {
+    ...state,
+    channels: state.channels.map((c) =>
+      c.id !== summary.id
+        ? c
+        : summary.lastSeq >= c.lastSeq
+          ? { ...c, ...summary, unread: summary.lastReadSeq >= c.lastReadSeq ? summary.unread : c.unread }
+          : { ...c, title: summary.title, organisations: summary.organisations },
+    ),
+  };
+}
+
 /** Access ended: the channel leaves the list at once, and what I held of it goes. */
 export function applyRemoved(state: ChannelsState, channelId: string): ChannelsState {
   const conversations = { ...state.conversations };
@@ -221,4 +238,13 @@ export function setOutgoing(state: ChannelsState, clientId: string, patch: Parti
       ? state.outgoing.map((o) => (o.clientId === clientId ? { ...o, ...patch } : o))
       : state.outgoing.filter((o) => o.clientId !== clientId),
   };
+}
+
+/**
+ * Where the "new messages" divider goes: before the first message of someone else after the read
+ * marker as it stood when the conversation was opened; none when nothing was unread then.
+ */
+export function firstUnreadSeq(messages: Message[], readSeqAtOpen: number | undefined, me: string): number | undefined {
+  if (readSeqAtOpen === undefined) return undefined;
+  return messages.find((m) => m.seq > readSeqAtOpen && m.authorId !== me && !m.deleted)?.seq;
 }

@@ -9,6 +9,7 @@ import {
   applyPage,
   applyReady,
   applyRemoved,
+  applySummary,
   applyUnread,
   applyUpdated,
   emptyState,
@@ -72,6 +73,7 @@ function attach(s: Socket | undefined): void {
   attached?.off('unread', onUnreadListener);
   attached?.off('channel:added', onAddedListener);
   attached?.off('channel:removed', onRemovedListener);
+  attached?.off('consortium:updated', onConsortiumUpdated);
   attached = s;
   if (!s) {
     set(emptyState);
@@ -83,6 +85,7 @@ function attach(s: Socket | undefined): void {
   s.on('unread', onUnreadListener);
   s.on('channel:added', onAddedListener);
   s.on('channel:removed', onRemovedListener);
+  s.on('consortium:updated', onConsortiumUpdated);
   // Attached after this connection's `ready` went by: ask for the same list over REST.
   if (s.connected && !state.ready) void readyFromRest();
 }
@@ -101,6 +104,19 @@ const onUpdated = (m: Message) => set(applyUpdated(state, m));
 const onUnreadListener = (e: { channelId: string; lastReadSeq: number; unread: number }) => set(applyUnread(state, e));
 const onAddedListener = (c: ChannelView) => void onAdded(c);
 const onRemovedListener = (e: { channelId: string }) => set(applyRemoved(state, e.channelId));
+
+/** A consortium changed (a member left or joined): its channel's summary names other organisations now. */
+const onConsortiumUpdated = (e: { consortiumId?: string }) => {
+  const channel = state.channels.find((c) => c.consortiumId && c.consortiumId === e?.consortiumId);
+  if (channel) void refreshChannel(channel.id).catch(() => undefined);
+};
+
+async function refreshChannel(channelId: string): Promise<void> {
+  const { data, response } = await api.GET('/v1/channels/{id}', { params: { path: { id: channelId } } });
+  // Gone (404): channel:removed says so on its own.
+  if (!data || !response.ok) return;
+  if (state.channels.some((c) => c.id === channelId)) set(applySummary(state, data));
+}
 
 function isVisible(): boolean {
   return typeof document === 'undefined' || document.visibilityState === 'visible';
@@ -134,13 +150,28 @@ export async function loadLatest(channelId: string, signal?: AbortSignal): Promi
   set(applyPage(state, channelId, page, false));
 }
 
-export async function loadOlder(channelId: string): Promise<void> {
+export async function loadOlder(channelId: string, limit = 50): Promise<void> {
   const cursor = state.conversations[channelId]?.olderCursor;
   if (!cursor) return;
   const page = unwrap(
-    await api.GET('/v1/channels/{id}/messages', { params: { path: { id: channelId }, query: { cursor, limit: 50 } } }),
+    await api.GET('/v1/channels/{id}/messages', { params: { path: { id: channelId }, query: { cursor, limit } } }),
   );
   set(applyPage(state, channelId, page, true));
+}
+
+/**
+ * Pages back until the message `seq` is held (a search result shown in its conversation); the
+ * held history stays one unbroken run up to the latest. False when the channel's start came first.
+ */
+export async function loadUntil(channelId: string, seq: number, maxPages = 20): Promise<boolean> {
+  for (let i = 0; i < maxPages; i++) {
+    const conv = state.conversations[channelId];
+    if (conv && conv.olderCursor !== undefined && (conv.messages[0]?.seq ?? Infinity) <= seq) return true;
+    if (!conv || conv.olderCursor === undefined) await loadLatest(channelId);
+    else if (conv.olderCursor === null) return false;
+    else await loadOlder(channelId, 100);
+  }
+  return false;
 }
 
 // ---- sending ----
@@ -198,8 +229,9 @@ export function discard(clientId: string): void {
   set(setOutgoing(state, clientId, null));
 }
 
-export async function edit(messageId: string, body: string): Promise<void> {
-  const { message } = await emitWithAck<{ message: Message }>('message:edit', { messageId, body });
+/** Edits a message; `mentions` are those the edited text still names (they replace the stored ones). */
+export async function edit(messageId: string, body: string, mentions: string[]): Promise<void> {
+  const { message } = await emitWithAck<{ message: Message }>('message:edit', { messageId, body, mentions });
   set(applyUpdated(state, message));
 }
 

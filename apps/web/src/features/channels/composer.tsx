@@ -40,6 +40,7 @@ function useTypingSignal(channelId: string) {
  */
 export function Composer({
   channelId,
+  inputId,
   people,
   me,
   replyTo,
@@ -47,6 +48,8 @@ export function Composer({
   onCancelReply,
 }: {
   channelId: string;
+  /** The id of the message box (the log's "go to the message box" focuses it). */
+  inputId: string;
   people: ChannelPerson[];
   me: string;
   replyTo: Message | undefined;
@@ -60,6 +63,8 @@ export function Composer({
   const [chosen, setChosen] = useState<{ userId: string; name: string }[]>([]);
   const [query, setQuery] = useState<{ start: number; query: string }>();
   const [active, setActive] = useState(0);
+  /** Where the caret stood after a chosen "@Name " (a space typed there is not doubled). */
+  const chosenAt = useRef<number>(undefined);
   const typing = useTypingSignal(channelId);
   const options = query
     ? matchPeople(
@@ -92,6 +97,7 @@ export function Composer({
     setBody(next);
     setChosen((c) => [...c.filter((x) => x.userId !== p.userId), { userId: p.userId, name: p.name }]);
     setQuery(undefined);
+    chosenAt.current = at;
     requestAnimationFrame(() => box.current?.setSelectionRange(at, at));
   };
 
@@ -114,13 +120,13 @@ export function Composer({
           </button>
         </div>
       )}
-      <label htmlFor={`${id}-box`} className="visually-hidden">
+      <label htmlFor={inputId} className="visually-hidden">
         {t('channels.composer.label')}
       </label>
       <div className="composer-row">
         <div className="composer-field">
           <textarea
-            id={`${id}-box`}
+            id={inputId}
             ref={box}
             rows={2}
             maxLength={4000}
@@ -141,6 +147,13 @@ export function Composer({
             }}
             onBlur={() => typing.stop()}
             onKeyDown={(e) => {
+              const after = chosenAt.current;
+              chosenAt.current = undefined;
+              if (e.key === ' ' && after !== undefined && e.currentTarget.selectionStart === after) {
+                // "@Name " already ends with the space the writer types next.
+                e.preventDefault();
+                return;
+              }
               if (open) {
                 if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
                   e.preventDefault();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../components/states';
 import { formatDateTime } from '../../i18n/format';
@@ -6,6 +6,7 @@ import { RealtimeError } from '../../realtime/socket';
 import { edit, remove } from './channel-store';
 import type { Message } from './channel-state';
 import { MessageBody } from './message-body';
+import { editedMentions } from './message-text';
 import type { ChannelPerson } from './use-channel-people';
 
 export interface MessageContext {
@@ -41,7 +42,15 @@ function refusal(err: unknown, t: (key: string) => string): string {
   return errorMessage(err, t);
 }
 
-function Editor({ message, onDone }: { message: Message; onDone: () => void }) {
+function Editor({
+  message,
+  people,
+  onDone,
+}: {
+  message: Message;
+  people: Map<string, ChannelPerson>;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [body, setBody] = useState(message.body);
   const [error, setError] = useState<string>();
@@ -50,7 +59,7 @@ function Editor({ message, onDone }: { message: Message; onDone: () => void }) {
     if (!body.trim()) return;
     setBusy(true);
     try {
-      await edit(message.id, body);
+      await edit(message.id, body, editedMentions(body, people));
       onDone();
     } catch (err) {
       setError(refusal(err, t));
@@ -101,7 +110,21 @@ function Editor({ message, onDone }: { message: Message; onDone: () => void }) {
   );
 }
 
-export function MessageItem({ message, ctx }: { message: Message; ctx: MessageContext }) {
+export function MessageItem({
+  message,
+  ctx,
+  tabbable = true,
+  highlighted = false,
+  action,
+}: {
+  message: Message;
+  ctx: MessageContext;
+  /** Whether Tab reaches its actions (in the log, only the current message's; arrows move between them). */
+  tabbable?: boolean;
+  highlighted?: boolean;
+  /** One more action beside Reply (a search result's "Show in the conversation"). */
+  action?: ReactNode;
+}) {
   const { t } = useTranslation();
   const authorName = useAuthorName();
   const replyLabel = useReplyLabel();
@@ -110,6 +133,8 @@ export function MessageItem({ message, ctx }: { message: Message; ctx: MessageCo
   const mine = message.authorId === ctx.me && !message.authorDeleted;
   const quoted = message.replyTo ? ctx.byId.get(message.replyTo) : undefined;
   const mentionsMe = message.mentions.includes(ctx.me);
+  // An open editor or confirmation is always reachable.
+  const stop = tabbable ? 0 : -1;
   const del = async () => {
     try {
       await remove(message.id);
@@ -120,8 +145,9 @@ export function MessageItem({ message, ctx }: { message: Message; ctx: MessageCo
   };
   return (
     <li
-      className={`message${mine ? ' message-mine' : ''}${mentionsMe ? ' message-mentions-me' : ''}`}
+      className={`message${mine ? ' message-mine' : ''}${mentionsMe ? ' message-mentions-me' : ''}${highlighted ? ' message-highlighted' : ''}`}
       data-seq={message.seq}
+      tabIndex={-1}
     >
       <p className="message-meta">
         <span className="message-author">{authorName(message, ctx)}</span>{' '}
@@ -143,7 +169,7 @@ export function MessageItem({ message, ctx }: { message: Message; ctx: MessageCo
         </blockquote>
       )}
       {mode === 'edit' ? (
-        <Editor message={message} onDone={() => setMode('view')} />
+        <Editor message={message} people={ctx.people} onDone={() => setMode('view')} />
       ) : message.deleted ? (
         <p className="message-body message-deleted">{t('channels.message.deleted')}</p>
       ) : (
@@ -156,15 +182,16 @@ export function MessageItem({ message, ctx }: { message: Message; ctx: MessageCo
       )}
       {!message.deleted && mode === 'view' && (
         <div className="message-actions">
-          <button type="button" className="link-button" onClick={() => ctx.onReply(message)}>
+          <button type="button" className="link-button" tabIndex={stop} onClick={() => ctx.onReply(message)}>
             {t('channels.message.reply')}
           </button>
+          {action}
           {mine && (
             <>
-              <button type="button" className="link-button" onClick={() => setMode('edit')}>
+              <button type="button" className="link-button" tabIndex={stop} onClick={() => setMode('edit')}>
                 {t('channels.message.edit')}
               </button>
-              <button type="button" className="link-button" onClick={() => setMode('confirmDelete')}>
+              <button type="button" className="link-button" tabIndex={stop} onClick={() => setMode('confirmDelete')}>
                 {t('channels.message.delete')}
               </button>
             </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptMentions, matchPeople, mentionQuery, safeHref, segments } from './message-text';
+import { editedMentions, keptMentions, matchPeople, mentionQuery, safeHref, segments } from './message-text';
 
 describe('message text', () => {
   it('makes http and https addresses links, leaving the sentence’s punctuation outside', () => {
@@ -52,5 +52,15 @@ describe('message text', () => {
       { userId: 'b', name: 'Rui' },
     ];
     expect(keptMentions('Thanks @Ana', chosen)).toEqual(['a']);
+  });
+
+  it('keeps on edit only the mentions whose @Name the text still holds', () => {
+    const people = new Map([
+      ['l', { userId: 'l', name: 'Lukas Schmidt' }],
+      ['m', { userId: 'm', name: 'Maria' }],
+    ]);
+    expect(editedMentions('@Lukas Schmidt and @Maria, see this', people)).toEqual(['l', 'm']);
+    expect(editedMentions('Lukas Schmidt, see this', people)).toEqual([]);
+    expect(editedMentions('@Maria only', people)).toEqual(['m']);
   });
 });

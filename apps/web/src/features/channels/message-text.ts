@@ -87,3 +87,11 @@ function fold(s: string): string {
 export function keptMentions(body: string, chosen: { userId: string; name: string }[]): string[] {
   return [...new Set(chosen.filter((p) => body.includes(`@${p.name}`)).map((p) => p.userId))];
 }
+
+/**
+ * The mentions of an edited body: the channel's people whose "@Name" it holds (one whose name was
+ * taken out is no longer mentioned; one who left the channel cannot be mentioned any more).
+ */
+export function editedMentions(body: string, people: Map<string, { userId: string; name: string }>): string[] {
+  return keptMentions(body, [...people.values()]);
+}

@@ -22,6 +22,7 @@ export function MessageOrganisationButton({ withOrganisationId, fromOrganisation
   const navigate = useNavigate();
   const mine = useMyOrganisations();
   const [choosing, setChoosing] = useState(false);
+  const [fromId, setFromId] = useState('');
   const open = useMutation({
     mutationFn: async (organisationId: string) =>
       unwrap(await api.POST('/v1/channels/direct', { body: { organisationId, withOrganisationId } })),
@@ -79,22 +80,29 @@ export function MessageOrganisationButton({ withOrganisationId, fromOrganisation
         {t('channels.direct.open')}
       </button>
       {choosing && (
-        <span id={`${id}-from`} className="open-direct-choices" role="group" aria-labelledby={`${id}-label`}>
-          <span id={`${id}-label`} className="field-hint">
+        <form
+          id={`${id}-from`}
+          className="open-direct-choices"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const chosen = fromId || from[0]?.id;
+            if (chosen) open.mutate(chosen);
+          }}
+        >
+          <label htmlFor={`${id}-select`} className="field-hint">
             {t('channels.direct.chooseFrom')}
-          </span>
-          {from.map((o) => (
-            <button
-              key={o.id}
-              type="button"
-              className="button button-small"
-              disabled={open.isPending}
-              onClick={() => open.mutate(o.id)}
-            >
-              {o.profile.displayName}
-            </button>
-          ))}
-        </span>
+          </label>
+          <select id={`${id}-select`} value={fromId || from[0]?.id} onChange={(e) => setFromId(e.target.value)}>
+            {from.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.profile.displayName}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button-small" disabled={open.isPending}>
+            {t('channels.direct.go')}
+          </button>
+        </form>
       )}
       {error}
     </span>

@@ -5,10 +5,10 @@ import '../../features/channels/channels.css';
 
 export function ChannelPage() {
   const { id } = useParams({ from: '/channels/$id' });
-  const { q } = useSearch({ from: '/channels/$id' });
+  const { q, at } = useSearch({ from: '/channels/$id' });
   return (
     <section className="page channel-page">
-      <RequireSession>{(user) => <Conversation channelId={id} user={user} q={q} />}</RequireSession>
+      <RequireSession>{(user) => <Conversation channelId={id} user={user} q={q} at={at} />}</RequireSession>
     </section>
   );
 }
