@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createMeiliClient, ORGANISATION_INDEX } from '@syndesmos/search';
 import { createWorkerApp, type WorkerApp } from '../../apps/worker/src/worker.app';
-import { addMember, day, publishedOrganisation } from '../factories/consortium.factory';
+import { addMember, day, partnerOrganisations, publishedOrganisation } from '../factories/consortium.factory';
 import { anOrganisation, createOrganisation, nextOid } from '../factories/organisation.factory';
 import { signInStaff, type SignedInStaff } from '../factories/staff.factory';
 import { registerUser, type SignedInUser } from '../factories/user.factory';
@@ -19,6 +19,8 @@ interface FieldCase {
   value: unknown;
   /** True when null clears the field; false when null is refused. */
   nullable: boolean;
+  /** The part's version, which every write carries (roundTrip sends the current one). */
+  version?: true;
 }
 type FieldTable = Record<string, FieldCase>;
 
@@ -117,7 +119,66 @@ const ME_FIELDS: FieldTable = {
   preferredLanguage: { value: 'el', nullable: false },
 };
 
-const MESSAGE_FIELDS: FieldTable = { body: { value: 'Edited: see you in Porto 🙂', nullable: false } };
+const MESSAGE_FIELDS: FieldTable = {
+  body: { value: 'Edited: see you in Porto 🙂', nullable: false },
+  mentions: { value: [], nullable: false },
+};
+
+// Workplan parts: ids of member organisations and of other parts are filled in by the test.
+const VERSION: FieldCase = { value: undefined, nullable: false, version: true };
+const FRAME_FIELDS: FieldTable = {
+  version: VERSION,
+  lumpSum: { value: 250000, nullable: true },
+  durationMonths: { value: 24, nullable: true },
+  plannedStart: { value: '2027-09-01', nullable: true },
+  aim: { value: 'exchange_of_good_practices', nullable: true },
+  summary: { value: 'Welding for wind:\nfour countries, one curriculum.', nullable: false },
+};
+const WORK_PACKAGE_FIELDS: FieldTable = {
+  version: VERSION,
+  title: { value: 'Curriculum, second draft', nullable: false },
+  objectives: { value: 'One shared curriculum\nin four languages', nullable: false },
+  indicators: { value: '1 curriculum, 4 languages', nullable: false },
+  leadOrganisationId: { value: 'ES', nullable: true },
+  participantIds: { value: ['PT'], nullable: false },
+  amount: { value: 150000, nullable: false },
+};
+const ACTIVITY_FIELDS: FieldTable = {
+  version: VERSION,
+  workPackageId: { value: 'WP1', nullable: true },
+  title: { value: 'Draft the modules', nullable: false },
+  description: { value: 'Six modules, EQF 4', nullable: false },
+  kind: { value: 'quality_assurance', nullable: false },
+  leadOrganisationId: { value: 'ES', nullable: true },
+  participantIds: { value: ['GR', 'PT'], nullable: false },
+  startMonth: { value: 2, nullable: false },
+  endMonth: { value: 20, nullable: false },
+  expectedResults: { value: 'A reviewed draft', nullable: false },
+  amount: { value: 90000, nullable: false },
+};
+const RESULT_FIELDS: FieldTable = {
+  version: VERSION,
+  title: { value: 'Green welding curriculum', nullable: false },
+  description: { value: 'EQF 4, open licence', nullable: false },
+  type: { value: 'open_educational_resource', nullable: false },
+  languages: { value: ['pt', 'el', 'en'], nullable: false },
+  targetGroups: { value: ['apprentices', 'vet_teachers_trainers'], nullable: false },
+  leadOrganisationId: { value: 'ES', nullable: true },
+  contributorIds: { value: ['GR'], nullable: false },
+  dueMonth: { value: 12, nullable: false },
+  activityIds: { value: ['ACTIVITY'], nullable: false },
+};
+const EVENT_FIELDS: FieldTable = {
+  version: VERSION,
+  title: { value: 'Multiplier event in Porto', nullable: false },
+  description: { value: 'Open day for companies', nullable: false },
+  hostOrganisationId: { value: 'PT', nullable: true },
+  country: { value: 'PT', nullable: false },
+  month: { value: 22, nullable: false },
+  participantsLocal: { value: 35, nullable: false },
+  participantsInternational: { value: 12, nullable: false },
+  resultIds: { value: [], nullable: false },
+};
 
 const PREFERENCE_FIELDS: FieldTable = {
   preferences: { value: [{ kind: 'consortium.invited', delivery: 'weekly' }], nullable: false },
@@ -155,6 +216,11 @@ describe('PATCH keeps exactly what was sent', () => {
     ['EditMessageDto', MESSAGE_FIELDS],
     ['PreferencesDto', PREFERENCE_FIELDS],
     ['ChangeRoleDto', MEMBER_FIELDS],
+    ['UpdateFrameDto', FRAME_FIELDS],
+    ['UpdateWorkPackageDto', WORK_PACKAGE_FIELDS],
+    ['UpdateActivityDto', ACTIVITY_FIELDS],
+    ['UpdateResultDto', RESULT_FIELDS],
+    ['UpdateEventDto', EVENT_FIELDS],
   ];
 
   it('has a table for the body of every PATCH and PUT in the API', async () => {
@@ -185,10 +251,13 @@ describe('PATCH keeps exactly what was sent', () => {
       patch: (body: Record<string, unknown>) => Promise<{ status: number; body: any }>;
       read: () => Promise<Record<string, unknown>>;
       value?: (field: string, value: unknown) => unknown;
+      /** Fields whose null this resource refuses although the schema allows it (the test checks them itself). */
+      keepOnNull?: string[];
     },
   ) {
     let expected = await opts.read();
-    for (const [field, c] of Object.entries(table)) {
+    const fields = Object.entries(table).filter(([, c]) => !c.version);
+    for (const [field, c] of fields) {
       const value = opts.value ? opts.value(field, c.value) : c.value;
       const res = await opts.patch({ [field]: value });
       expect({ field, status: res.status, body: res.status === 200 ? undefined : res.body }).toEqual({
@@ -199,7 +268,7 @@ describe('PATCH keeps exactly what was sent', () => {
       expected = { ...expected, [field]: value };
       expect(await opts.read()).toEqual(expected);
     }
-    for (const [field, c] of Object.entries(table)) {
+    for (const [field, c] of fields.filter(([f]) => !opts.keepOnNull?.includes(f))) {
       const res = await opts.patch({ [field]: null });
       if (c.nullable) {
         expect({ field, status: res.status }).toEqual({ field, status: 200 });
@@ -416,11 +485,21 @@ describe('PATCH keeps exactly what was sent', () => {
       t(coordinator),
     );
     expect(sent.status).toBe(201);
+    const message = async () =>
+      (await api.get(`/v1/channels/${channelId}/messages`, t(coordinator))).body.items.find(
+        (m: { id: string }) => m.id === sent.body.id,
+      );
     await roundTrip(MESSAGE_FIELDS, {
-      patch: (body) => api.patch(`/v1/channels/${channelId}/messages/${sent.body.id}`, body, t(coordinator)),
+      // An edit always carries the text; `mentions` rides along with the text as it stands.
+      patch: async (body) =>
+        api.patch(
+          `/v1/channels/${channelId}/messages/${sent.body.id}`,
+          { body: (await message()).body, ...body },
+          t(coordinator),
+        ),
       read: async () => {
-        const page = (await api.get(`/v1/channels/${channelId}/messages`, t(coordinator))).body;
-        return { body: page.items.find((m: { id: string }) => m.id === sent.body.id).body };
+        const m = await message();
+        return { body: m.body, mentions: m.mentions };
       },
     });
 
@@ -445,6 +524,111 @@ describe('PATCH keeps exactly what was sent', () => {
         return { role: members.find((m: { userId: string }) => m.userId === colleague.id).role };
       },
     });
+  });
+
+  it('every part of a workplan takes each field alone, with its version, and reads it back', async () => {
+    const cast = await partnerOrganisations(api, admin.accessToken);
+    const org = cast.org as Record<string, string>;
+    const gr = cast.users.GR!;
+    const consortium = (
+      await api.post(
+        '/v1/consortia',
+        { organisationId: org.GR, name: 'Workplan round trip', action: 'KA220-VET' },
+        t(gr),
+      )
+    ).body;
+    for (const code of ['PT', 'ES']) {
+      const inv = await api.post(
+        `/v1/consortia/${consortium.id}/invitations`,
+        { organisationId: org[code], role: 'partner' },
+        t(gr),
+      );
+      expect(
+        (
+          await api.post(
+            `/v1/consortium-invitations/${inv.body.id}/accept`,
+            undefined,
+            t(cast.users[code as 'PT' | 'ES']),
+          )
+        ).status,
+      ).toBe(200);
+    }
+    const base = `/v1/consortia/${consortium.id}/workplan`;
+    const plan = async () => (await api.get(base, t(gr))).body;
+    const created = async (path: string, body: Record<string, unknown>) => {
+      const res = await api.post(`${base}/${path}`, body, t(gr));
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    expect(
+      (await api.patch(`${base}/frame`, { version: (await plan()).frame.version, durationMonths: 30 }, t(gr))).status,
+    ).toBe(200);
+    const wp1 = (await plan()).workPackages[0].id as string;
+    const wp2 = await created('work-packages', { title: 'Curriculum', leadOrganisationId: org.PT, amount: 100000 });
+    const activity = await created('activities', {
+      workPackageId: wp2,
+      title: 'Draft',
+      kind: 'result_development',
+      leadOrganisationId: org.PT,
+      startMonth: 1,
+      endMonth: 24,
+      amount: 50000,
+    });
+    const result = await created('results', { title: 'Curriculum', type: 'curriculum', dueMonth: 10 });
+    const event = await created('events', { title: 'Open day', country: 'ES', month: 25 });
+    // Codes in the tables stand for this test's organisations and parts.
+    const ids: Record<string, string> = { ...org, WP1: wp1, ACTIVITY: activity };
+    const value = (field: string, v: unknown) => {
+      if (!/Ids?$/.test(field)) return v;
+      if (!Array.isArray(v)) return typeof v === 'string' && ids[v] ? ids[v] : v;
+      const list = v.map((x) => ids[x as string] ?? x);
+      return SETS.includes(field) ? list.sort() : list;
+    };
+    const versioned = (path: string, read: (p: any) => Record<string, unknown>) => ({
+      value,
+      patch: async (body: Record<string, unknown>) =>
+        api.patch(`${base}/${path}`, { ...body, version: read(await plan()).version }, t(gr)),
+      read: async () => {
+        const { version: _version, ...rest } = read(await plan());
+        return rest;
+      },
+    });
+    // Lists of ids are sets (the contract says the order is not kept): compared sorted.
+    const SETS = ['participantIds', 'contributorIds', 'activityIds', 'resultIds'];
+    const pick = (part: Record<string, unknown>, table: FieldTable) =>
+      Object.fromEntries(
+        Object.keys(table).map((f) => [f, SETS.includes(f) ? [...(part[f] as string[])].sort() : part[f]]),
+      );
+    const find = (list: { id: string }[], id: string) => list.find((x) => x.id === id)! as Record<string, unknown>;
+
+    await roundTrip(
+      FRAME_FIELDS,
+      versioned('frame', (p) => pick(p.frame, FRAME_FIELDS)),
+    );
+    await roundTrip(
+      WORK_PACKAGE_FIELDS,
+      versioned(`work-packages/${wp2}`, (p) => pick(find(p.workPackages, wp2), WORK_PACKAGE_FIELDS)),
+    );
+    // A KA220-VET activity always sits in a work package (null is for KA210-VET plans, which have none).
+    await roundTrip(ACTIVITY_FIELDS, {
+      ...versioned(`activities/${activity}`, (p) => pick(find(p.activities, activity), ACTIVITY_FIELDS)),
+      keepOnNull: ['workPackageId'],
+    });
+    const outOfPackage = await api.patch(
+      `${base}/activities/${activity}`,
+      { version: find((await plan()).activities, activity).version, workPackageId: null },
+      t(gr),
+    );
+    expect(outOfPackage.status).toBe(400);
+    expect(outOfPackage.body.details).toEqual([expect.objectContaining({ field: 'workPackageId' })]);
+    await roundTrip(
+      RESULT_FIELDS,
+      versioned(`results/${result}`, (p) => pick(find(p.results, result), RESULT_FIELDS)),
+    );
+    await roundTrip(
+      EVENT_FIELDS,
+      versioned(`events/${event}`, (p) => pick(find(p.events, event), EVENT_FIELDS)),
+    );
   });
 
   it('a create body refuses null where a PATCH does', async () => {

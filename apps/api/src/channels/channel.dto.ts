@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { MAX_MENTIONS, MESSAGE_MAX_LENGTH } from '@syndesmos/messaging';
 import { PageQueryDto } from '../common/pagination';
+import { Optional } from '../common/validation';
 
 export class OpenDirectDto {
   @ApiProperty({ format: 'uuid', description: 'One of your organisations' }) @IsUUID() organisationId!: string;
@@ -57,9 +58,9 @@ export class EditMessageDto {
     ...MENTIONS,
     description:
       'User ids of people in the channel, replacing the stored mentions. Absent: a stored mention stays ' +
-      'only while its "@Name" is still in the body',
+      'only while its "@Name" is still in the body. Not null',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(MAX_MENTIONS)
   @IsUUID('all', { each: true })

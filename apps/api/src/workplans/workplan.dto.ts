@@ -72,7 +72,14 @@ const Organisation = (description: string) => (target: object, key: string) => {
 const Ids =
   (description: string, max = 50) =>
   (target: object, key: string) => {
-    ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, maxItems: max, description })(target, key);
+    ApiPropertyOptional({
+      type: String,
+      format: 'uuid',
+      isArray: true,
+      maxItems: max,
+      uniqueItems: true,
+      description: `${description}: a set (a repeated id counts once; the order is not kept)`,
+    })(target, key);
     Optional()(target, key);
     IsArray()(target, key);
     ArrayMaxSize(max)(target, key);
