@@ -128,7 +128,15 @@ describe('search repairs itself', () => {
     const filtered = await api.get('/v1/search/organisations?country=GR&facets=country', { token: owner.accessToken });
     expect(filtered.status).toBe(200);
     expect(filtered.body.totalHits).toBe(orgIds.length);
-    expect((await health(workers[1])).body.search.indexes.organisations).toMatchObject({
+    // The health report is the worker's own reading, taken on its next check after the rebuild
+    // (under a loaded CI run the searches can come back first): wait for it, within the bound.
+    const organisations = async () => (await health(workers[1])).body.search.indexes.organisations;
+    await until(
+      async () => (await organisations()).state === 'ok' && (await organisations()).lastRepair?.kind === 'rebuild',
+      'the health report showing the rebuild',
+      REPAIR_BOUND_MS,
+    );
+    expect(await organisations()).toMatchObject({
       state: 'ok',
       lag: { missing: 0, stale: 0, extra: 0 },
       lastRepair: { kind: 'rebuild' },
