@@ -7,7 +7,7 @@ import { parseOrganisationSearch } from './features/search/search-params';
 import { parseCallSearch } from './features/calls/call-search-params';
 import { parseNewCallSearch } from './features/calls/new-call-search-params';
 import { parseChannelSearch } from './features/channels/channel-search-params';
-import { parseConsortiumSearch, parseNewConsortiumSearch } from './features/consortia/consortium-search-params';
+import { parseConsortiumSearch } from './features/consortia/consortium-search-params';
 import { parseNotificationSearch } from './features/notifications/notification-search-params';
 import { parseSuggestionSearch } from './features/suggestions/suggestion-search-params';
 import { loadFullCatalogue } from './i18n';
@@ -128,12 +128,7 @@ const myCalls = page('/my/calls', () => import('./routes/my/calls'), 'MyCallsPag
 const myAnswers = page('/my/answers', () => import('./routes/my/answers'), 'MyAnswersPage');
 // Consortia.
 const consortia = page('/consortia', () => import('./routes/consortia/index'), 'ConsortiaPage');
-const newConsortium = searchPage(
-  '/consortia/new',
-  parseNewConsortiumSearch,
-  () => import('./routes/consortia/new'),
-  'NewConsortiumPage',
-);
+const newConsortium = page('/consortia/new', () => import('./routes/consortia/new'), 'NewConsortiumPage');
 const consortium = searchPage(
   '/consortia/$id',
   parseConsortiumSearch,

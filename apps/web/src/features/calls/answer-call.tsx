@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormAlert, TextAreaField, TextField } from '../../components/form';
+import { FormAlert, SelectField, TextAreaField, TextField } from '../../components/form';
 import { EmptyState, errorMessage, ErrorState, Loading } from '../../components/states';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { messageOf } from '../organisations/form-bits';
@@ -19,7 +19,7 @@ import {
 } from './answer-form';
 import { AnswerStatusBadge, MetaItems } from './call-bits';
 import { takesAnswers } from './call-rules';
-import { SelectField, useRoleOptions } from './select-field';
+import { useRoleOptions } from './role-options';
 import { todayUtc } from './call-form';
 import { actingOrganisations, callsKey, useMyAnswers, useWithdrawAnswer, type Answer, type Call } from './use-calls';
 

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { FormAlert, TextAreaField, TextField } from '../../components/form';
+import { FormAlert, SelectField, TextAreaField, TextField } from '../../components/form';
 import { PageTitle } from '../../components/page';
 import { RequireSession } from '../../components/require-session';
 import { EmptyState, errorMessage, ErrorState, Loading } from '../../components/states';
@@ -22,7 +22,7 @@ import {
   type CallAction,
   type CallFormValues,
 } from '../../features/calls/call-form';
-import { SelectField, useRoleOptions } from '../../features/calls/select-field';
+import { useRoleOptions } from '../../features/calls/role-options';
 import { actingOrganisations, callKey, callsKey, useMemberships } from '../../features/calls/use-calls';
 import { messageOf } from '../../features/organisations/form-bits';
 import { ListField } from '../../features/organisations/list-field';
