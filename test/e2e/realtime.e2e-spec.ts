@@ -517,6 +517,14 @@ describe('realtime channels', () => {
     expect((await api.post(`/v1/consortia/${id}/transitions`, { to: 'ready' }, t(gr))).status).toBe(409);
     expect((await api.delete(`/v1/consortia/${id}/members/${org.ES}`, t(gr))).status).toBe(204);
     await until(async () => updates(coordinator) === 3 && updates(invited) === 3, 'removal announced');
+    // Each page is told whether its reader is still inside: the invited one was not, then was, then is not.
+    const member = (s: TestSocket) =>
+      s
+        .events('consortium:updated')
+        .filter((x) => x.consortiumId === id)
+        .map((x) => x.member);
+    expect(member(invited)).toEqual([false, true, false]);
+    expect(member(coordinator)).toEqual([true, true, true]);
     // A refused change announces nothing; an organisation with no part in it hears nothing.
     await new Promise((r) => setTimeout(r, 300));
     expect(updates(coordinator)).toBe(3);

@@ -324,10 +324,16 @@ export class RealtimeGateway
       }
       case 'consortium.updated': {
         const e = envelope.payload as RealtimeEventMap['consortium.updated'];
-        const users = new Set([...(await this.messaging.usersOfConsortium(e.consortiumId)), ...(e.userIds ?? [])]);
-        for (const userId of users) {
+        // `member` tells a page whether its reader is still inside: one just removed or declining
+        // is told too, and should not ask again for what is no longer theirs.
+        const members = new Set(await this.messaging.usersOfConsortium(e.consortiumId));
+        for (const userId of new Set([...members, ...(e.userIds ?? [])])) {
           for (const socket of this.localSockets(userRoom(userId))) {
-            socket.emit('consortium:updated', { consortiumId: e.consortiumId, ...(e.part ? { part: e.part } : {}) });
+            socket.emit('consortium:updated', {
+              consortiumId: e.consortiumId,
+              member: members.has(userId),
+              ...(e.part ? { part: e.part } : {}),
+            });
           }
         }
         return;

@@ -106,7 +106,9 @@ const onAddedListener = (c: ChannelView) => void onAdded(c);
 const onRemovedListener = (e: { channelId: string }) => set(applyRemoved(state, e.channelId));
 
 /** A consortium changed (a member left or joined): its channel's summary names other organisations now. */
-const onConsortiumUpdated = (e: { consortiumId?: string }) => {
+const onConsortiumUpdated = (e: { consortiumId?: string; member?: boolean }) => {
+  // No longer a member: the channel is going (channel:removed follows), asking for it would 404.
+  if (e?.member === false) return;
   const channel = state.channels.find((c) => c.consortiumId && c.consortiumId === e?.consortiumId);
   if (channel) void refreshChannel(channel.id).catch(() => undefined);
 };
