@@ -1,4 +1,5 @@
 import { Link, useParams, useSearch } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { PageTitle } from '../../components/page';
@@ -14,6 +15,11 @@ import { MembersPanel } from '../../features/consortia/members-panel';
 import { StatePanel } from '../../features/consortia/state-panel';
 import { useConsortium, useConsortiumUpdates } from '../../features/consortia/use-consortia';
 import '../../features/consortia/consortia.css';
+
+// The workplan (editor, views, export) is its own chunk, read when its tab opens.
+const WorkplanTab = lazy(() =>
+  import('../../features/workplan/workplan-tab').then((m) => ({ default: m.WorkplanTab })),
+);
 
 // The router marks the current tab (aria-current="page"); matching the search exactly keeps the
 // overview (no `tab`) from staying current on the other tabs.
@@ -74,6 +80,11 @@ function ConsortiumScreen({ consortium: c, tab }: { consortium: Consortium; tab:
         </div>
       )}
       {tab === 'members' && <MembersPanel consortium={c} />}
+      {tab === 'workplan' && (
+        <Suspense fallback={<Loading />}>
+          <WorkplanTab consortium={c} />
+        </Suspense>
+      )}
       {tab === 'history' && (
         <>
           <StatePanel consortium={c} />
