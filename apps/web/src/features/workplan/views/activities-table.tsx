@@ -30,9 +30,9 @@ export function ActivitiesTable({ workplan }: { workplan: Workplan }) {
         <>
           <div className="view-filters">
             {withWps && (
-              <label>
-                {t('workplan.views.activities.filterWp')}
-                <select value={wp} onChange={(e) => setWp(e.target.value)}>
+              <div>
+                <label htmlFor={`${id}-filterWp`}>{t('workplan.views.activities.filterWp')}</label>
+                <select id={`${id}-filterWp`} value={wp} onChange={(e) => setWp(e.target.value)}>
                   <option value="">{t('workplan.views.activities.allWps')}</option>
                   {packages.map((w) => (
                     <option key={w.id} value={w.id}>
@@ -40,11 +40,11 @@ export function ActivitiesTable({ workplan }: { workplan: Workplan }) {
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             )}
-            <label>
-              {t('workplan.views.activities.filterPartner')}
-              <select value={partner} onChange={(e) => setPartner(e.target.value)}>
+            <div>
+              <label htmlFor={`${id}-filterPartner`}>{t('workplan.views.activities.filterPartner')}</label>
+              <select id={`${id}-filterPartner`} value={partner} onChange={(e) => setPartner(e.target.value)}>
                 <option value="">{t('workplan.views.activities.allPartners')}</option>
                 {workplan.partners.map((p) => (
                   <option key={p.organisationId} value={p.organisationId}>
@@ -52,22 +52,22 @@ export function ActivitiesTable({ workplan }: { workplan: Workplan }) {
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              {t('workplan.views.activities.sort')}
-              <select value={sort} onChange={(e) => setSort(e.target.value as ActivitySort)}>
+            </div>
+            <div>
+              <label htmlFor={`${id}-sort`}>{t('workplan.views.activities.sort')}</label>
+              <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value as ActivitySort)}>
                 {ACTIVITY_SORTS.map((s) => (
                   <option key={s} value={s}>
                     {t(`workplan.views.activities.sorts.${s}`)}
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           </div>
           <p className="muted" aria-live="polite">
             {t('workplan.views.activities.count', { count: rows.length, total: all.length })}
           </p>
-          <ScrollRegion label={t('workplan.views.activities.title')}>
+          <ScrollRegion label={t('workplan.views.activities.table')}>
             <table className="activities-table" data-testid="activities-table">
               <thead>
                 <tr>

@@ -73,7 +73,7 @@ export function TimelineView({ workplan }: { workplan: Workplan }) {
     <section className="workplan-view" aria-labelledby={`${id}-h`}>
       {title}
       <p className="muted">{t('workplan.views.timeline.span', { count: months, from: label(1), to: label(months) })}</p>
-      <ScrollRegion label={t('workplan.views.timeline.title')}>
+      <ScrollRegion label={t('workplan.views.timeline.table')}>
         <table className="gantt" data-testid="timeline">
           <thead>
             <tr>
