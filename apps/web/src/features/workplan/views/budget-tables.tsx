@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../i18n/format';
 import type { Workplan } from '../use-workplan';
-import { activityRows, shareOf, sum, workPackageBudget } from './plan-model';
+import { activityRows, partnersTotal, shareOf, sum, workPackageBudget } from './plan-model';
 import { formatPercent, ScrollRegion } from './view-parts';
 
 interface Column {
@@ -71,7 +71,7 @@ export function BudgetTables({ workplan }: { workplan: Workplan }) {
   const noLead = t('workplan.views.noLead');
   const packages = workPackageBudget(workplan);
   const activities = activityRows(workplan);
-  const partnersTotal = sum(workplan.partners.map((p) => p.budget));
+  const partnerSum = partnersTotal(workplan);
   return (
     <section className="workplan-view" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('workplan.views.budget.title')}</h3>
@@ -110,7 +110,7 @@ export function BudgetTables({ workplan }: { workplan: Workplan }) {
           head: `${p.name} (${p.country})`,
           cells: [t(`consortia.roles.${p.consortiumRole}`), formatEuro(p.budget), share(p.budget)],
         }))}
-        total={['', formatEuro(partnersTotal), share(partnersTotal)]}
+        total={['', formatEuro(partnerSum), share(partnerSum)]}
       />
       <p className="muted">{t('workplan.views.budget.partnerNote')}</p>
     </section>

@@ -7,6 +7,7 @@ import {
   filterActivities,
   monthLabels,
   monthRuns,
+  partnersTotal,
   roleMatrix,
   sortActivities,
   timelineGroups,
@@ -246,5 +247,19 @@ describe('the budget per work package', () => {
       ['WP1', 'Alpha', 50_000, 0],
       ['WP2', null, 150_000, 120_000],
     ]);
+  });
+});
+
+describe('the partners’ total', () => {
+  const withShares = (allocated: number, shares: number[]) =>
+    plan({ allocated, partners: shares.map((budget, i) => ({ ...partner([A, B, C][i]!, `P${i}`, []), budget })) });
+
+  it('is the allocation when the rounded shares miss it by cents', () => {
+    expect(partnersTotal(withShares(250_000, [16_666.67, 116_666.67, 116_666.67]))).toBe(250_000);
+    expect(partnersTotal(withShares(100, [33.33, 33.33, 33.33]))).toBe(100);
+  });
+
+  it('shows a real gap as it is', () => {
+    expect(partnersTotal(withShares(250_000, [50_000, 100_000, 0]))).toBe(150_000);
   });
 });

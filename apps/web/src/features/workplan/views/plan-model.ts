@@ -258,6 +258,18 @@ export function shareOf(amount: number, lumpSum: number | null): number | null {
   return lumpSum ? (amount / lumpSum) * 100 : null;
 }
 
+/**
+ * What the partners' shares add up to. Each share comes rounded to the cent, so their sum can
+ * miss the allocation by a cent a partner: then it is the allocation; a larger gap (a work
+ * package nobody leads or takes part in) shows as it is.
+ */
+export function partnersTotal(plan: Workplan): number {
+  const total = sum(plan.partners.map((p) => p.budget));
+  return Math.abs(total - plan.report.allocated) <= 0.01 * plan.partners.length + 1e-9
+    ? plan.report.allocated
+    : Math.round(total * 100) / 100;
+}
+
 export function sum(values: number[]): number {
   return values.reduce((s, v) => s + v, 0);
 }
