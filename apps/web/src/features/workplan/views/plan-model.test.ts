@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, WorkPackage, Workplan } from '../use-workplan';
 import {
   activityRows,
   barGeometry,
@@ -13,87 +12,7 @@ import {
   timelineGroups,
   workPackageBudget,
 } from './plan-model';
-
-const A = '00000000-0000-4000-8000-00000000000a';
-const B = '00000000-0000-4000-8000-00000000000b';
-const C = '00000000-0000-4000-8000-00000000000c';
-const part = { version: 1, updatedAt: '2026-12-01T00:00:00Z', editable: false };
-
-function wp(id: string, number: number, amount: number, lead: string | null, participants: string[] = []): WorkPackage {
-  return {
-    ...part,
-    id,
-    number,
-    management: number === 1,
-    title: `Package ${number}`,
-    objectives: '',
-    indicators: '',
-    leadOrganisationId: lead,
-    participantIds: participants,
-    amount,
-  };
-}
-
-function activity(
-  id: string,
-  wpId: string | null,
-  start: number,
-  end: number,
-  amount: number,
-  lead: string | null,
-  participants: string[] = [],
-): Activity {
-  return {
-    ...part,
-    id,
-    workPackageId: wpId,
-    title: `Activity ${id}`,
-    description: '',
-    kind: 'other',
-    leadOrganisationId: lead,
-    participantIds: participants,
-    startMonth: start,
-    endMonth: end,
-    expectedResults: '',
-    amount,
-  };
-}
-
-function partner(id: string, name: string, roles: string[]): Workplan['partners'][number] {
-  return {
-    organisationId: id,
-    name,
-    country: 'EL',
-    consortiumRole: id === A ? 'coordinator' : 'partner',
-    roles,
-    leads: { workPackages: [], activities: [], results: [], events: [] },
-    takesPart: { workPackages: [], activities: [], results: [] },
-    activeMonths: [],
-    budget: 0,
-  };
-}
-
-function plan(over: Partial<Workplan> & { lumpSum?: number | null; allocated?: number; ka210?: boolean }): Workplan {
-  const { lumpSum = 250_000, allocated = 0, ka210 = false, ...rest } = over;
-  return {
-    consortiumId: A,
-    action: ka210 ? 'KA210-VET' : 'KA220-VET',
-    canManage: false,
-    allowed: { lumpSums: [], minDurationMonths: 12, maxDurationMonths: 36, workPackages: !ka210, source: '' },
-    frame: { ...part, lumpSum, durationMonths: 24, plannedStart: null, aim: null, summary: '' },
-    workPackages: [],
-    activities: [],
-    results: [],
-    events: [],
-    report: { passed: true, errors: 0, warnings: 0, lumpSum, allocated, rules: [] },
-    partners: [
-      partner(A, 'Alpha', ['work_package_lead']),
-      partner(B, 'Beta', ['activity_lead']),
-      partner(C, 'Gamma', []),
-    ],
-    ...rest,
-  };
-}
+import { A, activity, B, C, partner, plan, wp } from './plan-builders';
 
 const utcMonth = (lang: string) => (d: Date) =>
   new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
