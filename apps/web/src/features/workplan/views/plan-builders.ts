@@ -57,7 +57,7 @@ export function partner(id: string, name: string, roles: string[]): Workplan['pa
   return {
     organisationId: id,
     name,
-    country: 'EL',
+    country: 'GR',
     consortiumRole: id === A ? 'coordinator' : 'partner',
     roles,
     leads: { workPackages: [], activities: [], results: [], events: [] },
