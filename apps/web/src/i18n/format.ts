@@ -41,3 +41,18 @@ export function formatRelative(iso: string | Date, now: Date = new Date()): stri
 export function formatList(items: string[]): string {
   return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** Whole euros, or cents where a share splits unevenly ("€12,500", "12.333,33 €"). */
+export function formatEuro(value: number): string {
+  return formatNumber(value, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  });
+}
+
+/** A calendar month of a plan ("Mar 2027", "Μαρ 2027"), read in UTC as the plan's dates are. */
+export function formatMonth(date: Date): string {
+  return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,3 +1,4 @@
+import { useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/states';
 import type { Consortium } from '../consortia/consortium-rules';
@@ -10,11 +11,13 @@ import './workplan.css';
 /**
  * The consortium page's workplan tab: export buttons, the editable outline with its live rule
  * panel (editor/), and the read views of the same plan (views/: activities table, timeline,
- * budget, partners × work packages).
+ * budget, partners × work packages, history), chosen by the `view` search parameter: the
+ * outline (no `view`) is the editor; every view has the sub-navigation and budget bar above it.
  */
 export function WorkplanTab({ consortium }: { consortium: Consortium }) {
   const { t } = useTranslation();
   const query = useWorkplan(consortium.id);
+  const { view = 'outline' } = useSearch({ from: '/consortia/$id' });
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const plan = query.data;
@@ -22,8 +25,8 @@ export function WorkplanTab({ consortium }: { consortium: Consortium }) {
     <div className="workplan">
       <h2>{t('workplan.title')}</h2>
       <WorkplanExport consortiumId={consortium.id} />
-      <WorkplanEditor consortium={consortium} workplan={plan} />
-      <WorkplanViews workplan={plan} />
+      <WorkplanViews workplan={plan} view={view} />
+      {view === 'outline' && <WorkplanEditor consortium={consortium} workplan={plan} />}
     </div>
   );
 }
