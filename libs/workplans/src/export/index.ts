@@ -4,3 +4,4 @@ export * from './export-labels';
 export * from './workplan-csv';
 export * from './workplan-docx';
 export * from './workplan-pdf';
+export * from './workplan-export';
