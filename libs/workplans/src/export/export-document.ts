@@ -52,14 +52,29 @@ export interface ExportDocument {
 
 const intlLocale = (locale: Locale) => (locale === 'el' ? 'el-GR' : 'en-GB');
 
+// Intl formatters are slow to make and a large plan prints thousands of numbers: one per kind.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: Locale, kind: 'whole' | 'cents' | 'percent'): Intl.NumberFormat {
+  const key = `${locale}:${kind}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f =
+      kind === 'percent'
+        ? new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 })
+        : new Intl.NumberFormat(intlLocale(locale), {
+            style: 'currency',
+            currency: 'EUR',
+            minimumFractionDigits: kind === 'whole' ? 0 : 2,
+            maximumFractionDigits: kind === 'whole' ? 0 : 2,
+          });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** An amount in euro as the PDF and DOCX print it (the tests look for exactly this text). */
 export function formatAmount(locale: Locale, amount: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(amount);
+  return formatter(locale, Number.isInteger(amount) ? 'whole' : 'cents').format(amount);
 }
 
 export function formatDate(locale: Locale, date: Date | string): string {
@@ -68,9 +83,7 @@ export function formatDate(locale: Locale, date: Date | string): string {
 }
 
 const percent = (locale: Locale, part: number, whole: number | null) =>
-  whole
-    ? `${new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format((part * 100) / whole)} %`
-    : '';
+  whole ? `${formatter(locale, 'percent').format((part * 100) / whole)} %` : '';
 
 /**
  * Each activity's reference as the form numbers them: "A2.3" for the third activity of WP2 in a
@@ -126,21 +139,21 @@ export function buildExportDocument(input: WorkplanExportInput): ExportDocument 
       [l.fields.plannedStart, plan.plannedStart === null ? l.notSet : formatDate(locale, plan.plannedStart)],
       [l.fields.aim, plan.aim === null ? l.notSet : l.aims[plan.aim]],
       [l.fields.ruleCheck, l.ruleCheck(input.report.errors, input.report.warnings)],
+      [l.fields.summary, plan.summary.trim() || l.none],
     ],
   });
-  if (plan.summary.trim()) blocks.push({ kind: 'paragraph', text: plan.summary });
 
   // 2. Partners and their roles
   blocks.push({ kind: 'heading', level: 1, text: l.sections.partners });
   blocks.push({
     kind: 'table',
     columns: [
-      { title: l.columns.organisation, width: 0.27 },
-      { title: l.columns.country, width: 0.12 },
-      { title: l.columns.consortiumRole, width: 0.13 },
-      { title: l.columns.rolesInPlan, width: 0.3 },
-      { title: l.columns.activeMonths, width: 0.08, align: 'right' },
-      { title: l.columns.budget, width: 0.1, align: 'right' },
+      { title: l.columns.organisation, width: 0.25 },
+      { title: l.columns.country, width: 0.11 },
+      { title: l.columns.consortiumRole, width: 0.12 },
+      { title: l.columns.rolesInPlan, width: 0.28 },
+      { title: l.columns.activeMonths, width: 0.09, align: 'right' },
+      { title: l.columns.amount, width: 0.15, align: 'right' },
     ],
     rows: input.partners.map((p) => [
       p.name,
@@ -181,7 +194,10 @@ export function buildExportDocument(input: WorkplanExportInput): ExportDocument 
         rows: [
           [l.fields.lead, org(w.leadOrganisationId)],
           [l.fields.participants, orgs(w.participantIds)],
-          [l.fields.amount, `${amount(w.amount)} ${percent(locale, w.amount, plan.lumpSum)}`.trim()],
+          [
+            l.fields.amount,
+            plan.lumpSum ? `${amount(w.amount)} (${percent(locale, w.amount, plan.lumpSum)})` : amount(w.amount),
+          ],
           [l.fields.objectives, w.objectives.trim() || l.none],
           [l.fields.indicators, w.indicators.trim() || l.none],
         ],

@@ -49,7 +49,6 @@ export interface ExportLabels {
     consortiumRole: string;
     rolesInPlan: string;
     activeMonths: string;
-    budget: string;
     title: string;
     kind: string;
     lead: string;
@@ -138,7 +137,6 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
       consortiumRole: 'Role',
       rolesInPlan: 'Roles in the plan',
       activeMonths: 'Active months',
-      budget: 'Budget',
       title: 'Title',
       kind: 'Kind',
       lead: 'Lead',
@@ -256,7 +254,6 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
       consortiumRole: 'Ρόλος',
       rolesInPlan: 'Ρόλοι στο σχέδιο',
       activeMonths: 'Μήνες δράσης',
-      budget: 'Προϋπολογισμός',
       title: 'Τίτλος',
       kind: 'Είδος',
       lead: 'Επικεφαλής',

@@ -43,23 +43,25 @@ const borders = {
 };
 const shade = (fill: string) => ({ type: ShadingType.CLEAR, color: 'auto', fill });
 
-function lines(text: string, opts: { bold?: boolean; size?: number; align?: 'left' | 'right' } = {}): Paragraph[] {
-  return text.split('\n').map(
-    (line) =>
-      new Paragraph({
-        alignment: opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        spacing: { before: 0, after: 0 },
-        children: [new TextRun({ text: line, bold: opts.bold, size: opts.size ?? SIZE.cell })],
-      }),
-  );
+// Cell text goes through paragraph styles, and cell padding is the table's: a plan of 300
+// activities is tens of thousands of XML elements, and each formatting property on each run
+// or cell would add several more (the writer's time grows with them).
+type CellStyle = 'Cell' | 'CellBold' | 'Small' | 'SmallBold' | 'Field' | 'FieldBold';
+const CELL_MARGINS = { top: 40, bottom: 40, left: 70, right: 70 };
+
+function lines(text: string, style: CellStyle, align?: 'left' | 'right'): Paragraph[] {
+  return text
+    .split('\n')
+    .map(
+      (line) => new Paragraph({ style, text: line, alignment: align === 'right' ? AlignmentType.RIGHT : undefined }),
+    );
 }
 
 function cell(text: string, widthTwips: number, opts: { bold?: boolean; fill?: string; align?: 'left' | 'right' }) {
   return new TableCell({
     width: { size: widthTwips, type: WidthType.DXA },
     shading: opts.fill ? shade(opts.fill) : undefined,
-    margins: { top: 40, bottom: 40, left: 70, right: 70 },
-    children: lines(text, opts),
+    children: lines(text, opts.bold ? 'CellBold' : 'Cell', opts.align),
   });
 }
 
@@ -78,6 +80,7 @@ function table(columns: ExportColumn[], rows: string[][], total?: string[]): Tab
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
+    margins: CELL_MARGINS,
     rows: [
       row(
         columns.map((c) => c.title),
@@ -94,48 +97,49 @@ function timeline(months: number, rows: TimelineRow[], monthLabel: string): Tabl
   const labelWidth = Math.round(TEXT_WIDTH * 0.3);
   const monthWidth = Math.floor((TEXT_WIDTH - labelWidth) / months);
   const widths = [labelWidth, ...Array.from({ length: months }, () => monthWidth)];
-  const monthCell = (fill?: string, text = '') =>
+  // A run of months in one cell (columnSpan): a plan of 300 activities stays a few thousand
+  // cells rather than eleven thousand, which is what keeps the document quick to write.
+  const months_ = (span: number, fill?: string, text = '') =>
     new TableCell({
-      width: { size: monthWidth, type: WidthType.DXA },
+      width: { size: monthWidth * span, type: WidthType.DXA },
+      columnSpan: span > 1 ? span : undefined,
       shading: fill ? shade(fill) : undefined,
-      margins: { top: 0, bottom: 0, left: 0, right: 0 },
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { before: 0, after: 0 },
-          children: [new TextRun({ text, size: SIZE.tiny })],
-        }),
-      ],
+      children: [new Paragraph({ style: 'Tiny', text, alignment: text ? AlignmentType.CENTER : undefined })],
     });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: [
       cell(monthLabel, labelWidth, { bold: true, fill: HEAD_FILL }),
-      ...Array.from({ length: months }, (_, i) => monthCell(HEAD_FILL, String(i + 1))),
+      ...Array.from({ length: months }, (_, i) => months_(1, HEAD_FILL, String(i + 1))),
     ],
   });
-  const body = rows.map(
-    (r) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({
-            width: { size: labelWidth, type: WidthType.DXA },
-            margins: { top: 10, bottom: 10, left: r.group ? 70 : 200, right: 70 },
-            children: lines(r.label, { bold: r.group, size: SIZE.small }),
-          }),
-          ...Array.from({ length: months }, (_, i) =>
-            monthCell(i + 1 >= r.start && i + 1 <= r.end ? (r.group ? ACCENT : BAR) : undefined),
-          ),
-        ],
-      }),
-  );
+  const body = rows.map((r) => {
+    const start = Math.min(Math.max(1, r.start), months + 1);
+    const end = Math.max(Math.min(months, r.end), start - 1);
+    const before = start - 1;
+    const bar = end - start + 1;
+    const after = months - before - bar;
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({
+          width: { size: labelWidth, type: WidthType.DXA },
+          margins: r.group ? undefined : { left: 200 },
+          children: lines(r.label, r.group ? 'SmallBold' : 'Small'),
+        }),
+        ...(before > 0 ? [months_(before)] : []),
+        ...(bar > 0 ? [months_(bar, r.group ? ACCENT : BAR)] : []),
+        ...(after > 0 ? [months_(after)] : []),
+      ],
+    });
+  });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
+    margins: { top: 10, bottom: 10, left: 70, right: 70 },
     rows: [header, ...body],
   });
 }
@@ -178,6 +182,24 @@ export function workplanDocx(input: WorkplanExportInput): Promise<Buffer> {
         heading2: { run: { size: 24, bold: true, color: ACCENT }, paragraph: { spacing: { before: 200, after: 80 } } },
         title: { run: { size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 200 } } },
       },
+      paragraphStyles: [
+        ...(
+          [
+            ['Cell', SIZE.cell, false],
+            ['CellBold', SIZE.cell, true],
+            ['Small', SIZE.small, false],
+            ['SmallBold', SIZE.small, true],
+            ['Field', SIZE.body, false],
+            ['FieldBold', SIZE.body, true],
+            ['Tiny', SIZE.tiny, false],
+          ] as const
+        ).map(([id, size, bold]) => ({
+          id,
+          name: id,
+          run: { size, bold },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        })),
+      ],
     },
     sections: [
       {
@@ -227,17 +249,14 @@ function fieldsTable(rows: [string, string][]): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    margins: CELL_MARGINS,
     rows: rows.map(
       ([label, value]) =>
         new TableRow({
           cantSplit: true,
           children: [
-            cell(label, widths[0], { bold: true }),
-            new TableCell({
-              width: { size: widths[1], type: WidthType.DXA },
-              margins: { top: 40, bottom: 40, left: 70, right: 70 },
-              children: lines(value, { size: SIZE.body }),
-            }),
+            new TableCell({ width: { size: widths[0], type: WidthType.DXA }, children: lines(label, 'FieldBold') }),
+            new TableCell({ width: { size: widths[1], type: WidthType.DXA }, children: lines(value, 'Field') }),
           ],
         }),
     ),

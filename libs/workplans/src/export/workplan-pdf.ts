@@ -109,8 +109,10 @@ function fields(doc: Doc, rows: [string, string][]): void {
   const labelWidth = width(doc) * 0.28;
   const valueWidth = width(doc) - labelWidth;
   for (const [label, value] of rows) {
-    doc.font('body').fontSize(SIZE.body);
-    const h = Math.max(doc.heightOfString(value, { width: valueWidth }), SIZE.body * 1.2) + 3;
+    doc.font('bold').fontSize(SIZE.body);
+    const labelHeight = doc.heightOfString(label, { width: labelWidth - 8 });
+    doc.font('body');
+    const h = Math.max(doc.heightOfString(value, { width: valueWidth }), labelHeight) + 3;
     ensureSpace(doc, h);
     const y = doc.y;
     doc
@@ -128,31 +130,23 @@ const cut = (s: string) => (s.length > MAX_CELL ? `${s.slice(0, MAX_CELL - 1)}â€
 function table(doc: Doc, columns: ExportColumn[], rows: string[][], total?: string[]): void {
   const x0 = left(doc);
   const widths = columns.map((c) => c.width * width(doc));
+  const full = widths.reduce((a, b) => a + b, 0);
   const measure = (cells: string[], font: 'body' | 'bold') => {
     doc.font(font).fontSize(SIZE.cell);
-    return Math.max(...cells.map((c, i) => doc.heightOfString(cut(c), { width: widths[i] - 2 * PAD }))) + 2 * PAD;
+    return Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i] - 2 * PAD }))) + 2 * PAD;
   };
-  const drawRow = (cells: string[], font: 'body' | 'bold', fill?: string) => {
-    const h = measure(cells, font);
+  const drawRow = (cells: string[], font: 'body' | 'bold', h: number, fill?: string) => {
     const y = doc.y;
-    if (fill)
-      doc
-        .rect(
-          x0,
-          y,
-          widths.reduce((a, b) => a + b, 0),
-          h,
-        )
-        .fill(fill);
+    if (fill) doc.rect(x0, y, full, h).fill(fill);
     let x = x0;
     doc.font(font).fontSize(SIZE.cell).fillColor(INK);
     cells.forEach((c, i) => {
-      doc.text(cut(c), x + PAD, y + PAD, { width: widths[i] - 2 * PAD, align: columns[i].align ?? 'left' });
+      doc.text(c, x + PAD, y + PAD, { width: widths[i] - 2 * PAD, align: columns[i].align ?? 'left' });
       x += widths[i];
     });
     doc
       .moveTo(x0, y + h)
-      .lineTo(x, y + h)
+      .lineTo(x0 + full, y + h)
       .lineWidth(0.4)
       .strokeColor(RULE)
       .stroke();
@@ -160,14 +154,17 @@ function table(doc: Doc, columns: ExportColumn[], rows: string[][], total?: stri
   };
   const header = columns.map((c) => c.title);
   const headerHeight = measure(header, 'bold');
-  ensureSpace(doc, headerHeight + measure(rows[0] ?? header, 'body'));
-  drawRow(header, 'bold', HEAD_FILL);
-  for (const row of [...rows, ...(total ? [total] : [])]) {
-    const isTotal = row === total;
+  const body = [...rows, ...(total ? [total] : [])].map((r) => r.map(cut));
+  const first = body[0] ? measure(body[0], 'body') : 0;
+  ensureSpace(doc, headerHeight + first);
+  drawRow(header, 'bold', headerHeight, HEAD_FILL);
+  body.forEach((row, i) => {
+    const isTotal = total !== undefined && i === body.length - 1;
     const font = isTotal ? 'bold' : 'body';
-    if (ensureSpace(doc, measure(row, font))) drawRow(header, 'bold', HEAD_FILL);
-    drawRow(row, font, isTotal ? HEAD_FILL : undefined);
-  }
+    const h = i === 0 && !isTotal ? first : measure(row, font);
+    if (ensureSpace(doc, h)) drawRow(header, 'bold', headerHeight, HEAD_FILL);
+    drawRow(row, font, h, isTotal ? HEAD_FILL : undefined);
+  });
   doc.x = x0;
   doc.moveDown(0.6);
 }
@@ -179,6 +176,21 @@ function timeline(doc: Doc, months: number, rows: TimelineRow[]): void {
   const gridX = x0 + labelWidth;
   const rowH = 11;
   const every = cell >= 9 ? 1 : cell >= 4.5 ? 3 : 6;
+  let top = doc.y;
+  // The month grid of one page's stretch of rows, drawn once it is known how far it goes:
+  // a light line each month, a darker one each year.
+  const drawGrid = () => {
+    for (const yearly of [false, true]) {
+      for (let m = 0; m <= months; m++) {
+        if ((m % 12 === 0) !== yearly) continue;
+        doc.moveTo(gridX + m * cell, top).lineTo(gridX + m * cell, doc.y);
+      }
+      doc
+        .lineWidth(yearly ? 0.6 : 0.2)
+        .strokeColor(RULE)
+        .stroke();
+    }
+  };
   const drawHeader = () => {
     const y = doc.y;
     doc.rect(x0, y, width(doc), rowH + 2).fill(HEAD_FILL);
@@ -188,22 +200,17 @@ function timeline(doc: Doc, months: number, rows: TimelineRow[]): void {
       doc.text(String(m), gridX + (m - 1) * cell - 4, y + 3, { width: cell + 8, align: 'center', lineBreak: false });
     }
     doc.y = y + rowH + 2;
+    top = doc.y;
   };
   ensureSpace(doc, (rowH + 2) * 3);
   drawHeader();
   for (const r of rows) {
-    if (ensureSpace(doc, rowH)) drawHeader();
-    const y = doc.y;
-    // Month grid: a light line each month, a darker one each year.
-    for (let m = 0; m <= months; m++) {
-      const x = gridX + m * cell;
-      doc
-        .moveTo(x, y)
-        .lineTo(x, y + rowH)
-        .lineWidth(m % 12 === 0 ? 0.6 : 0.2)
-        .strokeColor(RULE)
-        .stroke();
+    if (doc.y + rowH > bottom(doc)) {
+      drawGrid();
+      doc.addPage();
+      drawHeader();
     }
+    const y = doc.y;
     doc
       .font(r.group ? 'bold' : 'body')
       .fontSize(SIZE.small)
@@ -234,6 +241,7 @@ function timeline(doc: Doc, months: number, rows: TimelineRow[]): void {
       .stroke();
     doc.y = y + rowH;
   }
+  drawGrid();
   doc.fillColor(INK);
   doc.x = x0;
 }
