@@ -157,12 +157,14 @@ async function main(): Promise<void> {
     console.log(`rule report p95 ${p95 < 20 ? 'within' : 'OVER'} the 20 ms target`);
 
     const exportMs: Record<string, number[]> = { pdf: [], docx: [] };
+    const exportCpuMs: Record<string, number[]> = { pdf: [], docx: [] };
     const partners = partnerViews(plan);
     const organisations = new Map(plan.members.map((m) => [m.organisationId, m.name]));
     for (let i = 0; i < EXPORT_ROUNDS; i++) {
       const locale = i % 2 ? 'el' : 'en';
       for (const format of ['pdf', 'docx'] as const) {
         const t = performance.now();
+        const cpu = process.cpuUsage();
         const data = await renderWorkplanExport(format, {
           consortiumName: facts.name,
           plan,
@@ -173,12 +175,15 @@ async function main(): Promise<void> {
           generatedAt: new Date(),
         });
         exportMs[format]!.push(performance.now() - t);
+        // CPU time as well: on a shared machine the wall clock also counts other processes' turns.
+        exportCpuMs[format]!.push(process.cpuUsage(cpu).user / 1000);
         outcome.check(data.length > 1000, `the ${format} export is ${data.length} bytes`);
       }
     }
     outcome.count('exports', EXPORT_ROUNDS * 2);
     for (const format of ['pdf', 'docx'] as const) {
       const exportP95 = line(`${format} export`, exportMs[format]!);
+      line(`${format} export (CPU time)`, exportCpuMs[format]!);
       const target = EXPORT_TARGETS[format]!;
       console.log(`${format} export p95 ${exportP95 < target ? 'within' : 'OVER'} the ${target / 1000} s target`);
     }

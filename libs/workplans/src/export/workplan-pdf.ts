@@ -133,7 +133,11 @@ function table(doc: Doc, columns: ExportColumn[], rows: string[][], total?: stri
   const full = widths.reduce((a, b) => a + b, 0);
   const measure = (cells: string[], font: 'body' | 'bold') => {
     doc.font(font).fontSize(SIZE.cell);
-    return Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i] - 2 * PAD }))) + 2 * PAD;
+    const line = doc.currentLineHeight(true);
+    // Most cells hold one short line: measuring its width is far cheaper than laying it out.
+    const height = (c: string, w: number) =>
+      !c.includes('\n') && doc.widthOfString(c) <= w ? line : doc.heightOfString(c, { width: w });
+    return Math.max(...cells.map((c, i) => height(c, widths[i] - 2 * PAD))) + 2 * PAD;
   };
   const drawRow = (cells: string[], font: 'body' | 'bold', h: number, fill?: string) => {
     const y = doc.y;
