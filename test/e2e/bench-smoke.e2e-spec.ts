@@ -37,7 +37,7 @@ const BENCHES: Bench[] = [
     ],
   },
   { name: 'the realtime benchmark', entry: 'realtime.bench.js', ports: 2, counts: ['messages sent', 'deliveries'] },
-  { name: 'the workplan benchmark', entry: 'workplan.bench.js', ports: 0, counts: ['reports', 'reads'] },
+  { name: 'the workplan benchmark', entry: 'workplan.bench.js', ports: 0, counts: ['reports', 'reads', 'exports'] },
   {
     name: 'the match-quality evaluation',
     entry: 'matching/evaluate.js',

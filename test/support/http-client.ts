@@ -51,6 +51,19 @@ export class HttpClient {
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
 
+  /** A GET whose answer may be a file: its bytes as they came (checked against the contract too). */
+  async download(path: string, opts: RequestOptions = {}): Promise<HttpResult & { data: Buffer }> {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    const res = await fetch(`${this.baseUrl}${path}`, { headers });
+    const data = Buffer.from(await res.arrayBuffer());
+    const text = data.toString('utf8');
+    contract().check({ method: 'GET', url: path, status: res.status, headers: res.headers, text });
+    let body: unknown;
+    if (/json/.test(res.headers.get('content-type') ?? '')) body = JSON.parse(text);
+    return { status: res.status, body, headers: res.headers, data };
+  }
+
   get<T = any>(path: string, opts?: RequestOptions) {
     return this.request<T>('GET', path, undefined, opts);
   }

@@ -27,6 +27,7 @@ import { PublicOrganisationsController } from './organisations/public.controller
 import { SearchController } from './search/search.controller';
 import { TaxonomiesController } from './taxonomies/taxonomies.controller';
 import { PlatformController } from './platform/platform.controller';
+import { WorkplanExportController } from './workplans/workplan-export.controller';
 import { WorkplansController } from './workplans/workplans.controller';
 import { WorkplansModule } from '@syndesmos/workplans';
 
@@ -65,6 +66,7 @@ export class ApiModule {
         ConsortiaController,
         ConsortiumInvitationsController,
         WorkplansController,
+        WorkplanExportController,
         NotificationsController,
         ChannelsController,
         AccountMailController,

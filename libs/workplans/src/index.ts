@@ -6,3 +6,4 @@ export * from './partner-view';
 export * from './workplan.service';
 export * from './workplans.module';
 export { WorkplanRepository, type ChangeEntry, type PartKind } from './workplan.repository';
+export * from './export';

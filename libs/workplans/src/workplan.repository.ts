@@ -103,6 +103,7 @@ const FRAME_COLUMNS: Record<keyof WorkplanFrameValues, string> = {
 
 export interface ConsortiumFacts {
   id: string;
+  name: string;
   action: Action;
   status: string;
   coordinatorId: string;
@@ -145,7 +146,7 @@ export class WorkplanRepository {
   /** The consortium and its current members (deleted organisations excluded). */
   async consortium(consortiumId: string, tx?: Tx): Promise<ConsortiumFacts | null> {
     const em = managerOf(this.ds, tx);
-    const [c]: Row[] = await em.query(`SELECT id, action, status, coordinator_id FROM consortium WHERE id = $1`, [
+    const [c]: Row[] = await em.query(`SELECT id, name, action, status, coordinator_id FROM consortium WHERE id = $1`, [
       consortiumId,
     ]);
     if (!c) return null;
@@ -158,6 +159,7 @@ export class WorkplanRepository {
     );
     return {
       id: c.id,
+      name: c.name,
       action: c.action,
       status: c.status,
       coordinatorId: c.coordinator_id,

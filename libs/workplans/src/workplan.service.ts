@@ -22,6 +22,8 @@ import { workplanReport, type WorkplanReport } from './workplan.rules';
 // the members' open pages (consortium.updated with part "workplan").
 
 export interface WorkplanView {
+  /** The consortium's name, as its members know it. */
+  consortiumName: string;
   plan: Workplan;
   report: WorkplanReport;
   partners: PartnerView[];
@@ -75,6 +77,7 @@ export class WorkplanService {
     ];
     for (const [id, leads] of parts) if (open && actingFor(s, plan, leads)) editable.add(id);
     return {
+      consortiumName: facts.name,
       plan,
       report: workplanReport(plan, undefined, viewer.locale ?? 'en'),
       partners: partnerViews(plan),
