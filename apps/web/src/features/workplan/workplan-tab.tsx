@@ -22,7 +22,7 @@ export function WorkplanTab({ consortium }: { consortium: Consortium }) {
     <div className="workplan">
       <h2>{t('workplan.title')}</h2>
       <WorkplanExport consortiumId={consortium.id} />
-      <WorkplanEditor consortium={consortium} workplan={plan} />
+      <WorkplanEditor workplan={plan} />
       <WorkplanViews workplan={plan} />
     </div>
   );
