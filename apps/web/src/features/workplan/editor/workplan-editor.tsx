@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { errorMessage } from '../../../components/states';
@@ -18,9 +18,11 @@ type Part = { id: string; version: number; editable: boolean; title: string } & 
 const sameTarget = (a: EditTarget | null, kind: EditTarget['kind'], id?: string, where?: string) =>
   a !== null && a.kind === kind && a.id === id && (id !== undefined || a.fixed?.workPackageId === where);
 
-/** Moves focus to an element of the outline once React has drawn it (after a form or dialog closes). */
+/** Moves focus to an element of the outline once React has drawn it (after a form or dialog
+ *  closes): two frames, so it comes after the dialog's own return of focus to a control that a
+ *  removal may have taken away. */
 function focusLater(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
+  requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(id)?.focus()));
 }
 
 /**
@@ -36,6 +38,16 @@ export function WorkplanEditor({ workplan: plan }: { workplan: Workplan }) {
   const check = useRuleCheck(plan, draft);
   const onDraft = useCallback((d: Draft | null) => setDraft(d), []);
   const ka220 = plan.allowed.workPackages;
+  // The part being edited as last seen: when someone else removes it, its form stays (with the
+  // typing and a note saying so) in the part's place until the user closes it.
+  const lastSeen = useRef<Part>(undefined);
+  const editedNow = target?.id ? savedPart(plan, target) : undefined;
+  if (editedNow) lastSeen.current = editedNow as unknown as Part;
+  const withEdited = <T,>(kind: PartKind, list: T[]): T[] =>
+    target?.kind === kind && target.id && !editedNow && lastSeen.current?.id === target.id
+      ? [...list, lastSeen.current as unknown as T]
+      : list;
+  const activities = withEdited('activity', plan.activities);
   // Adding a result, event or (KA210-VET) activity: the coordinator, or someone who leads a part.
   const mayAdd =
     plan.canManage ||
@@ -154,7 +166,7 @@ export function WorkplanEditor({ workplan: plan }: { workplan: Workplan }) {
                   <span className="workplan-amount"> · {formatEuro(wp.amount)}</span>
                 </h4>,
                 activityList(
-                  plan.activities.filter((a) => a.workPackageId === wp.id),
+                  activities.filter((a) => a.workPackageId === wp.id),
                   wp.id,
                   wp.editable,
                   partAnchor('work_package', wp.id),
@@ -168,12 +180,12 @@ export function WorkplanEditor({ workplan: plan }: { workplan: Workplan }) {
             <h3 id="workplan-activities-heading" tabIndex={-1}>
               {t('workplan.editor.activities')}
             </h3>
-            {activityList(plan.activities, null, mayAdd, 'workplan-activities-heading')}
+            {activityList(activities, null, mayAdd, 'workplan-activities-heading')}
           </section>
         )}
 
         {(['result', 'event'] as const).map((kind) => {
-          const list = (kind === 'result' ? plan.results : plan.events) as unknown as Part[];
+          const list = withEdited(kind, (kind === 'result' ? plan.results : plan.events) as unknown as Part[]);
           const heading = `workplan-${kind}s-heading`;
           return (
             <section key={kind} aria-labelledby={heading} className="workplan-section">
