@@ -36,6 +36,8 @@ async function consortiumId(request: APIRequestContext): Promise<string> {
 async function openWorkplan(page: Page, email: string, id: string, lang: Language): Promise<void> {
   await signIn(page, email, DEMO.password);
   await page.goto(`/consortia/${id}?tab=workplan`);
+  // Once the plan shows, the account's own language has applied: then choose the one wanted.
+  await expect(page.getByTestId('workplan-editor')).toBeVisible();
   await chooseLanguage(page, lang);
   await expect(page.getByRole('heading', { name: t(lang, 'workplan.rules.title') })).toBeVisible();
 }
@@ -141,6 +143,31 @@ test('two partners edit the workplan at once, checked live, their conflicts reso
   // is not here (MedHospitality passes); every rule says its severity in words.
   await expect(page.getByTestId('workplan-rules-verdict')).toHaveAttribute('data-passed', 'true');
   await expect(rule(page, 'recommended_work_packages')).toContainText(t('en', 'workplan.rules.severity.warning'));
+
+  // The partner edits the event its organisation hosts while the coordinator removes it (asked first).
+  const event = 'Multiplier event: the curriculum presented';
+  await part(partner, event)
+    .getByRole('button', { name: `${t('en', 'workplan.editor.edit')}: ${event}` })
+    .click();
+  const eventForm = partner.getByRole('form', { name: t('en', 'workplan.editor.formTitle.event.edit') });
+  await field(eventForm, 'en', 'participantsLocal').fill('55');
+  await part(page, event)
+    .getByRole('button', { name: `${t('en', 'workplan.editor.remove')}: ${event}` })
+    .click();
+  const confirm = page.getByRole('alertdialog', {
+    name: t('en', 'workplan.editor.removeTitle.event', { title: event }),
+  });
+  await checkScreen(page, 'workplan remove dialog');
+  await confirm.getByRole('button', { name: t('en', 'workplan.editor.remove') }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(part(page, event)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: t('en', 'workplan.editor.events') })).toBeFocused();
+  // The partner's open form says so, keeping what was typed, and offers no save.
+  await expect(eventForm.getByTestId('workplan-removed')).toHaveText(t('en', 'workplan.editor.removed'));
+  await expect(field(eventForm, 'en', 'participantsLocal')).toHaveValue('55');
+  await expect(eventForm.getByRole('button', { name: t('en', 'common.save') })).toHaveCount(0);
+  await eventForm.getByRole('button', { name: t('en', 'common.close') }).click();
+  await expect(eventForm).toHaveCount(0);
 });
 
 test('the workplan editor in Greek, and at phone width with a form open', async ({ page, request }) => {
