@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import {
   checkA11y,
   checkScreen,
+  chooseLanguage,
   DEMO,
   expect,
   LOCALE,
@@ -21,18 +22,6 @@ import { apiToken, bearer, myOrganisation } from './support/api';
 
 const JOAO = 'joao.silva@demo.syndesmos.eu';
 const LUKAS = 'lukas.schmidt@demo.syndesmos.eu';
-
-/** Signing in brings the account's language (the coordinator prefers Greek, unless an earlier
- *  run switched it): once it applied, switch to `lang`. */
-async function chooseLanguage(page: Page, lang: Language): Promise<void> {
-  const html = page.locator('html');
-  await page.waitForLoadState('networkidle');
-  if ((await html.getAttribute('lang')) === lang) return;
-  const saved = page.waitForResponse((r) => r.url().endsWith('/v1/me') && r.request().method() === 'PATCH');
-  await page.getByRole('button', { name: lang === 'el' ? 'Ελληνικά' : 'English' }).click();
-  await expect(html).toHaveAttribute('lang', lang);
-  expect((await saved).ok()).toBe(true);
-}
 
 /** The per-screen check; each screen's label is its screenshot's name. */
 const screen = (page: Page, name: string) => checkScreen(page, name, name);

@@ -33,6 +33,14 @@ export interface WorkplanView {
   editable: Set<string>;
 }
 
+/**
+ * One part as someone is editing it, not yet saved: the frame, or a new (no `id`) or changed
+ * work package, activity, result or event, with the same values (and `version`) as its write.
+ */
+export type WorkplanDraft =
+  | { part: 'frame'; version: number; values: Partial<WorkplanFrameValues> }
+  | { [K in PartKind]: { part: K; id?: string; version?: number; values: PartInput<K> } }[PartKind];
+
 type PartOf = { work_package: WorkPackage; activity: Activity; result: ProjectResult; event: WorkplanEvent };
 export type PartInput<K extends PartKind> = Partial<Omit<PartOf[K], 'id' | 'version' | 'updatedAt' | 'number'>>;
 
@@ -99,8 +107,9 @@ export class WorkplanService {
     consortiumId: string,
     version: number,
     values: Partial<WorkplanFrameValues>,
+    dryRun = false,
   ): Promise<void> {
-    await this.write(viewer, consortiumId, async ({ tx, plan, s }) => {
+    await this.write(viewer, consortiumId, dryRun, async ({ tx, plan, s }) => {
       if (!s.adminOf(plan.coordinatorId)) throw forbidden('only admins of the coordinator change the frame');
       if (plan.version !== version) throw conflict('frame', plan.consortiumId, plan.version, frameOf(plan));
       const rules = WORKPLAN_FRAMES[plan.action];
@@ -124,8 +133,8 @@ export class WorkplanService {
     });
   }
 
-  async create<K extends PartKind>(viewer: Viewer, consortiumId: string, kind: K, input: PartInput<K>) {
-    return this.write(viewer, consortiumId, async ({ tx, plan, s }) => {
+  async create<K extends PartKind>(viewer: Viewer, consortiumId: string, kind: K, input: PartInput<K>, dryRun = false) {
+    return this.write(viewer, consortiumId, dryRun, async ({ tx, plan, s }) => {
       const values = withDefaults(kind, input);
       if (kind === 'work_package') {
         if (!WORKPLAN_FRAMES[plan.action].workPackages) throw noWorkPackages(plan);
@@ -147,8 +156,9 @@ export class WorkplanService {
     id: string,
     version: number,
     input: PartInput<K>,
+    dryRun = false,
   ): Promise<void> {
-    await this.write(viewer, consortiumId, async ({ tx, plan, s }) => {
+    await this.write(viewer, consortiumId, dryRun, async ({ tx, plan, s }) => {
       const current = this.current(plan, kind, id, version);
       const next = { ...current, ...input } as PartOf[K];
       this.check(plan, kind, next);
@@ -170,7 +180,7 @@ export class WorkplanService {
   }
 
   async remove(viewer: Viewer, consortiumId: string, kind: PartKind, id: string, version: number): Promise<void> {
-    await this.write(viewer, consortiumId, async ({ tx, plan, s }) => {
+    await this.write(viewer, consortiumId, false, async ({ tx, plan, s }) => {
       const current = this.current(plan, kind, id, version);
       if (kind === 'work_package') {
         if ((current as WorkPackage).management) {
@@ -185,6 +195,26 @@ export class WorkplanService {
     });
   }
 
+  /**
+   * The rule report of the plan as it would be with `draft` saved: the write runs, checks and
+   * all, in a transaction that is then rolled back, so a check refuses exactly what the save
+   * would (403, 404, 409, 400) and nothing is stored or announced.
+   */
+  async checkDraft(viewer: Viewer, consortiumId: string, draft: WorkplanDraft): Promise<WorkplanReport> {
+    const write = (): Promise<unknown> => {
+      if (draft.part === 'frame') return this.updateFrame(viewer, consortiumId, draft.version, draft.values, true);
+      if (draft.id === undefined) return this.create(viewer, consortiumId, draft.part, draft.values as never, true);
+      return this.update(viewer, consortiumId, draft.part, draft.id, draft.version ?? 0, draft.values as never, true);
+    };
+    try {
+      await write();
+    } catch (e) {
+      if (e instanceof DryRun) return workplanReport(e.plan, undefined, viewer.locale ?? 'en');
+      throw e;
+    }
+    throw new Error('a dry run ended without rolling back');
+  }
+
   // ---- helpers ----
 
   private async member(s: Standing, consortiumId: string): Promise<ConsortiumFacts> {
@@ -193,7 +223,12 @@ export class WorkplanService {
     return facts;
   }
 
-  private async write<T>(viewer: Viewer, consortiumId: string, work: (c: Context) => Promise<T>): Promise<T> {
+  private async write<T>(
+    viewer: Viewer,
+    consortiumId: string,
+    dryRun: boolean,
+    work: (c: Context) => Promise<T>,
+  ): Promise<T> {
     const s = await this.consortia.standing(viewer);
     const outside = await this.member(s, consortiumId);
     await this.repo.ensure(consortiumId, WORKPLAN_FRAMES[outside.action].workPackages, outside.coordinatorId);
@@ -208,7 +243,9 @@ export class WorkplanService {
         });
       }
       const plan = (await this.repo.load(facts, tx))!;
-      return work({ tx, plan, s });
+      const done = await work({ tx, plan, s });
+      if (dryRun) throw new DryRun((await this.repo.load(facts, tx))!);
+      return done;
     });
     await this.events.publish('consortium.updated', { consortiumId, part: 'workplan' });
     return result;
@@ -274,6 +311,13 @@ export class WorkplanService {
       detail,
     });
     await this.repo.touch(tx, plan.consortiumId);
+  }
+}
+
+/** Rolls a dry run's transaction back, carrying the plan as the write left it. */
+class DryRun extends Error {
+  constructor(readonly plan: Workplan) {
+    super('dry run');
   }
 }
 

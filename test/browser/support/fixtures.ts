@@ -255,6 +255,8 @@ export const DEMO = {
   admin: demoAccount('admin@demo.syndesmos.eu'),
   /** Coordinator at a Greek VET school, member of published organisations. */
   member: demoAccount('maria.papadopoulou@demo.syndesmos.eu'),
+  /** Owns partners in Slovenia, Croatia…: in MedHospitality, leads its second work package. */
+  partner: demoAccount('eva.novak@demo.syndesmos.eu'),
 } as const;
 
 /**
@@ -267,4 +269,16 @@ export async function navTo(page: Page, lang: Language, key: string): Promise<vo
   const toggle = header.getByRole('button', { name: t(lang, 'layout.menu') });
   if (!(await link.isVisible()) && (await toggle.isVisible())) await toggle.click();
   await link.click();
+}
+
+/** Signing in brings the account's language (the coordinator prefers Greek, unless an earlier
+ *  run switched it): once it applied, switch to `lang`. */
+export async function chooseLanguage(page: Page, lang: Language): Promise<void> {
+  const html = page.locator('html');
+  await page.waitForLoadState('networkidle');
+  if ((await html.getAttribute('lang')) === lang) return;
+  const saved = page.waitForResponse((r) => r.url().endsWith('/v1/me') && r.request().method() === 'PATCH');
+  await page.getByRole('button', { name: lang === 'el' ? 'Ελληνικά' : 'English' }).click();
+  await expect(html).toHaveAttribute('lang', lang);
+  expect((await saved).ok()).toBe(true);
 }

@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsString,
   IsUUID,
   Length,
@@ -249,4 +250,27 @@ export class CreateEventDto {
 
 export class UpdateEventDto extends PatchType(CreateEventDto) {
   @Version() version!: number;
+}
+
+export const CHECKED_PARTS = ['frame', 'work_package', 'activity', 'result', 'event'] as const;
+
+export class CheckWorkplanDto {
+  @ApiProperty({ enum: CHECKED_PARTS, description: 'The kind of part being edited' })
+  @IsIn(CHECKED_PARTS)
+  part!: (typeof CHECKED_PARTS)[number];
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'The part being changed; leave out for a new one' })
+  @Optional()
+  @IsUUID()
+  id?: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'The body its write would send, checked the same way: UpdateFrameDto for the frame, Create…Dto for a new ' +
+      'part, Update…Dto (with `version`) for a changed one. Field problems name its fields as that write does.',
+  })
+  @IsObject()
+  values!: Record<string, unknown>;
 }

@@ -1,16 +1,17 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@syndesmos/auth';
 import { ErrorCode } from '@syndesmos/common';
-import { WorkplanService, type PartInput, type PartKind } from '@syndesmos/workplans';
+import { WorkplanService, type PartInput, type PartKind, type WorkplanDraft } from '@syndesmos/workplans';
 import { ApiBodyExample } from '../common/api-body-example.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { SIGNED_IN_ERRORS } from '../common/api-error-codes';
 import { CurrentPrincipal } from '../common/auth.guard';
 import { PageOf } from '../common/page.dto';
 import { decodeCursor, encodeCursor, PageQueryDto } from '../common/pagination';
-import { patchOf } from '../common/validation';
+import { createValidationPipe, patchOf } from '../common/validation';
 import {
+  CheckWorkplanDto,
   CreateActivityDto,
   CreateEventDto,
   CreateResultDto,
@@ -25,6 +26,7 @@ import {
 import {
   CreatedPartResponseDto,
   toChangeResponse,
+  WorkplanReportDto,
   toWorkplanResponse,
   WorkplanChangeResponseDto,
   WorkplanResponseDto,
@@ -47,6 +49,16 @@ const WRITE_ERRORS = {
   409: [ErrorCode.VersionConflict, ErrorCode.InvalidState],
 } as const;
 const CREATE_ERRORS = { ...WRITE_ERRORS, 409: [ErrorCode.InvalidState] } as const;
+
+// The body a check's `values` must be: the one the part's write takes.
+const DRAFT_BODIES = {
+  frame: { changed: UpdateFrameDto, created: UpdateFrameDto },
+  work_package: { changed: UpdateWorkPackageDto, created: CreateWorkPackageDto },
+  activity: { changed: UpdateActivityDto, created: CreateActivityDto },
+  result: { changed: UpdateResultDto, created: CreateResultDto },
+  event: { changed: UpdateEventDto, created: CreateEventDto },
+} as const;
+const draftPipe = createValidationPipe();
 
 @ApiTags('workplans')
 @ApiBearerAuth()
@@ -92,6 +104,31 @@ export class WorkplansController {
   @ApiErrors({ ...SIGNED_IN_ERRORS, 404: [ErrorCode.NotFound] })
   get(@CurrentPrincipal() p: Principal, @Id() id: string): Promise<WorkplanResponseDto> {
     return this.plan(p, id);
+  }
+
+  @Post('check')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Check a draft against the rules, storing nothing',
+    description:
+      'The rule report of the plan as it would be with one part saved: the frame, or a new (no `id`) or changed ' +
+      'work package, activity, result or event, its `values` being the body its write takes. Checked and refused ' +
+      'exactly as that write (400, 403, 404, 409 VERSION_CONFLICT when the `version` is stale); nothing is stored ' +
+      'or announced. For a rule panel that follows a form as people type.',
+  })
+  @ApiBodyExample(CheckWorkplanDto, {
+    part: 'activity',
+    id: '6f1c2b8e-0d4a-4c5e-9a51-3b7e2f0c9d14',
+    values: { version: 3, amount: 49999 },
+  })
+  @ApiOkResponse({ type: WorkplanReportDto })
+  @ApiErrors(WRITE_ERRORS)
+  async check(@CurrentPrincipal() p: Principal, @Id() id: string, @Body() dto: CheckWorkplanDto) {
+    const changed = dto.part === 'frame' || dto.id !== undefined;
+    const metatype = DRAFT_BODIES[dto.part][changed ? 'changed' : 'created'];
+    const body = (await draftPipe.transform(dto.values, { type: 'body', metatype })) as object;
+    const { version, ...values } = patchOf(body as { version?: number });
+    return this.workplans.checkDraft(p, id, { part: dto.part, id: dto.id, version, values } as WorkplanDraft);
   }
 
   @Get('history')

@@ -26,7 +26,7 @@ export function WorkplanTab({ consortium }: { consortium: Consortium }) {
       <h2>{t('workplan.title')}</h2>
       <WorkplanExport consortiumId={consortium.id} />
       <WorkplanViews workplan={plan} view={view} />
-      {view === 'outline' && <WorkplanEditor consortium={consortium} workplan={plan} />}
+      {view === 'outline' && <WorkplanEditor workplan={plan} />}
     </div>
   );
 }
