@@ -201,18 +201,29 @@ export class WorkplanService {
    * would (403, 404, 409, 400) and nothing is stored or announced.
    */
   async checkDraft(viewer: Viewer, consortiumId: string, draft: WorkplanDraft): Promise<WorkplanReport> {
-    const write = (): Promise<unknown> => {
-      if (draft.part === 'frame') return this.updateFrame(viewer, consortiumId, draft.version, draft.values, true);
+    const write = (version: number | undefined): Promise<unknown> => {
+      if (draft.part === 'frame') return this.updateFrame(viewer, consortiumId, version ?? 0, draft.values, true);
       if (draft.id === undefined) return this.create(viewer, consortiumId, draft.part, draft.values as never, true);
-      return this.update(viewer, consortiumId, draft.part, draft.id, draft.version ?? 0, draft.values as never, true);
+      return this.update(viewer, consortiumId, draft.part, draft.id, version ?? 0, draft.values as never, true);
     };
-    try {
-      await write();
-    } catch (e) {
-      if (e instanceof DryRun) return workplanReport(e.plan, undefined, viewer.locale ?? 'en');
-      throw e;
+    // A check is not a save: when someone saved the part since the draft was read, the draft is
+    // checked on top of what is there now (the save itself still answers 409).
+    let version = draft.version;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await write(version);
+      } catch (e) {
+        if (e instanceof DryRun) return workplanReport(e.plan, undefined, viewer.locale ?? 'en');
+        const details = e instanceof DomainException && e.code === ErrorCode.VersionConflict ? e.details : undefined;
+        const now = details && !Array.isArray(details) ? details.version : undefined;
+        if (attempt < 2 && typeof now === 'number') {
+          version = now;
+          continue;
+        }
+        throw e;
+      }
+      throw new Error('a dry run ended without rolling back');
     }
-    throw new Error('a dry run ended without rolling back');
   }
 
   // ---- helpers ----
