@@ -139,10 +139,15 @@ export class MatchingRepository {
     summary: string;
     topics: string[];
     languages: string[];
+    excludedCountries: string[];
+    /** The consortium the call is for (a replacement call, or the one opened from it). */
+    consortiumId: string | null;
     sought: (Wanted & { tasks: string })[];
   } | null> {
     const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT id, organisation_id, status, action, title, summary, topics, languages, sought FROM partner_call WHERE id = $1`,
+      `SELECT id, organisation_id, status, action, title, summary, topics, languages, excluded_countries,
+              consortium_id, sought
+         FROM partner_call WHERE id = $1`,
       [id],
     );
     const r = rows[0];
@@ -156,6 +161,8 @@ export class MatchingRepository {
       summary: r.summary as string,
       topics: r.topics as string[],
       languages: r.languages as string[],
+      excludedCountries: r.excluded_countries as string[],
+      consortiumId: (r.consortium_id as string | null) ?? null,
       sought: r.sought as (Wanted & { tasks: string })[],
     };
   }
