@@ -102,6 +102,7 @@ const CALL_FIELDS: FieldTable = {
     nullable: false,
   },
   languages: { value: ['es', 'en'], nullable: false },
+  excludedCountries: { value: ['DE', 'CZ'], nullable: false },
   plannedStart: { value: '2027-12-01', nullable: true },
   durationMonths: { value: 30, nullable: true },
   naDeadline: { value: '2027-04-01', nullable: true },

@@ -36,6 +36,7 @@ export function toCallDocument(call: PartnerCallEntity, org: OrganisationFacts):
     anyCountry: anyIn((s) => s.countries),
     anySector: anyIn((s) => s.naceSections),
     anyType: anyIn((s) => s.organisationTypes),
+    excludedCountries: call.excludedCountries,
     soughtText: call.sought.map((s) => s.tasks).join('\n'),
     organisationId: org.id,
     organisationName: org.displayName,

@@ -53,3 +53,21 @@ export function dateProblems(dates: CallDates, today = todayUtc()): FieldProblem
   }
   return problems;
 }
+
+/** A country cannot be both sought (by any entry) and excluded: the call would contradict itself. */
+export function excludedCountryProblems(
+  sought: readonly { countries: readonly string[] }[],
+  excluded: readonly string[],
+): FieldProblem[] {
+  const wanted = new Set(sought.flatMap((s) => s.countries));
+  const both = excluded.filter((c) => wanted.has(c));
+  return both.length
+    ? [
+        {
+          field: 'excludedCountries',
+          problem: 'also_sought',
+          message: `${both.join(', ')} cannot be both sought and excluded`,
+        },
+      ]
+    : [];
+}

@@ -3,7 +3,7 @@ import { DomainException, ErrorCode } from '@syndesmos/common';
 import { isUniqueViolation, type Tx } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { requireVerified, type Viewer } from '@syndesmos/organisations';
-import { dateProblems, EDITABLE_CALL, OWNER_CALL_TRANSITIONS, todayUtc } from './call.rules';
+import { dateProblems, EDITABLE_CALL, excludedCountryProblems, OWNER_CALL_TRANSITIONS, todayUtc } from './call.rules';
 import { CallsRepository, type NewCall } from './calls.repository';
 import type {
   AnswerContact,
@@ -31,6 +31,8 @@ export interface CallInput {
   topics: string[];
   sought: SoughtPartner[];
   languages: string[];
+  /** Countries no partner may come from (none when left out); never one a sought entry names. */
+  excludedCountries?: string[];
   plannedStart: string | null;
   durationMonths: number | null;
   naDeadline: string | null;
@@ -65,6 +67,8 @@ export class CallService {
     const s = await this.consortiumService.standing(viewer);
     await this.consortiumService.requirePublishedAdmin(s, input.organisationId);
     assertDates(input);
+    const excludedCountries = input.excludedCountries ?? [];
+    assertCountries(input.sought, excludedCountries);
     if (input.kind === 'replacement') {
       // A replacement call belongs to a consortium the organisation coordinates.
       const c = input.consortiumId ? await this.consortia.find(input.consortiumId) : null;
@@ -96,7 +100,12 @@ export class CallService {
         { field: 'consortiumId', problem: 'unexpected', message: 'create the consortium from the call instead' },
       ]);
     }
-    const row: NewCall = { ...input, urgent: input.kind === 'replacement', createdBy: viewer.userId };
+    const row: NewCall = {
+      ...input,
+      excludedCountries,
+      urgent: input.kind === 'replacement',
+      createdBy: viewer.userId,
+    };
     const call = await this.calls.transaction((tx) => this.calls.create(tx, row, open ? 'open' : 'draft'));
     return this.view(s, call);
   }
@@ -134,6 +143,7 @@ export class CallService {
         naDeadline: patch.naDeadline !== undefined ? patch.naDeadline : call.naDeadline,
         plannedStart: patch.plannedStart !== undefined ? patch.plannedStart : call.plannedStart,
       });
+      assertCountries(patch.sought ?? call.sought, patch.excludedCountries ?? call.excludedCountries);
       await this.calls.update(tx, call, patch);
     });
     return this.get(viewer, id);
@@ -418,6 +428,11 @@ export class CallService {
       answerCounts: owner ? await this.calls.countAnswers(call.id) : null,
     };
   }
+}
+
+function assertCountries(sought: SoughtPartner[], excluded: string[]): void {
+  const problems = excludedCountryProblems(sought, excluded);
+  if (problems.length > 0) throw new DomainException(ErrorCode.ValidationFailed, problems[0].message, problems);
 }
 
 function assertDates(d: { answerBy: string; naDeadline: string | null; plannedStart: string | null }): void {

@@ -107,6 +107,8 @@ export class PartnerCallEntity {
   @Column('text', { array: true }) topics!: string[];
   @Column('jsonb') sought!: SoughtPartner[];
   @Column('text', { array: true }) languages!: string[];
+  /** Countries the call takes no partner from (ISO 3166-1 alpha-2). */
+  @Column('text', { array: true }) excludedCountries!: string[];
   @Column('date', { nullable: true }) plannedStart!: string | null;
   @Column('int', { nullable: true }) durationMonths!: number | null;
   @Column('date', { nullable: true }) naDeadline!: string | null;

@@ -7,7 +7,7 @@ describe('call search query', () => {
     expect(buildCallSearch({ today }).params.filter).toEqual([OPEN_CALLS, `answerBy >= ${dayToUnix(today)}`]);
   });
 
-  it('turns "calls my organisation fits" into: not mine, and each sought dimension matches or is open', () => {
+  it('turns "calls my organisation fits" into: not mine, not excluding my country, and each sought dimension matches or is open', () => {
     const { params } = buildCallSearch({
       today,
       fits: { organisationId: 'org-1', country: 'PT', naceSections: ['C', 'G'], organisationType: 'sme' },
@@ -15,6 +15,7 @@ describe('call search query', () => {
     expect((params.filter as string[]).slice(2)).toEqual([
       'organisationId != "org-1"',
       '(anyCountry = true OR soughtCountries = "PT")',
+      'NOT excludedCountries = "PT"',
       '(anyType = true OR soughtOrganisationTypes = "sme")',
       '(anySector = true OR soughtNaceSections IN ["C", "G"])',
     ]);

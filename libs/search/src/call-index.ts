@@ -26,6 +26,8 @@ export interface CallDocument {
   anyCountry: boolean;
   anySector: boolean;
   anyType: boolean;
+  /** Countries the call takes no partner from: organisations there never "fit" it. */
+  excludedCountries: string[];
   soughtText: string;
   organisationId: string;
   organisationName: string;
@@ -56,7 +58,16 @@ export const CALL_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'topicLabels', 'summary', 'soughtText', 'organisationName'],
   filterableAttributes: [
     {
-      attributePatterns: [...CALL_FACETS, 'status', 'urgent', 'anyCountry', 'anySector', 'anyType', 'organisationId'],
+      attributePatterns: [
+        ...CALL_FACETS,
+        'status',
+        'urgent',
+        'anyCountry',
+        'anySector',
+        'anyType',
+        'excludedCountries',
+        'organisationId',
+      ],
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },
     {
@@ -127,6 +138,8 @@ export function buildCallSearch(input: CallSearchInput): { q: string; params: Se
     input.deadlineTo ? `naDeadline <= ${dayToUnix(input.deadlineTo)}` : null,
     fits ? `organisationId != ${filterValue(fits.organisationId)}` : null,
     fits ? `(anyCountry = true OR soughtCountries = ${filterValue(fits.country)})` : null,
+    // NOT also keeps documents indexed before the field existed (they exclude nothing).
+    fits ? `NOT excludedCountries = ${filterValue(fits.country)}` : null,
     fits ? `(anyType = true OR soughtOrganisationTypes = ${filterValue(fits.organisationType)})` : null,
     fits
       ? `(anySector = true${fits.naceSections.length ? ` OR ${anyOf('soughtNaceSections', fits.naceSections)}` : ''})`

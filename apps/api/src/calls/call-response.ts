@@ -72,6 +72,8 @@ export class CallResponseDto {
   @ApiProperty({ ...TOPIC_CODE, isArray: true }) topics!: string[];
   @ApiProperty({ type: SoughtPartnerResponseDto, isArray: true }) sought!: SoughtPartnerResponseDto[];
   @ApiProperty({ ...LANGUAGE_CODE, isArray: true }) languages!: string[];
+  @ApiProperty({ ...COUNTRY_CODE, isArray: true, description: 'Countries the call takes no partner from' })
+  excludedCountries!: string[];
   @ApiProperty({ ...DAY, nullable: true }) plannedStart!: string | null;
   @ApiProperty({ type: 'integer', nullable: true, minimum: 6, maximum: 36 }) durationMonths!: number | null;
   @ApiProperty({ ...DAY, nullable: true, description: 'The National Agency deadline targeted' })
@@ -112,6 +114,7 @@ export function toCallResponse(v: CallView): CallResponseDto {
       tasks: s.tasks,
     })),
     languages: c.languages,
+    excludedCountries: c.excludedCountries,
     plannedStart: c.plannedStart,
     durationMonths: c.durationMonths,
     naDeadline: c.naDeadline,

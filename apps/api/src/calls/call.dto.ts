@@ -37,6 +37,7 @@ import { PageQueryDto } from '../common/pagination';
 import { bool, countryList, FacetList, list, SearchPageQueryDto } from '../common/query-params';
 import { IsCountryCode, IsTaxonomyCode } from '../common/taxonomy.validators';
 import {
+  COUNTRY_CODE,
   LANGUAGE_CODE,
   NACE_SECTION_CODE,
   ORGANISATION_TYPE_CODE,
@@ -44,7 +45,7 @@ import {
   PHONE_PATTERN,
   TOPIC_CODE,
 } from '../common/openapi-fields';
-import { Nullable, PatchType } from '../common/validation';
+import { Nullable, Optional, PatchType } from '../common/validation';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = () => Matches(DAY, { message: '$property must be a date as YYYY-MM-DD' });
@@ -151,6 +152,22 @@ export class CallFieldsDto {
   @ArrayUnique()
   @IsTaxonomyCode(isLanguageCode, 'language')
   languages!: string[];
+
+  @ApiPropertyOptional({
+    ...COUNTRY_CODE,
+    isArray: true,
+    maxItems: 60,
+    uniqueItems: true,
+    default: [],
+    description:
+      'ISO 3166-1 alpha-2 codes of countries the call takes no partner from: organisations based there are ' +
+      'never suggested for it and do not find it among the calls they fit. None may be a sought country.',
+  })
+  @Optional()
+  @ArrayMaxSize(60)
+  @ArrayUnique()
+  @IsCountryCode()
+  excludedCountries?: string[];
 
   @ApiProperty({ nullable: true, type: String, format: 'date', example: '2027-09-01' })
   @Nullable()
