@@ -85,7 +85,11 @@ function count(values: string[]): Record<string, number> {
  * countries against the action's minimum, and what its calls sought that no member brings.
  * Associated partners count in the mix but not towards the minimum.
  */
-export function composition(action: Action, members: CompositionMember[], sought: SoughtPartner[] = []): Composition {
+export function composition<S extends Pick<SoughtPartner, 'countries' | 'naceSections' | 'organisationTypes'>>(
+  action: Action,
+  members: CompositionMember[],
+  sought: S[] = [],
+): Composition {
   const rules = PROGRAMME_RULES[action];
   const full = members.filter((m) => m.role !== 'associated_partner');
   const eligibleCountries = new Set(full.filter((m) => isEligibleCountry(m.country)).map((m) => m.country));
@@ -95,7 +99,7 @@ export function composition(action: Action, members: CompositionMember[], sought
   const countries = has((m) => [m.country]);
   const sections = has((m) => m.naceSections);
   const types = has((m) => [m.organisationType]);
-  const missing = (wanted: (s: SoughtPartner) => string[], present: Set<string>) =>
+  const missing = (wanted: (s: S) => string[], present: Set<string>) =>
     [...new Set(sought.flatMap(wanted))].filter((v) => !present.has(v)).sort();
   return {
     countries: count(members.map((m) => m.country)),

@@ -174,10 +174,13 @@ export class MatchingRepository {
     coordinatorId: string;
     members: { organisationId: string; role: 'coordinator' | 'partner' | 'associated_partner' }[];
     sought: (Wanted & { tasks: string })[];
+    /** What the call it was opened from excludes. */
+    excludedCountries: string[];
   } | null> {
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT c.id, c.status, c.action, c.coordinator_id,
               COALESCE((SELECT sought FROM partner_call WHERE id = c.from_call_id), '[]'::jsonb) AS sought,
+              COALESCE((SELECT excluded_countries FROM partner_call WHERE id = c.from_call_id), '{}') AS excluded,
               (SELECT json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role))
                  FROM consortium_member m WHERE m.consortium_id = c.id) AS members
          FROM consortium c WHERE c.id = $1`,
@@ -193,6 +196,7 @@ export class MatchingRepository {
       members:
         (r.members as { organisationId: string; role: 'coordinator' | 'partner' | 'associated_partner' }[]) ?? [],
       sought: r.sought as (Wanted & { tasks: string })[],
+      excludedCountries: r.excluded as string[],
     };
   }
 

@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
 import { CallSearch, filterValue, OrganisationSearch } from '@syndesmos/search';
-import { ELIGIBLE_COUNTRY_CODES, isAction, mayTakePart, TOPICS } from '@syndesmos/taxonomies';
+import { composition } from '@syndesmos/consortia';
+import { ELIGIBLE_COUNTRY_CODES, isAction, mayTakePart, ORGANISATION_TYPE_GROUPS, TOPICS } from '@syndesmos/taxonomies';
 import { MatchingRepository, type LoadedOrg, type SubjectKind, type TargetKind } from './matching.repository';
 import {
+  countryGap,
   diversify,
   exclusion,
   scoreCall,
   scoreOrganisation,
+  type Member,
   type OrgFacts,
   type Ranked,
   type Scored,
@@ -29,8 +32,17 @@ export const NOTIFY_THRESHOLD = 5;
 
 type Candidate = OrgFacts & { relevance: number };
 
+const wanted = (s: Wanted): Wanted => ({
+  countries: s.countries,
+  naceSections: s.naceSections,
+  organisationTypes: s.organisationTypes,
+});
+
 const anyIn = (attribute: string, values: string[]) =>
   values.length ? `${attribute} IN [${values.map(filterValue).join(', ')}]` : null;
+
+const noneOf = (attribute: string, values: string[]) =>
+  values.length ? `${attribute} NOT IN [${values.map(filterValue).join(', ')}]` : null;
 
 function wantedFilter(w: Wanted): string | null {
   const parts = [
@@ -39,6 +51,41 @@ function wantedFilter(w: Wanted): string | null {
     anyIn('country', w.countries),
   ].filter((p): p is string => p !== null);
   return parts.length ? parts.join(' OR ') : null;
+}
+
+/**
+ * Filters (each must hold) for candidates that close what a consortium, or the consortium a
+ * call is for, still lacks: the countries its action's minimum needs (else the sought
+ * countries no member is from), the sought sectors and types no member brings, and the side
+ * of a cross-sector partnership (VET or the world of work) it has none of.
+ */
+export function gapFilters(subject: Subject): string[] {
+  const members =
+    subject.kind === 'consortium' ? subject.members : subject.kind === 'call' ? subject.consortium?.members : undefined;
+  const gap = countryGap(subject);
+  if (!members || !gap || subject.kind === 'organisation') return [];
+  const { gaps, crossSector } = composition(
+    subject.action,
+    members.map((m) => ({
+      organisationId: m.id,
+      country: m.country,
+      role: m.role,
+      organisationType: m.type,
+      naceSections: m.nace,
+    })),
+    subject.sought,
+  );
+  const countries = gap.needed > 0 ? ELIGIBLE_COUNTRY_CODES.filter((c) => !gap.present.has(c)) : gaps.soughtCountries;
+  const types = new Set([
+    ...gaps.soughtOrganisationTypes,
+    ...(crossSector.vetProvider ? [] : ORGANISATION_TYPE_GROUPS.vetProviders),
+    ...(crossSector.enterpriseOrSocialPartner ? [] : ORGANISATION_TYPE_GROUPS.worldOfWork),
+  ]);
+  return [
+    anyIn('country', countries),
+    anyIn('naceSections', gaps.soughtNaceSections),
+    anyIn('organisationType', [...types]),
+  ].filter((f): f is string => f !== null);
 }
 
 /** The weekly refresh reads subjects a batch at a time (memory stays flat)… */
@@ -180,11 +227,10 @@ export class MatchingService {
       const call = await this.repo.call(id);
       const owner = call && call.status === 'open' ? await this.repo.organisation(call.organisationId) : null;
       if (!call || !owner || owner.status !== 'published') return null;
-      const sought = call.sought.map((s) => ({
-        countries: s.countries,
-        naceSections: s.naceSections,
-        organisationTypes: s.organisationTypes,
-      }));
+      const sought = call.sought.map(wanted);
+      // A call for a consortium speaks for its members too: they are never suggested to it,
+      // and the countries it still needs come first.
+      const tied = call.consortiumId ? await this.team(call.consortiumId) : null;
       return {
         subject: {
           kind,
@@ -193,6 +239,8 @@ export class MatchingService {
           topics: call.topics,
           languages: call.languages,
           sought,
+          excludedCountries: call.excludedCountries,
+          ...(tied ? { consortium: { members: tied.members } } : {}),
         },
         text: searchText(call.topics, `${call.title} ${call.sought.map((s) => s.tasks).join(' ')}`),
         wants: union(sought),
@@ -201,35 +249,63 @@ export class MatchingService {
     }
     const c = await this.repo.consortium(id);
     if (!c || !['forming', 'ready'].includes(c.status)) return null;
-    const loaded = await this.repo.organisations(c.members.map((m) => m.organisationId));
-    const members = c.members.flatMap((m) => {
-      const o = loaded.find((l) => l.facts.id === m.organisationId);
-      return o ? [{ ...o.facts, role: m.role }] : [];
-    });
-    const coordinator = loaded.find((l) => l.facts.id === c.coordinatorId);
+    const { members, coordinator } = (await this.team(id, c))!;
     if (!coordinator) return null;
-    const sought = c.sought.map((s) => ({
-      countries: s.countries,
-      naceSections: s.naceSections,
-      organisationTypes: s.organisationTypes,
-    }));
+    const sought = c.sought.map(wanted);
     const topics = [...new Set(members.flatMap((m) => m.topics))];
     return {
-      subject: { kind, action: c.action, coordinator: coordinator.facts, members, sought },
+      subject: {
+        kind,
+        action: c.action,
+        coordinator: coordinator.facts,
+        members,
+        sought,
+        excludedCountries: c.excludedCountries,
+      },
       text: searchText(topics, c.sought.map((s) => s.tasks).join(' ')),
       wants: union(sought),
       owner: coordinator,
     };
   }
 
+  /** A consortium's members as matching sees them, and its coordinator. */
+  private async team(
+    id: string,
+    known?: Awaited<ReturnType<MatchingRepository['consortium']>>,
+  ): Promise<{ members: Member[]; coordinator: LoadedOrg | undefined } | null> {
+    const c = known ?? (await this.repo.consortium(id));
+    if (!c) return null;
+    const loaded = await this.repo.organisations(c.members.map((m) => m.organisationId));
+    const members = c.members.flatMap((m) => {
+      const o = loaded.find((l) => l.facts.id === m.organisationId);
+      return o ? [{ ...o.facts, role: m.role }] : [];
+    });
+    return { members, coordinator: loaded.find((l) => l.facts.id === c.coordinatorId) };
+  }
+
   private async rankOrganisations(subject: Subject, text: string, wants: Wanted, dismissed: Set<string>) {
-    const queries: Promise<Candidate[]>[] = [this.search(text, [])];
+    // Excluded countries never reach scoring: their candidates would only take the places of others.
+    const never = subject.kind === 'organisation' ? null : noneOf('country', subject.excludedCountries ?? []);
+    const search = (q: string, filters: (string | null)[], limit?: number) =>
+      this.search(
+        q,
+        [...filters, never].filter((f): f is string => f !== null),
+        limit,
+      );
+    const queries: Promise<Candidate[]>[] = [search(text, [])];
     const wanted = wantedFilter(wants);
-    if (wanted) queries.push(this.search('', [wanted], CANDIDATES_BY_FILTER));
+    if (wanted) queries.push(search('', [wanted], CANDIDATES_BY_FILTER));
     if (subject.kind === 'consortium') {
       const present = new Set(subject.members.map((m) => m.country));
       const missing = ELIGIBLE_COUNTRY_CODES.filter((c) => !present.has(c));
-      queries.push(this.search(text, [`country IN [${missing.map(filterValue).join(', ')}]`]));
+      queries.push(search(text, [`country IN [${missing.map(filterValue).join(', ')}]`]));
+    }
+    // What the consortium lacks, as filters: those who close every gap at once (by the words
+    // and regardless of them), then each gap alone.
+    const gaps = gapFilters(subject);
+    if (gaps.length) {
+      queries.push(search(text, gaps), search('', gaps, CANDIDATES_BY_FILTER));
+      if (gaps.length > 1) for (const g of gaps) queries.push(search(text, [g]));
     }
     const byId = new Map<string, Candidate>();
     for (const list of await Promise.all(queries)) {

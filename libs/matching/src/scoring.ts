@@ -2,6 +2,7 @@ import {
   COUNTRIES,
   inTypeGroup,
   isEligibleCountry,
+  LANGUAGES,
   mayTakePart,
   NACE_SECTIONS,
   ORGANISATION_TYPES,
@@ -33,16 +34,31 @@ export interface Wanted {
   organisationTypes: string[];
 }
 
+export type Member = OrgFacts & { role: 'coordinator' | 'partner' | 'associated_partner' };
+
 /** What is being matched for. */
 export type Subject =
   | { kind: 'organisation'; org: OrgFacts; wants: Wanted }
-  | { kind: 'call'; owner: OrgFacts; action: Action; topics: string[]; languages: string[]; sought: Wanted[] }
+  | {
+      kind: 'call';
+      owner: OrgFacts;
+      action: Action;
+      topics: string[];
+      languages: string[];
+      sought: Wanted[];
+      /** Countries the call takes no partner from. */
+      excludedCountries?: string[];
+      /** The consortium the call is for (a replacement call, or one opened from it): its members. */
+      consortium?: { members: Member[] };
+    }
   | {
       kind: 'consortium';
       action: Action;
       coordinator: OrgFacts;
-      members: (OrgFacts & { role: 'coordinator' | 'partner' | 'associated_partner' })[];
+      members: Member[];
       sought: Wanted[];
+      /** Countries excluded by the call the consortium was opened from. */
+      excludedCountries?: string[];
     };
 
 export const WEIGHTS = {
@@ -81,15 +97,23 @@ export const WEIGHTS = {
 export type Component = keyof typeof WEIGHTS;
 
 export interface Scored {
+  /**
+   * Ranks before the score: 1 for a candidate that cannot close the subject's missing
+   * countries (when some are missing), so it comes after every candidate that can. Absent is 0.
+   */
+  tier?: number;
   score: number;
   components: Partial<Record<Component, number>>;
   reasons: { en: string[]; el: string[] };
 }
 
-const label = (table: Record<string, { en: string; el: string }>, code: string) =>
-  table[code] ?? { en: code, el: code };
-const list = (table: Record<string, { en: string; el: string }>, codes: string[], lang: 'en' | 'el') =>
-  codes.map((c) => label(table, c)[lang].toLowerCase()).join(', ');
+// Labels are shown as the taxonomies write them (after a colon, so no article or case has to
+// agree with them): "SME" stays "SME" and a language code becomes the language's name.
+type Labels = Record<string, { en: string; el: string }>;
+const label = (table: Labels, code: string) => table[code] ?? { en: code, el: code };
+const list = (table: Labels, codes: string[], lang: 'en' | 'el') => codes.map((c) => label(table, c)[lang]).join(', ');
+const more = (n: number): [string, string] =>
+  n === 1 ? ['one more country', 'μία ακόμη χώρα'] : [`${n} more countries`, `${n} ακόμη χώρες`];
 
 /** Everything a list of sought partners asks for, together. */
 export function union(ws: Wanted[]): Wanted {
@@ -116,12 +140,44 @@ function perspective(s: Subject): { self: OrgFacts; wants: Wanted; topics: strin
   return { self: s.coordinator, wants: union(s.sought), topics, languages };
 }
 
+/** The organisations already on the subject's side: a consortium's, or those of the consortium a call is for. */
+function team(s: Subject): Member[] | null {
+  if (s.kind === 'consortium') return s.members;
+  if (s.kind === 'call' && s.consortium) return s.consortium.members;
+  return null;
+}
+
+/**
+ * The eligible countries the subject's consortium counts (associated partners do not) and how
+ * many more its action's minimum needs; null for a subject with no consortium behind it.
+ */
+export function countryGap(s: Subject): { present: Set<string>; needed: number } | null {
+  const members = team(s);
+  if (!members || s.kind === 'organisation') return null;
+  const full = members.filter((m) => m.role !== 'associated_partner');
+  const present = new Set(full.filter((m) => isEligibleCountry(m.country)).map((m) => m.country));
+  return { present, needed: Math.max(0, PROGRAMME_RULES[s.action].minEligibleCountries - present.size) };
+}
+
+/** 1 when the subject still needs countries and this candidate's country cannot be one of them, else 0. */
+export function tier(s: Subject, c: OrgFacts): number {
+  const gap = countryGap(s);
+  if (!gap || gap.needed === 0) return 0;
+  return isEligibleCountry(c.country) && !gap.present.has(c.country) ? 0 : 1;
+}
+
 /** Why a candidate can never be suggested for this subject, or null. */
 export function exclusion(s: Subject, c: OrgFacts): string | null {
   const { self } = perspective(s);
   if (c.id === self.id) return 'the subject itself';
   if (s.kind === 'consortium' && s.members.some((m) => m.id === c.id)) return 'already a member';
-  if ((s.kind === 'consortium' || s.kind === 'call') && !mayTakePart(s.action, c.country)) {
+  if (s.kind === 'call' && s.consortium?.members.some((m) => m.id === c.id)) {
+    return 'already a member of the consortium the call is for';
+  }
+  if (s.kind !== 'organisation' && s.excludedCountries?.includes(c.country)) {
+    return `based in ${c.country}, a country the call excludes`;
+  }
+  if (s.kind !== 'organisation' && !mayTakePart(s.action, c.country)) {
     return `a non-associated third country cannot take part in ${s.action}`;
   }
   return null;
@@ -129,10 +185,13 @@ export function exclusion(s: Subject, c: OrgFacts): string | null {
 
 /**
  * Scores a candidate organisation for a subject. `textScore` is the search engine's relevance
- * of the candidate to the subject's words, 0..1.
+ * of the candidate to the subject's words, 0..1. Each component says why in at most one
+ * reason (the text relevance and the penalties for one's own sector, own country and being
+ * closed say nothing: the other reasons already tell why the candidate is there).
  */
 export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0, explain = true): Scored {
   const { self, wants, topics, languages } = perspective(s);
+  const members = team(s);
   const components: Partial<Record<Component, number>> = {};
   // Reasons are words for people: only the top ten need them, so ranking skips writing them.
   const en: string[] = [];
@@ -146,6 +205,12 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0, explai
   const add = (name: Component, times = 1) => {
     components[name] = (components[name] ?? 0) + WEIGHTS[name] * times;
   };
+  const seeker: [string, string] =
+    s.kind === 'call'
+      ? ['your call seeks', 'ζητά η πρόσκλησή σας']
+      : s.kind === 'consortium'
+        ? ['the consortium seeks', 'ζητά η κοινοπραξία']
+        : ['you look for', 'αναζητάτε'];
 
   // Topics and text.
   const shared = c.topics.filter((t) => topics.includes(t));
@@ -158,35 +223,40 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0, explai
   }
   if (textScore > 0) add('text', Math.min(1, textScore));
 
-  // Sector.
+  // Sector: one's own sector is no drawback when it is what the subject seeks.
+  const selfSectors = members ? [...new Set(members.flatMap((m) => m.nace))] : self.nace;
+  const selfTypes = members ? members.map((m) => m.type) : [self.type];
   const soughtSectors = c.nace.filter((n) => wants.naceSections.includes(n));
-  const typeLabel = label(ORGANISATION_TYPES as never, c.type);
   if (soughtSectors.length) {
     add('soughtSector');
-    const sec = label(NACE_SECTIONS as never, soughtSectors[0]);
-    const who =
-      s.kind === 'call'
-        ? ['your call seeks', 'που ζητά η πρόσκλησή σας']
-        : s.kind === 'consortium'
-          ? ['the consortium seeks', 'που ζητά η κοινοπραξία']
-          : ['you look for', 'που αναζητάτε'];
     say(() => [
-      `${sec.en} ${typeLabel.en.toLowerCase()}: a sector ${who[0]}`,
-      `${sec.el} (${typeLabel.el.toLowerCase()}): τομέας ${who[1]}`,
+      `A sector ${seeker[0]}: ${list(NACE_SECTIONS as never, soughtSectors.slice(0, 2), 'en')}`,
+      `Τομέας που ${seeker[1]}: ${list(NACE_SECTIONS as never, soughtSectors.slice(0, 2), 'el')}`,
     ]);
   }
-  const selfSectors = s.kind === 'consortium' ? [...new Set(s.members.flatMap((m) => m.nace))] : self.nace;
-  if (c.nace.length && c.nace.every((n) => selfSectors.includes(n))) add('sameSector');
-  else if (c.nace.some((n) => !selfSectors.includes(n))) add('crossSector');
-
-  // Type.
-  if (wants.organisationTypes.includes(c.type)) {
-    add('soughtType');
-    if (!soughtSectors.length) {
-      say(() => [`${typeLabel.en}: a kind of partner sought`, `${typeLabel.el}: είδος εταίρου που ζητείται`]);
+  const newSectors = c.nace.filter((n) => !selfSectors.includes(n));
+  const seeksOwnKind =
+    soughtSectors.some((n) => selfSectors.includes(n)) ||
+    (wants.organisationTypes.includes(c.type) && selfTypes.includes(c.type));
+  if (c.nace.length && !newSectors.length) {
+    if (!seeksOwnKind) add('sameSector');
+  } else if (newSectors.length) {
+    add('crossSector');
+    const unsaid = newSectors.filter((n) => !soughtSectors.includes(n));
+    if (unsaid.length) {
+      say(() => [
+        `Brings another sector: ${list(NACE_SECTIONS as never, unsaid.slice(0, 2), 'en')}`,
+        `Φέρνει άλλον τομέα: ${list(NACE_SECTIONS as never, unsaid.slice(0, 2), 'el')}`,
+      ]);
     }
   }
-  const selfTypes = s.kind === 'consortium' ? s.members.map((m) => m.type) : [self.type];
+
+  // Type.
+  const typeLabel = label(ORGANISATION_TYPES as never, c.type);
+  if (wants.organisationTypes.includes(c.type)) {
+    add('soughtType');
+    say(() => [`A kind of partner ${seeker[0]}: ${typeLabel.en}`, `Είδος εταίρου που ${seeker[1]}: ${typeLabel.el}`]);
+  }
   const hasVet = selfTypes.some((t) => inTypeGroup('vetProviders', t));
   const hasWork = selfTypes.some((t) => inTypeGroup('worldOfWork', t));
   if (
@@ -199,37 +269,48 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0, explai
 
   // Country.
   const country = label(COUNTRIES as never, c.country);
-  if (s.kind === 'consortium') {
-    const full = s.members.filter((m) => m.role !== 'associated_partner');
-    const present = new Set(full.filter((m) => isEligibleCountry(m.country)).map((m) => m.country));
-    const needed = PROGRAMME_RULES[s.action].minEligibleCountries - present.size;
-    if (isEligibleCountry(c.country) && !present.has(c.country) && needed > 0) {
+  const gap = countryGap(s);
+  if (gap && members) {
+    if (isEligibleCountry(c.country) && !gap.present.has(c.country) && gap.needed > 0) {
       add('neededCountry');
-      const nth = ['', 'second', 'third', 'fourth'][present.size + 1] ?? 'another';
+      const [e, g] = more(gap.needed);
       say(() => [
-        `Adds ${country.en}: the consortium needs a ${nth} country`,
-        `Προσθέτει ${country.el}: η κοινοπραξία χρειάζεται ακόμη μία χώρα`,
+        `Adds ${country.en}: the consortium still needs ${e}`,
+        `Προσθέτει χώρα: ${country.el}· η κοινοπραξία χρειάζεται ${g}`,
       ]);
-    } else if (s.members.some((m) => m.country === c.country)) add('presentCountry');
+    } else if (members.some((m) => m.country === c.country)) {
+      add('presentCountry');
+      if (gap.needed > 0) {
+        const [e, g] = more(gap.needed);
+        say(() => [
+          `Based in ${country.en}, already in the consortium, which still needs ${e}`,
+          `Έδρα: ${country.el}, χώρα που έχει ήδη η κοινοπραξία, η οποία χρειάζεται ${g}`,
+        ]);
+      }
+    }
   } else if (c.country === self.country) add('ownCountry');
   if (wants.countries.includes(c.country)) {
     add('soughtCountry');
-    if (s.kind !== 'consortium') {
-      say(() => [
-        `Based in ${country.en}, where you look for partners`,
-        `Έδρα: ${country.el}, όπου αναζητάτε εταίρους`,
-      ]);
-    }
+    say(() => [
+      `Based in ${country.en}, where ${seeker[0]} partners`,
+      `Έδρα: ${country.el}, όπου ${seeker[1]} εταίρους`,
+    ]);
   }
-  if (!isEligibleCountry(c.country)) add('ineligibleCountry');
+  if (!isEligibleCountry(c.country)) {
+    add('ineligibleCountry');
+    say(() => [
+      `Based in ${country.en}, which does not count towards the programme’s minimum of countries`,
+      `Έδρα: ${country.el}, που δεν μετρά στον ελάχιστο αριθμό χωρών του προγράμματος`,
+    ]);
+  }
 
   // Languages, experience, openness.
   const common = c.languages.filter((l) => languages.includes(l));
   if (common.length) {
     add('language', Math.min(2, common.length));
     say(() => [
-      `Works in ${common.slice(0, 3).join(', ')} like you`,
-      `Εργάζεται στις γλώσσες ${common.slice(0, 3).join(', ')} όπως εσείς`,
+      `Shared working languages: ${list(LANGUAGES as never, common.slice(0, 3), 'en')}`,
+      `Κοινές γλώσσες εργασίας: ${list(LANGUAGES as never, common.slice(0, 3), 'el')}`,
     ]);
   }
   const selfExp = s.kind === 'consortium' ? s.coordinator.experience : self.experience;
@@ -241,13 +322,13 @@ export function scoreOrganisation(s: Subject, c: OrgFacts, textScore = 0, explai
     if (c.experience === 'coordinated') {
       say(() => ['Has coordinated Erasmus+ projects before', 'Έχει συντονίσει έργα Erasmus+']);
     } else {
-      say(() => ['A newcomer to Erasmus+, beside your experience', 'Νέος στο Erasmus+, δίπλα στην εμπειρία σας']);
+      say(() => ['New to Erasmus+, beside your experience', 'Πρώτη συμμετοχή στο Erasmus+, δίπλα στην εμπειρία σας']);
     }
   }
   if (!c.open) add('closed');
 
   const score = Object.values(components).reduce((a, b) => a + (b ?? 0), 0);
-  return { score: Math.round(score * 1000) / 1000, components, reasons: { en, el } };
+  return { tier: tier(s, c), score: Math.round(score * 1000) / 1000, components, reasons: { en, el } };
 }
 
 export interface Ranked<T> {
@@ -256,29 +337,36 @@ export interface Ranked<T> {
   country: string;
 }
 
+const tierOf = (r: Ranked<unknown>) => r.scored.tier ?? 0;
+const byRank = (a: Ranked<unknown>, b: Ranked<unknown>) =>
+  tierOf(a) - tierOf(b) || b.scored.score - a.scored.score || String(a.country).localeCompare(b.country);
+
 /**
  * The top `n`, diversified: at most `perCountry` from one country, unless a candidate leads
- * the next best by a clear margin (then it stays whatever its country).
+ * the next best by a clear margin (then it stays whatever its country). Tiers come first:
+ * diversity reorders within a tier, never across one, so every candidate of a better tier
+ * (those held back for diversity too) precedes the next tier.
  */
 export function diversify<T>(ranked: Ranked<T>[], n = 10, perCountry = 3, clearMargin = 2): Ranked<T>[] {
-  const sorted = [...ranked].sort(
-    (a, b) => b.scored.score - a.scored.score || String(a.country).localeCompare(b.country),
-  );
+  const sorted = [...ranked].sort(byRank);
   const picked: Ranked<T>[] = [];
   const perCountryCount = new Map<string, number>();
-  const held: Ranked<T>[] = [];
-  for (const r of sorted) {
-    if (picked.length >= n) break;
-    const count = perCountryCount.get(r.country) ?? 0;
-    const next = sorted.find((o) => o !== r && !picked.includes(o) && o.country !== r.country);
-    const clearlyBest = !next || r.scored.score - next.scored.score >= clearMargin;
-    if (count < perCountry || clearlyBest) {
-      picked.push(r);
-      perCountryCount.set(r.country, count + 1);
-    } else held.push(r);
+  for (const level of [...new Set(sorted.map(tierOf))]) {
+    const inTier = sorted.filter((r) => tierOf(r) === level);
+    const held: Ranked<T>[] = [];
+    for (const r of inTier) {
+      if (picked.length >= n) break;
+      const count = perCountryCount.get(r.country) ?? 0;
+      const next = inTier.find((o) => o !== r && !picked.includes(o) && o.country !== r.country);
+      const clearlyBest = !next || r.scored.score - next.scored.score >= clearMargin;
+      if (count < perCountry || clearlyBest) {
+        picked.push(r);
+        perCountryCount.set(r.country, count + 1);
+      } else held.push(r);
+    }
+    for (const r of held) if (picked.length < n) picked.push(r);
   }
-  for (const r of held) if (picked.length < n) picked.push(r);
-  return picked.sort((a, b) => b.scored.score - a.scored.score);
+  return picked.sort(byRank);
 }
 
 export interface CallFacts {
@@ -306,18 +394,17 @@ export function scoreCall(org: OrgFacts, call: CallFacts): Scored {
     en.push(`Shares topics: ${list(TOPICS as never, shared.slice(0, 3), 'en')}`);
     el.push(`Κοινά θέματα: ${list(TOPICS as never, shared.slice(0, 3), 'el')}`);
   }
-  const sector = org.nace.find((n) => call.soughtNaceSections.includes(n));
-  if (sector) {
+  const sectors = org.nace.filter((n) => call.soughtNaceSections.includes(n));
+  if (sectors.length) {
     add('soughtSector');
-    const sec = label(NACE_SECTIONS as never, sector);
-    en.push(`Seeks your sector: ${sec.en.toLowerCase()}`);
-    el.push(`Ζητά τον τομέα σας: ${sec.el.toLowerCase()}`);
+    en.push(`Seeks your sector: ${list(NACE_SECTIONS as never, sectors.slice(0, 2), 'en')}`);
+    el.push(`Ζητά τον τομέα σας: ${list(NACE_SECTIONS as never, sectors.slice(0, 2), 'el')}`);
   }
   if (call.soughtOrganisationTypes.includes(org.type)) {
     add('soughtType');
     const t = label(ORGANISATION_TYPES as never, org.type);
-    en.push(`Seeks a ${t.en.toLowerCase()}`);
-    el.push(`Ζητά: ${t.el.toLowerCase()}`);
+    en.push(`Seeks your kind of organisation: ${t.en}`);
+    el.push(`Ζητά το είδος του οργανισμού σας: ${t.el}`);
   }
   if (call.soughtCountries.includes(org.country)) {
     add('soughtCountry');
@@ -329,8 +416,8 @@ export function scoreCall(org: OrgFacts, call: CallFacts): Scored {
   const common = call.languages.filter((l) => org.languages.includes(l));
   if (common.length) {
     add('language', Math.min(2, common.length));
-    en.push(`Works in ${common.slice(0, 3).join(', ')}`);
-    el.push(`Γλώσσες εργασίας: ${common.slice(0, 3).join(', ')}`);
+    en.push(`Shared working languages: ${list(LANGUAGES as never, common.slice(0, 3), 'en')}`);
+    el.push(`Κοινές γλώσσες εργασίας: ${list(LANGUAGES as never, common.slice(0, 3), 'el')}`);
   }
   const score = Object.values(components).reduce((a, b) => a + (b ?? 0), 0);
   return { score: Math.round(score * 1000) / 1000, components, reasons: { en, el } };
