@@ -100,7 +100,17 @@ export function useCodeList() {
 export function CallFacts({
   call,
 }: {
-  call: Pick<Call, 'action' | 'naDeadline' | 'answerBy' | 'plannedStart' | 'durationMonths' | 'topics' | 'languages'>;
+  call: Pick<
+    Call,
+    | 'action'
+    | 'naDeadline'
+    | 'answerBy'
+    | 'plannedStart'
+    | 'durationMonths'
+    | 'topics'
+    | 'languages'
+    | 'excludedCountries'
+  >;
 }) {
   const { t } = useTranslation();
   const list = useCodeList();
@@ -136,6 +146,12 @@ export function CallFacts({
         <dt>{t('calls.fields.topics')}</dt>
         <dd>{list('topics', call.topics)}</dd>
       </div>
+      {call.excludedCountries.length > 0 && (
+        <div className="call-facts-wide">
+          <dt>{t('calls.fields.excludedCountries')}</dt>
+          <dd>{list('countries', call.excludedCountries)}</dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -39,7 +39,7 @@ describe('the call form', () => {
     expect(issues(valid())).toEqual([]);
   });
 
-  it('holds the API limits: title 3 to 200, tasks required, count 1 to 10, duration 6 to 36', () => {
+  it('holds the API limits: title 3 to 200, tasks required, count 1 to 10, duration 6 to 36, 60 excluded countries', () => {
     expect(issues({ ...valid(), title: 'ab' })).toContain('title:calls.validation.tooShort');
     expect(issues({ ...valid(), title: 'x'.repeat(201) })).toContain('title:validation.tooLong');
     const v = valid();
@@ -55,6 +55,17 @@ describe('the call form', () => {
     );
     expect(issues({ ...valid(), sought: [] })).toContain('sought:calls.validation.soughtNone');
     expect(issues({ ...valid(), action: '' })).toContain('action:calls.validation.action');
+    expect(issues({ ...valid(), excludedCountries: Array.from({ length: 61 }, (_, i) => `C${i}`) })).toContain(
+      'excludedCountries:validation.tooMany',
+    );
+  });
+
+  it('refuses a country both sought and excluded, as the API does', () => {
+    expect(issues({ ...valid(), excludedCountries: ['DE', 'CZ'] })).toEqual([]);
+    expect(issues({ ...valid(), excludedCountries: ['DE', 'PT'] })).toEqual([
+      'excludedCountries:calls.validation.excludedAlsoSought',
+    ]);
+    expect(callFormPathOf('excludedCountries')).toBe('excludedCountries');
   });
 
   it('checks the dates as the API does', () => {
@@ -88,6 +99,10 @@ describe('the call form', () => {
     const body = toCreateCallBody({ ...valid(), durationMonths: '', plannedStart: '' }, { open: true });
     expect(body).toMatchObject({ durationMonths: null, plannedStart: null, open: true, kind: 'project' });
     expect(body.sought[0]).toMatchObject({ count: 2, tasks: 'Host apprentices' });
+    expect(body.excludedCountries).toEqual([]);
+    expect(toCreateCallBody({ ...valid(), excludedCountries: ['DE'] }, { open: true }).excludedCountries).toEqual([
+      'DE',
+    ]);
     expect(toCreateCallBody(valid(), { open: false, consortiumId: 'c1' })).toMatchObject({
       kind: 'replacement',
       consortiumId: 'c1',

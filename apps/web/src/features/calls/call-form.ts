@@ -44,6 +44,8 @@ export interface CallFormValues {
   action: string;
   topics: string[];
   sought: SoughtValues[];
+  /** Countries no partner may come from; none may be a sought country. */
+  excludedCountries: string[];
   languages: string[];
   plannedStart: string;
   durationMonths: string;
@@ -68,6 +70,7 @@ export function emptyCall(organisationId = ''): CallFormValues {
     action: '',
     topics: [],
     sought: [emptySought()],
+    excludedCountries: [],
     languages: [],
     plannedStart: '',
     durationMonths: '',
@@ -79,6 +82,12 @@ export function emptyCall(organisationId = ''): CallFormValues {
 /** Today's date in UTC (YYYY-MM-DD): the calendar the API keeps answer-by days in. */
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
+}
+
+/** The countries both sought (by any entry) and excluded: the API refuses them (also_sought). */
+export function excludedAlsoSought(v: { sought: { countries: string[] }[]; excludedCountries: string[] }): string[] {
+  const sought = new Set(v.sought.flatMap((s) => s.countries));
+  return v.excludedCountries.filter((c) => sought.has(c));
 }
 
 export interface DateProblem {
@@ -151,6 +160,7 @@ export const callFormSchema = z
     sought: z
       .array(soughtSchema)
       .check(z.minLength(1, 'calls.validation.soughtNone'), z.maxLength(CALL_LIMITS.sought, 'validation.tooMany')),
+    excludedCountries: codes(CALL_LIMITS.countries),
     languages: codes(CALL_LIMITS.languages),
     plannedStart: optionalDate,
     durationMonths: z
@@ -176,6 +186,16 @@ export const callFormSchema = z
         };
         for (const p of dateProblems(dates))
           ctx.issues.push({ code: 'custom', message: p.message, path: [p.field], input: values });
+        if (Array.isArray(values.sought) && Array.isArray(values.excludedCountries)) {
+          if (excludedAlsoSought(values as CallFormValues).length) {
+            ctx.issues.push({
+              code: 'custom',
+              message: 'calls.validation.excludedAlsoSought',
+              path: ['excludedCountries'],
+              input: values,
+            });
+          }
+        }
       },
       { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
     ),
@@ -188,6 +208,7 @@ export const CALL_FORM_PATHS = [
   'summary',
   'action',
   'topics',
+  'excludedCountries',
   'languages',
   'plannedStart',
   'durationMonths',
@@ -222,6 +243,7 @@ export function toCreateCallBody(v: CallFormValues, options: { open: boolean; co
       role: s.role,
       tasks: s.tasks.trim(),
     })),
+    excludedCountries: v.excludedCountries as CreateCallBody['excludedCountries'],
     languages: v.languages as CreateCallBody['languages'],
     plannedStart: v.plannedStart || null,
     durationMonths: v.durationMonths.trim() ? Number(v.durationMonths) : null,

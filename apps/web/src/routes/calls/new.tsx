@@ -198,6 +198,7 @@ function CallForm({
               durationMonths: preview.durationMonths ? Number(preview.durationMonths) : null,
               topics: preview.topics as never,
               languages: preview.languages as never,
+              excludedCountries: preview.excludedCountries as never,
             }}
           />
           <h4>{t('calls.detail.sought')}</h4>
@@ -329,6 +330,15 @@ function CallForm({
             {t('calls.new.addSought')}
           </button>
         )}
+        <ListField
+          control={control}
+          name="excludedCountries"
+          label={t('calls.fields.excludedCountries')}
+          hint={t('calls.new.excludedHint')}
+          options={options.countries}
+          max={CALL_LIMITS.countries}
+          error={err(errors.excludedCountries as FieldError | undefined)}
+        />
       </fieldset>
 
       <fieldset className="call-step">
