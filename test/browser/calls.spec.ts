@@ -84,6 +84,8 @@ test('a call is posted, found, answered, shortlisted, formed into a consortium w
   await pick(page, sought, t(lang, 'calls.fields.countries'), 'Portugal', 'Portugal');
   await pick(page, sought, t(lang, 'calls.fields.naceSections'), 'Manufactur', 'C');
   await sought.getByLabel(startingWith(t(lang, 'calls.fields.tasks'))).fill('Host apprentices in the workshop.');
+  // "Not from Czechia": a structured exclusion that matching and call search honour.
+  await pick(page, page, t(lang, 'calls.fields.excludedCountries'), 'Czech', 'Czechia');
   // A date the API refuses is caught before sending: answers needed after the NA deadline.
   await page.getByLabel(startingWith(t(lang, 'calls.fields.naDeadline'))).fill(day(60));
   await page.getByLabel(startingWith(t(lang, 'calls.fields.answerBy'))).fill(day(90));
@@ -99,9 +101,11 @@ test('a call is posted, found, answered, shortlisted, formed into a consortium w
   const preview = page.getByRole('article', { name: t(lang, 'calls.new.previewTitle') });
   await expect(preview.getByRole('heading', { name: title })).toBeVisible();
   await expect(preview.getByText('Portugal')).toBeVisible();
+  await expect(preview.getByText('Czechia')).toBeVisible();
   await screen(page, 'calls-new-preview', lang);
   await page.getByRole('button', { name: t(lang, 'calls.new.open') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('Czechia')).toBeVisible();
   await expect(page.getByText(t(lang, 'calls.status.open'), { exact: true })).toBeVisible();
   await expect(page.getByText(t(lang, 'calls.inbox.empty'))).toBeVisible();
   const callUrl = page.url();

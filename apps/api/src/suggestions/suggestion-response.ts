@@ -48,7 +48,7 @@ export class SuggestionResponseDto {
   @ApiProperty({
     type: [String],
     description: 'Why, in the caller’s language',
-    example: ['Manufacturing SME: a sector you look for', 'Shares topics: green skills, apprenticeships'],
+    example: ['Shares topics: Green skills, Apprenticeships', 'A sector you look for: Manufacturing'],
   })
   reasons!: string[];
   @ApiProperty({ type: ScoreComponentsDto, example: { soughtSector: 2.5, topic: 2, soughtType: 2 } })

@@ -46,7 +46,7 @@ const SUGGESTION_EXAMPLE = {
       },
       score: 9.75,
       rank: 1,
-      reasons: ['Manufacturing SME: a sector you look for', 'Shares topics: green skills, apprenticeships'],
+      reasons: ['Shares topics: Green skills, Apprenticeships', 'A sector you look for: Manufacturing'],
       components: { soughtSector: 2.5, soughtType: 2, topic: 2, typeMix: 1 },
       status: 'new',
       createdAt: '2026-11-29T03:00:12.000Z',
