@@ -1,83 +1,35 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CallInput, SoughtPartner } from '@syndesmos/consortia';
+import type { CallInput } from '@syndesmos/consortia';
+import type { Scored } from '@syndesmos/matching';
 import type { OrganisationProfile, Viewer } from '@syndesmos/organisations';
 import { deleteKeysWithPrefix } from '@syndesmos/redis';
 import { createMeiliClient, deleteIndexesWithPrefix } from '@syndesmos/search';
 import { createOperatorContext, type OperatorContext } from '../../../scripts/operator-context';
 import { benchSetup, freshDatabase, knob, outcome, runBench } from '../bench-support';
+import {
+  type Case,
+  type CaseCall,
+  type CaseOrg,
+  caseProblems,
+  explain,
+  ndcg,
+  recall,
+  selectCases,
+} from './case-format';
 
 // Match-quality evaluation: each case file in cases/ is loaded into a fresh database and
 // fresh indexes through the platform's own services, the real matching runs for its subject,
 // and the top ten is judged against the case's graded relevance and its `never` list.
 //
-//   npm run bench:matching            (BENCH_CASES=03 to run the cases whose file name contains it)
-//   BENCH_SMOKE=1                     (the first two cases; BENCH_CASE_COUNT sets how many)
+//   npm run bench:matching               (BENCH_CASES=07 or 07,31: the files whose names start "07-", "31-")
+//   npm run bench:matching -- --explain  (each case's whole top ten: scores, components, reasons)
+//   BENCH_SMOKE=1                        (the first two cases; BENCH_CASE_COUNT sets how many)
 // The measures are reported, not asserted; an error in loading or ranking a case fails the run.
 
-interface CaseOrg {
-  name: string;
-  country: string;
-  type: string;
-  nace: string[];
-  topics: string[];
-  languages?: string[];
-  size?: string | null;
-  experience?: 'none' | 'participated' | 'coordinated';
-  description?: string;
-  lookingFor?: { countries?: string[]; naceSections?: string[]; organisationTypes?: string[]; text?: string };
-  open?: boolean;
-  state?: 'published' | 'suspended' | 'draft';
-}
-
-interface CaseCall {
-  owner: string;
-  title: string;
-  summary?: string;
-  action: 'KA220-VET' | 'KA210-VET';
-  topics?: string[];
-  sought?: SoughtPartner[];
-  languages?: string[];
-  status?: 'open' | 'closed';
-}
-
-interface Case {
-  name: string;
-  why?: string;
-  organisations: Record<string, CaseOrg>;
-  calls?: Record<string, CaseCall>;
-  consortium?: {
-    action: 'KA220-VET' | 'KA210-VET';
-    coordinator: string;
-    members: { org: string; role: 'partner' | 'associated_partner' }[];
-    sought?: SoughtPartner[];
-  };
-  subject: { kind: 'organisation' | 'call' | 'consortium'; key?: string };
-  suggest: 'organisations' | 'calls';
-  relevance: Record<string, number>;
-  never: string[];
-}
-
 const CASE_COUNT = knob('BENCH_CASE_COUNT', Infinity, 2);
+const EXPLAIN = process.argv.includes('--explain');
 const log = (line: string) => console.log(`[eval] ${line}`);
-
-/** nDCG@k with gain 2^rel − 1; 1 when nothing is relevant and nothing is suggested. */
-export function ndcg(ranked: string[], relevance: Record<string, number>, k = 10): number {
-  const gain = (rel: number) => 2 ** rel - 1;
-  const dcg = ranked.slice(0, k).reduce((sum, key, i) => sum + gain(relevance[key] ?? 0) / Math.log2(i + 2), 0);
-  const ideal = Object.values(relevance)
-    .filter((r) => r > 0)
-    .sort((a, b) => b - a)
-    .slice(0, k)
-    .reduce((sum, rel, i) => sum + gain(rel) / Math.log2(i + 2), 0);
-  return ideal === 0 ? 1 : dcg / ideal;
-}
-
-export function recall(ranked: string[], relevance: Record<string, number>, k = 10): number {
-  const wanted = Object.keys(relevance).filter((key) => relevance[key] >= 2);
-  if (wanted.length === 0) return 1;
-  return wanted.filter((key) => ranked.slice(0, k).includes(key)).length / wanted.length;
-}
 
 let oidSeq = 0;
 function profile(c: CaseOrg): OrganisationProfile {
@@ -129,53 +81,56 @@ async function load(ctx: OperatorContext, owner: Viewer, admin: Viewer, c: Case)
   const callIds: Record<string, string> = {};
   const today = new Date();
   const answerBy = new Date(today.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
-  for (const [key, call] of Object.entries(c.calls ?? {})) {
+  const k = c.consortium;
+  const calls = Object.entries(c.calls ?? {});
+  const post = async (call: CaseCall, open: boolean, consortiumId: string | null = null) => {
     const input: CallInput = {
       organisationId: ids[call.owner],
-      kind: 'project',
-      consortiumId: null,
+      kind: consortiumId ? 'replacement' : 'project',
+      consortiumId,
       title: call.title,
       summary: call.summary ?? call.title,
       action: call.action,
       topics: call.topics ?? [],
       sought: call.sought ?? [],
       languages: call.languages ?? [],
+      excludedCountries: call.excludedCountries ?? [],
       plannedStart: null,
       durationMonths: null,
       naDeadline: null,
       answerBy,
     };
-    const view = await ctx.calls.create(owner, input, true);
-    callIds[key] = view.call.id;
-    if (call.status === 'closed') await ctx.calls.setStatus(owner, view.call.id, 'closed', 'withdrawn');
+    return (await ctx.calls.create(owner, input, open)).call.id;
+  };
+  const close = async (key: string) => {
+    if (c.calls?.[key]?.status === 'closed') await ctx.calls.setStatus(owner, callIds[key], 'closed', 'withdrawn');
+  };
+  for (const [key, call] of calls) {
+    if (call.consortium) continue;
+    callIds[key] = await post(call, true);
+    // A consortium's own call is closed (if at all) once the consortium is formed from it.
+    if (key !== k?.fromCall) await close(key);
   }
   let consortiumId: string | null = null;
-  if (c.consortium) {
-    const k = c.consortium;
+  if (k) {
     const coordinator = ids[k.coordinator];
-    if (k.sought?.length) {
+    if (k.fromCall) {
+      // As the product does it: the call's organisation coordinates, and the call points to it.
+      consortiumId = (await ctx.calls.createConsortium(owner, callIds[k.fromCall], { name: c.name.slice(0, 200) }))
+        .consortium.id;
+    } else if (k.sought?.length) {
       // What a consortium seeks lives on the call it was formed from.
-      const draft = await ctx.calls.create(
-        owner,
+      const draft = await post(
         {
-          organisationId: coordinator,
-          kind: 'project',
-          consortiumId: null,
-          title: `${c.name} (consortium)`,
+          owner: k.coordinator,
+          title: `${c.name} (consortium)`.slice(0, 200),
           summary: c.name,
           action: k.action,
-          topics: [],
           sought: k.sought,
-          languages: [],
-          plannedStart: null,
-          durationMonths: null,
-          naDeadline: null,
-          answerBy,
         },
         false,
       );
-      consortiumId = (await ctx.calls.createConsortium(owner, draft.call.id, { name: `${c.name}`.slice(0, 200) }))
-        .consortium.id;
+      consortiumId = (await ctx.calls.createConsortium(owner, draft, { name: c.name.slice(0, 200) })).consortium.id;
     } else {
       consortiumId = (
         await ctx.consortia.create(owner, {
@@ -187,7 +142,7 @@ async function load(ctx: OperatorContext, owner: Viewer, admin: Viewer, c: Case)
         })
       ).id;
     }
-    for (const m of k.members) {
+    for (const m of [...k.members, ...(k.departed ?? [])]) {
       const inv = await ctx.consortia.invite(owner, consortiumId, {
         organisationId: ids[m.org],
         role: m.role,
@@ -195,22 +150,27 @@ async function load(ctx: OperatorContext, owner: Viewer, admin: Viewer, c: Case)
       });
       await ctx.consortia.decideInvitation(owner, inv.id, 'accepted');
     }
+    for (const m of k.departed ?? []) await ctx.consortia.removeMember(owner, consortiumId, ids[m.org]);
+    if (k.fromCall) await close(k.fromCall);
+    // Replacement calls: POST /v1/calls with kind "replacement" and the consortium's id.
+    for (const [key, call] of calls) if (call.consortium) callIds[key] = await post(call, true, consortiumId);
+    for (const [key, call] of calls) if (call.consortium) await close(key);
   }
   return { ids, callIds, consortiumId };
 }
 
 async function main(): Promise<void> {
-  const filter = process.env.BENCH_CASES;
   const dir = resolve(__dirname, '..', '..', '..', '..', 'test', 'bench', 'matching', 'cases');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && (!filter || f.includes(filter)))
-    .sort()
-    .slice(0, CASE_COUNT);
+  const files = selectCases(readdirSync(dir), process.env.BENCH_CASES).slice(0, CASE_COUNT);
+  if (process.env.BENCH_CASES && files.length === 0)
+    throw new Error(`no case file starts with ${process.env.BENCH_CASES}`);
   const { config, meili } = await benchSetup('syndesmos_matching_eval', 'matcheval');
   const results: { file: string; ndcg: number; recall: number; violations: string[] }[] = [];
   try {
     for (const [n, file] of files.entries()) {
       const c = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Case;
+      const problems = caseProblems(c);
+      if (problems.length) throw new Error(`${file} is not a valid case: ${problems.join('; ')}`);
       const db = await freshDatabase(config.databaseUrl);
       await db.end();
       await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
@@ -242,10 +202,13 @@ async function main(): Promise<void> {
         const keyOf = new Map<string, string>(
           [...Object.entries(ids), ...Object.entries(callIds)].map(([k, v]) => [v, k]),
         );
-        const top =
+        const shown: { key: string; scored: Scored }[] =
           c.suggest === 'calls'
-            ? ranked.calls.slice(0, 10).map((r) => keyOf.get(r.item) ?? r.item)
-            : ranked.organisations.slice(0, 10).map((r) => keyOf.get(r.item.id) ?? r.item.id);
+            ? ranked.calls.slice(0, 10).map((r) => ({ key: keyOf.get(r.item) ?? r.item, scored: r.scored }))
+            : ranked.organisations
+                .slice(0, 10)
+                .map((r) => ({ key: keyOf.get(r.item.id) ?? r.item.id, scored: r.scored }));
+        const top = shown.map((s) => s.key);
         const result = {
           file,
           ndcg: ndcg(top, c.relevance),
@@ -258,6 +221,7 @@ async function main(): Promise<void> {
         log(
           `${String(n + 1).padStart(2)}/${files.length} ${file.padEnd(44)} nDCG@10 ${result.ndcg.toFixed(3)}  recall@10 ${result.recall.toFixed(3)}  never ${result.violations.length ? result.violations.join(',') : '0'}   top: ${top.slice(0, 5).join(' ')}`,
         );
+        if (EXPLAIN) console.log(explain(c, shown));
       } finally {
         await ctx.close();
       }
