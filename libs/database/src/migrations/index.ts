@@ -10,6 +10,7 @@ import { ProfileRepair1766100000000 } from './1766100000000-profile-repair';
 import { OutboxSetAside1766300000000 } from './1766300000000-outbox-set-aside';
 import { MessageAuthorDeleted1766400000000 } from './1766400000000-message-author-deleted';
 import { Workplans1767000000000 } from './1767000000000-workplans';
+import { MatchingFreshness1767200000000 } from './1767200000000-matching-freshness';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   OutboxSetAside1766300000000,
   MessageAuthorDeleted1766400000000,
   Workplans1767000000000,
+  MatchingFreshness1767200000000,
 ];
