@@ -34,12 +34,12 @@ import { createRandom, generateOrganisation } from '../organisation-generator';
 //       incremental run as the weekly job does it, with peak RSS.
 // The database is reused when it holds BENCH_ORGS organisations (seeded and indexed otherwise).
 //   npm run bench:matching-speed              (BENCH_DATABASE=… BENCH_PREFIX=… to use your own)
-//   BENCH_SMOKE=1                             (300 organisations, 50 calls, 3 + 2 events, 1 % week)
+//   BENCH_SMOKE=1                             (300 organisations, 50 calls, 2 + 1 events, 1 % week)
 
 const ORGS = knob('BENCH_ORGS', 100_000, 300);
 const CALLS = knob('BENCH_CALLS', 5000, 50);
-const EVENTS = knob('BENCH_EVENTS', 20, 3);
-const CALL_EVENTS = knob('BENCH_CALL_EVENTS', 10, 2);
+const EVENTS = knob('BENCH_EVENTS', 20, 2);
+const CALL_EVENTS = knob('BENCH_CALL_EVENTS', 10, 1);
 /** Share of the organisations changed in the simulated week. */
 const WEEK_CHANGED = knob('BENCH_WEEK_CHANGED', 0.01, 0.01);
 const WEEK_DISMISSALS = knob('BENCH_WEEK_DISMISSALS', 200, 3);
