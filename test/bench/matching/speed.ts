@@ -315,6 +315,7 @@ async function main(): Promise<void> {
     };
 
     const cold = COLD_EVENTS ? await runEvents('before the full recompute (no list has a bar yet)') : null;
+    if (cold) log(cold);
 
     // (b) The full recompute.
     const subjects = await ctx.matchingRepository.countSubjects();
@@ -336,7 +337,11 @@ async function main(): Promise<void> {
     outcome.count('full refreshes', full.refreshed);
     outcome.check(full.failed === 0, `${full.failed} subjects failed in the full recompute`);
 
+    log(
+      `(b) full recompute: ${full.refreshed} subjects in ${fullSeconds.toFixed(1)} s; peak RSS ${fullPeak.toFixed(0)} MiB`,
+    );
     const warm = await runEvents('after the full recompute');
+    log(warm);
     await stopCompiled(worker);
     worker = null;
 
