@@ -228,7 +228,11 @@ async function main(): Promise<void> {
     // Calls are opened by the organisations this benchmark's admin account created.
     const callOwners: string[] = [];
     const gen = createRandom(7);
-    let eventSeq = 0;
+    // Past the highest generated OID: earlier runs left their newcomers behind.
+    const [{ top }] = (
+      await db.query(`SELECT max(substring(oid from 2)::int) AS top FROM organisation WHERE oid ~ '^E[0-9]+$'`)
+    ).rows as { top: number | null }[];
+    let eventSeq = Math.max(ORGS + 1000, (top ?? 0) - 30_000_000 + 1);
     const runEvents = async (label: string): Promise<string> => {
       const latencies: number[] = [];
       const touched: number[] = [];
@@ -241,7 +245,7 @@ async function main(): Promise<void> {
         const kind = events[i];
         let id: string;
         if (kind === 'organisation') {
-          const profile = generateOrganisation(ORGS + 1000 + eventSeq++, gen);
+          const profile = generateOrganisation(eventSeq++, gen);
           const { organisation } = await ctx.organisations.create(admin, profile);
           await ctx.organisations.submit(admin, organisation.id);
           await ctx.moderation.decide(admin, organisation.id, 'approve', null);
