@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   await db.connect();
   const random = rng(42);
   await seedCalls(db, random);
-  await db.query('ANALYZE');
+  await db.query('ANALYZE organisation, partner_call');
   const orgCount = await count(db, `SELECT count(*) AS n FROM organisation WHERE status = 'published'`);
 
   const ctx = await createOperatorContext(config);

@@ -31,18 +31,14 @@ export class MatchingFreshness1767200000000 implements MigrationInterface {
         refreshed integer,
         failed integer
       )`);
-    await q.query(
-      `CREATE INDEX suggestion_target_idx ON suggestion (target_id) WHERE status IN ('new', 'saved', 'acted')`,
-    );
-    await q.query(`CREATE INDEX suggestion_dismissed_idx ON suggestion (updated_at) WHERE status = 'dismissed'`);
-    await q.query(`CREATE INDEX organisation_updated_idx ON organisation (updated_at)`);
-    await q.query(`CREATE INDEX partner_call_updated_idx ON partner_call (updated_at)`);
+    // Plain, not partial: a partial index on status was chosen (on stale statistics) for every
+    // "status = 'new'" update of a subject's list, scanning all live suggestions each time.
+    // Dismissals and changed rows are read once a week: a scan then costs less than an index
+    // kept up to date on every write.
+    await q.query(`CREATE INDEX suggestion_target_idx ON suggestion (target_id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX partner_call_updated_idx`);
-    await q.query(`DROP INDEX organisation_updated_idx`);
-    await q.query(`DROP INDEX suggestion_dismissed_idx`);
     await q.query(`DROP INDEX suggestion_target_idx`);
     await q.query(`DROP TABLE matching_run`);
     await q.query(`DROP TABLE matching_subject_state`);
