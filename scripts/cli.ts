@@ -15,6 +15,8 @@ const USAGE = `Syndesmos operator CLI — npm run cli -- <command> [options]
   show            --email E
   reindex                                          (rebuild both search indexes, organisations and
                                                    partner calls, from PostgreSQL, then swap)
+  refresh-suggestions [--full]                     (match suggestions: what changed since the last
+                                                   run, as the weekly job does; --full: every subject)
   outbox-list     [--id N]                         (outbox rows set aside: topic, error, attempts)
   outbox-retry    [--id N]                         (put set-aside rows back to the relay, after fixing
                                                    them or upgrading the worker, and report each)
@@ -37,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       language: { type: 'string', default: 'en' },
       role: { type: 'string' },
       id: { type: 'string' },
+      full: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -112,6 +115,19 @@ async function main(argv: string[]): Promise<number> {
           `\nreindexed ${calls} open partner calls in ${((Date.now() - callsStarted) / 1000).toFixed(1)} s; the new index is live`,
         );
         return 0;
+      }
+      case 'refresh-suggestions': {
+        const started = Date.now();
+        const run = await ctx.refreshPlanner.run(values.full ? 'full' : 'incremental', (done, total) =>
+          process.stdout.write(`\rrefreshing suggestions: ${done}/${total}`),
+        );
+        console.log(
+          `\n${run.mode} refresh: ${run.refreshed} subjects refreshed (${run.failed} failed) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+            (run.mode === 'incremental'
+              ? `; ${run.changedOrganisations} organisations and ${run.changedCalls} calls changed since the last run`
+              : ''),
+        );
+        return run.failed ? 1 : 0;
       }
       case 'outbox-list': {
         const rows = await listSetAsideOutbox(ctx.dataSource, { id, limit: 1000 });

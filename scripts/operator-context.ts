@@ -11,7 +11,7 @@ import {
   OrganisationsModule,
 } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
-import { MatchingModule, MatchingRepository, MatchingService } from '@syndesmos/matching';
+import { MatchingModule, MatchingRepository, MatchingService, RefreshPlanner } from '@syndesmos/matching';
 import { WorkplanService, WorkplansModule } from '@syndesmos/workplans';
 
 import { createLogger } from '@syndesmos/logger';
@@ -45,6 +45,7 @@ export interface OperatorContext {
   callIndexer: CallIndexer;
   matching: MatchingService;
   matchingRepository: MatchingRepository;
+  refreshPlanner: RefreshPlanner;
   /** For infrastructure commands (the outbox); domain work goes through the services above. */
   dataSource: Infrastructure['dataSource'];
   close(): Promise<void>;
@@ -72,6 +73,7 @@ export async function createOperatorContext(config: AppConfig): Promise<Operator
     callIndexer: ctx.get(CallIndexer),
     matching: ctx.get(MatchingService),
     matchingRepository: ctx.get(MatchingRepository),
+    refreshPlanner: ctx.get(RefreshPlanner),
     dataSource: infra.dataSource,
     close: () => ctx.close(),
   };

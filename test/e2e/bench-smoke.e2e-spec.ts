@@ -50,8 +50,8 @@ const BENCHES: Bench[] = [
   {
     name: 'the matching speed benchmark',
     entry: 'matching/speed.js',
-    ports: 0,
-    counts: ['event-driven refreshes', 'weekly refreshes', 'suggestions stored'],
+    ports: 1,
+    counts: ['full refreshes', 'freshness events', 'incremental refreshes', 'suggestions stored'],
   },
 ];
 

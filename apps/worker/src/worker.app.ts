@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AUTH_ENTITIES, AuthModule, AuthService } from '@syndesmos/auth';
 import { CallIndexer, CallService, CONSORTIA_ENTITIES, ConsortiaModule } from '@syndesmos/consortia';
-import { MatchingModule, MatchingService } from '@syndesmos/matching';
+import { MatchingModule, MatchingService, RefreshPlanner, ReverseMatcher } from '@syndesmos/matching';
 import { MailSender, NotificationsModule } from '@syndesmos/notifications';
 import { ORGANISATION_ENTITIES, OrganisationIndexer, OrganisationsModule } from '@syndesmos/organisations';
 import type { AppConfig } from '@syndesmos/config';
@@ -98,7 +98,7 @@ export async function createWorkerApp(
     ...maintenanceHandlers(ctx.get(AuthService), ctx.get(CallService)),
     ...searchHandlers(indexer, callIndexer, producer),
     ...notificationHandlers(ctx.get(MailSender)),
-    ...matchingHandlers(ctx.get(MatchingService)),
+    ...matchingHandlers(ctx.get(MatchingService), ctx.get(ReverseMatcher), ctx.get(RefreshPlanner), producer),
   ]);
 
   const process = async (job: Job): Promise<unknown> => {

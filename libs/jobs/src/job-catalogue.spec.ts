@@ -35,4 +35,25 @@ describe('outbox topics and schedules in the job catalogue', () => {
     expect(new Set(keys).size).toBe(keys.length);
     for (const s of JOB_SCHEDULES) expect(JOB_DEFINITIONS[s.job.name].validate(s.job.data)).toEqual([]);
   });
+
+  it('validates the matching payloads of the reverse pass and the incremental refresh', () => {
+    const v = (name: 'matching.refresh' | 'matching.refresh-all' | 'matching.reverse', data: unknown) =>
+      JOB_DEFINITIONS[name].validate(data);
+    expect(v('matching.reverse', { targetKind: 'organisation', targetId: id })).toEqual([]);
+    expect(v('matching.reverse', { targetKind: 'call', targetId: id })).toEqual([]);
+    expect(v('matching.reverse', { targetKind: 'consortium', targetId: id })).not.toEqual([]);
+    expect(v('matching.reverse', { targetKind: 'call', targetId: 'x' })).not.toEqual([]);
+    const subject = { subjectKind: 'call', subjectId: id };
+    expect(v('matching.refresh', subject)).toEqual([]);
+    expect(v('matching.refresh', { ...subject, include: { organisations: [id], calls: [] } })).toEqual([]);
+    expect(v('matching.refresh', { ...subject, include: { organisations: ['nope'] } })).not.toEqual([]);
+    expect(v('matching.refresh', { ...subject, include: { consortia: [id] } })).not.toEqual([]);
+    expect(v('matching.refresh', { ...subject, include: { calls: Array(51).fill(id) } })).not.toEqual([]);
+    expect(v('matching.refresh', { ...subject, include: [id] })).not.toEqual([]);
+    expect(v('matching.refresh-all', {})).toEqual([]);
+    expect(v('matching.refresh-all', { mode: 'full' })).toEqual([]);
+    expect(v('matching.refresh-all', { mode: 'incremental' })).toEqual([]);
+    expect(v('matching.refresh-all', { mode: 'all' })).not.toEqual([]);
+    expect(v('matching.refresh-all', { mode: 'full', extra: 1 })).not.toEqual([]);
+  });
 });

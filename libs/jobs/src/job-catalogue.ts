@@ -19,8 +19,16 @@ export interface JobPayloads {
   'notifications.push': { notificationId: string };
   'mail.send': { mailId: string };
   'notifications.digest': { frequency: 'daily' | 'weekly' };
-  'matching.refresh': { subjectKind: 'organisation' | 'call' | 'consortium'; subjectId: string };
-  'matching.refresh-all': Record<string, never>;
+  'matching.refresh': {
+    subjectKind: 'organisation' | 'call' | 'consortium';
+    subjectId: string;
+    /** Newcomers the reverse pass found would enter this subject's list (see matching.reverse). */
+    include?: { organisations?: string[]; calls?: string[] };
+  };
+  /** Incremental unless `mode: 'full'` (the weekly schedule sends `{}`). */
+  'matching.refresh-all': { mode?: 'full' | 'incremental' };
+  /** A published or changed organisation, or an opened or changed call: refresh the lists it would enter. */
+  'matching.reverse': { targetKind: 'organisation' | 'call'; targetId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -43,6 +51,11 @@ export function cappedBackoff(attemptsMade: number): number {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Newcomers one matching.refresh may be asked to consider, per kind. */
+export const MAX_INCLUDED = 50;
+const isUuidList = (v: unknown): boolean =>
+  Array.isArray(v) && v.length <= MAX_INCLUDED && v.every((x) => typeof x === 'string' && UUID.test(x));
 
 export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
   'auth.purge-ended-sessions': {
@@ -100,18 +113,44 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
   'matching.refresh': {
     queue: QueueName.Matching,
     options: { attempts: 5, backoff: { type: 'exponential', delay: 2_000 }, removeOnFail: { age: 30 * 24 * 3600 } },
-    validate: (data) =>
-      isRecord(data) &&
-      ['organisation', 'call', 'consortium'].includes(data.subjectKind as string) &&
-      typeof data.subjectId === 'string' &&
-      UUID.test(data.subjectId)
-        ? []
-        : ['subjectKind must be organisation, call or consortium, and subjectId a UUID'],
+    validate: (data) => {
+      if (
+        !isRecord(data) ||
+        !['organisation', 'call', 'consortium'].includes(data.subjectKind as string) ||
+        typeof data.subjectId !== 'string' ||
+        !UUID.test(data.subjectId)
+      ) {
+        return ['subjectKind must be organisation, call or consortium, and subjectId a UUID'];
+      }
+      if (data.include === undefined) return [];
+      const include = data.include;
+      const ok =
+        isRecord(include) &&
+        Object.keys(include).every((k) => k === 'organisations' || k === 'calls') &&
+        Object.values(include).every(isUuidList);
+      return ok ? [] : [`include may hold organisations and calls, each at most ${MAX_INCLUDED} UUIDs`];
+    },
   },
   'matching.refresh-all': {
     queue: QueueName.Matching,
     options: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnFail: { age: 30 * 24 * 3600 } },
-    validate: (data) => (isRecord(data) && Object.keys(data).length === 0 ? [] : ['takes no payload']),
+    validate: (data) =>
+      isRecord(data) &&
+      Object.keys(data).every((k) => k === 'mode') &&
+      (data.mode === undefined || data.mode === 'full' || data.mode === 'incremental')
+        ? []
+        : ['mode, if given, must be full or incremental; nothing else'],
+  },
+  'matching.reverse': {
+    queue: QueueName.Matching,
+    options: { attempts: 5, backoff: { type: 'exponential', delay: 2_000 }, removeOnFail: { age: 30 * 24 * 3600 } },
+    validate: (data) =>
+      isRecord(data) &&
+      (data.targetKind === 'organisation' || data.targetKind === 'call') &&
+      typeof data.targetId === 'string' &&
+      UUID.test(data.targetId)
+        ? []
+        : ['targetKind must be organisation or call, and targetId a UUID'],
   },
 };
 
@@ -121,6 +160,29 @@ export function matchingJob(subjectKind: 'organisation' | 'call' | 'consortium',
   return {
     job: { name: 'matching.refresh' as const, data: { subjectKind, subjectId } },
     jobId: `match-${subjectKind}-${subjectId}-${Math.floor(Date.now() / MATCHING_DEBOUNCE_MS)}`,
+  };
+}
+
+/**
+ * The reverse pass for a newcomer, once per burst of its changes; and the refresh of one subject
+ * it found, with the newcomer to consider (apart from that subject's own debounced refresh, so
+ * neither swallows the other).
+ */
+export function reverseJob(targetKind: 'organisation' | 'call', targetId: string) {
+  return {
+    job: { name: 'matching.reverse' as const, data: { targetKind, targetId } },
+    jobId: `reverse-${targetKind}-${targetId}-${Math.floor(Date.now() / MATCHING_DEBOUNCE_MS)}`,
+  };
+}
+export function pinnedMatchingJob(
+  subjectKind: 'organisation' | 'call' | 'consortium',
+  subjectId: string,
+  target: { kind: 'organisation' | 'call'; id: string },
+) {
+  const include = target.kind === 'organisation' ? { organisations: [target.id] } : { calls: [target.id] };
+  return {
+    job: { name: 'matching.refresh' as const, data: { subjectKind, subjectId, include } },
+    jobId: `match-${subjectKind}-${subjectId}-with-${target.id}-${Math.floor(Date.now() / MATCHING_DEBOUNCE_MS)}`,
   };
 }
 

@@ -10,10 +10,11 @@ describe('job handler table', () => {
   const digest = handler('notifications.digest', async () => undefined);
   const match = handler('matching.refresh', async () => undefined);
   const matchAll = handler('matching.refresh-all', async () => undefined);
-  const all = [purge, sync, syncCall, expire, push, mail, digest, match, matchAll];
+  const reverse = handler('matching.reverse', async () => undefined);
+  const all = [purge, sync, syncCall, expire, push, mail, digest, match, matchAll, reverse];
 
   it('accepts exactly one handler per job', () => {
-    expect(buildHandlerTable(all).size).toBe(9);
+    expect(buildHandlerTable(all).size).toBe(10);
   });
 
   it('refuses a job with two handlers', () => {

@@ -5,6 +5,8 @@ import { CallSearch, filterValue, OrganisationSearch } from '@syndesmos/search';
 import { composition } from '@syndesmos/consortia';
 import { ELIGIBLE_COUNTRY_CODES, isAction, mayTakePart, ORGANISATION_TYPE_GROUPS, TOPICS } from '@syndesmos/taxonomies';
 import { MatchingRepository, type LoadedOrg, type SubjectKind, type TargetKind } from './matching.repository';
+import { listBar, pinCalls, pinOrganisations, type Pinned, type PlannedRefresh } from './pinned';
+import { SubjectStateRepository } from './subject-state.repository';
 import {
   countryGap,
   diversify,
@@ -131,25 +133,40 @@ export class MatchingService {
     private readonly calls: CallSearch,
     private readonly notifier: Notifier,
     private readonly unitOfWork: UnitOfWork,
+    private readonly state: SubjectStateRepository,
   ) {}
 
-  async refresh(kind: SubjectKind, id: string): Promise<{ suggested: number; fresh: number }> {
+  /**
+   * Recomputes one subject's list. `include` names newcomers the reverse pass found would enter
+   * it (see reverse-match.ts): they are scored as candidates even if this subject's searches do
+   * not bring them (its words may not retrieve them among 100,000), still under every exclusion.
+   */
+  async refresh(kind: SubjectKind, id: string, include: Pinned = {}): Promise<{ suggested: number; fresh: number }> {
+    const fingerprint = await this.state.fingerprint(kind, id);
     const built = await this.subject(kind, id);
-    if (!built) {
+    if (!built || fingerprint === null) {
       await this.repo.replace(kind, id, [], ['organisation', 'call']);
       return { suggested: 0, fresh: 0 };
     }
     const dismissed = await this.repo.dismissed(kind, id);
-    const orgs = await this.rankOrganisations(built.subject, built.text, built.wants, dismissed);
+    let orgs = await this.rankOrganisations(built.subject, built.text, built.wants, dismissed);
+    if (include.organisations?.length) {
+      const loaded = await this.repo.organisations(include.organisations);
+      orgs = pinOrganisations(built.subject, orgs, loaded, dismissed, TOP_N);
+    }
     const items: { targetKind: TargetKind; targetId: string; scored: Scored }[] = orgs.map((r) => ({
       targetKind: 'organisation',
       targetId: r.item.id,
       scored: r.scored,
     }));
+    let calls: Ranked<string>[] = [];
     if (built.subject.kind === 'organisation') {
-      for (const r of await this.rankCalls(built.subject.org, dismissed)) {
-        items.push({ targetKind: 'call', targetId: r.item, scored: r.scored });
+      calls = await this.rankCalls(built.subject.org, dismissed);
+      if (include.calls?.length) {
+        const pinnable = await this.state.callFacts(include.calls);
+        calls = pinCalls(built.subject.org, calls, pinnable, dismissed, TOP_N);
       }
+      for (const r of calls) items.push({ targetKind: 'call', targetId: r.item, scored: r.scored });
     }
     const fresh = await this.repo.replace(
       kind,
@@ -157,45 +174,71 @@ export class MatchingService {
       items,
       kind === 'organisation' ? ['organisation', 'call'] : ['organisation'],
     );
+    await this.state.record(kind, id, fingerprint, listBar(orgs, calls, TOP_N));
     await this.announce(kind, id, built.owner, fresh);
     return { suggested: items.length, fresh: fresh.length };
   }
 
+  /** A subject as the scoring sees it (null when it is not a live subject): the reverse pass scores with it. */
+  async subjectOf(kind: SubjectKind, id: string): Promise<Subject | null> {
+    return (await this.subject(kind, id))?.subject ?? null;
+  }
+
   /**
-   * The weekly refresh: every published organisation, open call and forming consortium, in
+   * The full recompute: every published organisation, open call and forming consortium, in
    * bounded batches, reporting progress as it goes. One subject failing does not stop the rest.
+   * (The weekly job is incremental: see RefreshPlanner.)
    */
   async refreshAll(progress: (done: number, total: number) => void = () => undefined): Promise<{
     refreshed: number;
     failed: number;
   }> {
     const total = await this.repo.countSubjects();
-    let done = 0;
-    let failed = 0;
+    const counts = { done: 0, failed: 0 };
     for (const kind of ['organisation', 'call', 'consortium'] as SubjectKind[]) {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const ids = await this.repo.subjectBatch(kind, after, REFRESH_BATCH);
         if (ids.length === 0) break;
-        let next = 0;
-        await Promise.all(
-          Array.from({ length: REFRESH_CONCURRENCY }, async () => {
-            while (next < ids.length) {
-              const id = ids[next++];
-              try {
-                await this.refresh(kind, id);
-              } catch {
-                failed++;
-              }
-              done++;
-            }
-          }),
+        await this.refreshEach(
+          ids.map((subjectId) => ({ kind, id: subjectId })),
+          counts,
         );
         after = ids[ids.length - 1];
-        progress(done, total);
+        progress(counts.done, total);
       }
     }
-    return { refreshed: done - failed, failed };
+    return { refreshed: counts.done - counts.failed, failed: counts.failed };
+  }
+
+  /** Refreshes these subjects, REFRESH_CONCURRENCY at a time, REFRESH_BATCH between progress reports. */
+  async refreshMany(
+    subjects: PlannedRefresh[],
+    progress: (done: number, total: number) => void = () => undefined,
+  ): Promise<{ refreshed: number; failed: number }> {
+    const counts = { done: 0, failed: 0 };
+    for (let i = 0; i < subjects.length; i += REFRESH_BATCH) {
+      await this.refreshEach(subjects.slice(i, i + REFRESH_BATCH), counts);
+      progress(counts.done, subjects.length);
+    }
+    return { refreshed: counts.done - counts.failed, failed: counts.failed };
+  }
+
+  private async refreshEach(subjects: PlannedRefresh[], counts: { done: number; failed: number }): Promise<void> {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: REFRESH_CONCURRENCY }, async () => {
+        while (next < subjects.length) {
+          const s = subjects[next++];
+          try {
+            await this.refresh(s.kind, s.id, s.include);
+          } catch {
+            counts.failed++;
+          }
+          counts.done++;
+        }
+      }),
+    );
   }
 
   /** Scores and ranks, without storing: the evaluation harness and the refresh share it. */

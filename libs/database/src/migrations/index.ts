@@ -11,6 +11,7 @@ import { OutboxSetAside1766300000000 } from './1766300000000-outbox-set-aside';
 import { MessageAuthorDeleted1766400000000 } from './1766400000000-message-author-deleted';
 import { Workplans1767000000000 } from './1767000000000-workplans';
 import { CallExcludedCountries1767150000000 } from './1767150000000-call-excluded-countries';
+import { MatchingFreshness1767200000000 } from './1767200000000-matching-freshness';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   MessageAuthorDeleted1766400000000,
   Workplans1767000000000,
   CallExcludedCountries1767150000000,
+  MatchingFreshness1767200000000,
 ];

@@ -1,0 +1,121 @@
+import type { LoadedOrg } from './matching.repository';
+import { listBar, mayAnswer, pinCalls, pinOrganisations, wouldEnter, type PinnableCall } from './pinned';
+import { scoreOrganisation, type OrgFacts, type Ranked, type Subject } from './scoring';
+
+const org = (over: Partial<OrgFacts>): OrgFacts => ({
+  id: over.id ?? 'x',
+  name: 'Org',
+  country: 'GR',
+  type: 'vet_provider',
+  nace: ['P'],
+  topics: ['green_skills'],
+  languages: ['en'],
+  experience: 'participated',
+  open: true,
+  ...over,
+});
+const loaded = (facts: OrgFacts, status = 'published'): LoadedOrg => ({
+  facts,
+  status,
+  wants: { countries: [], naceSections: [], organisationTypes: [] },
+  text: '',
+});
+const school = org({ id: 'school' });
+const subject: Subject = {
+  kind: 'organisation',
+  org: school,
+  wants: { countries: ['PT'], naceSections: ['C'], organisationTypes: ['sme'] },
+};
+const ranked = (facts: OrgFacts, relevance = 0.5): Ranked<OrgFacts & { relevance: number }> => ({
+  item: { ...facts, relevance },
+  scored: scoreOrganisation(subject, facts, relevance),
+  country: facts.country,
+});
+/** Ten weak candidates from ten countries: a full list. */
+const weakTen = ['AT', 'BE', 'CZ', 'DK', 'EE', 'FI', 'FR', 'HR', 'HU', 'IE'].map((c, i) =>
+  ranked(org({ id: `weak${i}`, country: c, type: 'vet_provider', topics: [] }), 0),
+);
+
+describe('pinning a newcomer into a list', () => {
+  const smePt = org({ id: 'sme', country: 'PT', type: 'sme', nace: ['C'] });
+
+  it('scores the newcomer in and keeps ten, best first', () => {
+    const list = pinOrganisations(subject, weakTen, [loaded(smePt)], new Set(), 10);
+    expect(list).toHaveLength(10);
+    expect(list[0].item.id).toBe('sme');
+    expect(list.map((r) => r.item.id)).not.toContain('weak9');
+    expect(list[0].scored.reasons.en.length).toBeGreaterThan(0);
+  });
+
+  it('never pins what the subject may not get: itself, dismissed, unpublished, or already listed', () => {
+    const self = loaded(school);
+    const out = pinOrganisations(subject, weakTen, [self], new Set(), 10);
+    expect(out.map((r) => r.item.id)).not.toContain('school');
+    expect(pinOrganisations(subject, weakTen, [loaded(smePt)], new Set(['sme']), 10)).toBe(weakTen);
+    expect(pinOrganisations(subject, weakTen, [loaded(smePt, 'suspended')], new Set(), 10)).toBe(weakTen);
+    const withSme = pinOrganisations(subject, weakTen, [loaded(smePt)], new Set(), 10);
+    expect(pinOrganisations(subject, withSme, [loaded(smePt)], new Set(), 10)).toBe(withSme);
+  });
+
+  it('keeps a non-associated country out of a KA210-VET call', () => {
+    const call: Subject = {
+      kind: 'call',
+      owner: school,
+      action: 'KA210-VET',
+      topics: ['green_skills'],
+      languages: ['en'],
+      sought: [{ countries: [], naceSections: ['C'], organisationTypes: ['sme'] }],
+    };
+    const ua = org({ id: 'ua', country: 'UA', type: 'sme', nace: ['C'] });
+    expect(pinOrganisations(call, [], [loaded(ua)], new Set(), 10)).toEqual([]);
+  });
+});
+
+describe('pinning a call for an organisation', () => {
+  const sme = org({ id: 'sme', country: 'PT', type: 'sme', nace: ['C'] });
+  const call = (over: Partial<PinnableCall>): PinnableCall => ({
+    id: 'call',
+    organisationId: 'school',
+    country: 'GR',
+    action: 'KA220-VET',
+    topics: ['green_skills'],
+    languages: ['en'],
+    soughtCountries: ['PT'],
+    soughtNaceSections: ['C'],
+    soughtOrganisationTypes: ['sme'],
+    anyCountry: false,
+    anySector: false,
+    anyType: false,
+    open: true,
+    ...over,
+  });
+
+  it('answers only calls the organisation fits, as the call search does', () => {
+    expect(mayAnswer(sme, call({}))).toBe(true);
+    expect(mayAnswer(sme, call({ soughtCountries: ['ES'] }))).toBe(false);
+    expect(mayAnswer(sme, call({ soughtCountries: ['ES'], anyCountry: true }))).toBe(true);
+    expect(mayAnswer(sme, call({ soughtOrganisationTypes: ['ngo'] }))).toBe(false);
+    expect(mayAnswer(sme, call({ soughtNaceSections: ['P'] }))).toBe(false);
+    expect(mayAnswer(sme, call({ organisationId: 'sme' }))).toBe(false);
+    expect(mayAnswer(sme, call({ open: false }))).toBe(false);
+    const ua = org({ id: 'ua', country: 'UA', type: 'sme', nace: ['C'] });
+    expect(mayAnswer(ua, call({ action: 'KA210-VET', anyCountry: true }))).toBe(false);
+  });
+
+  it('adds a fitting call to the list, and not a dismissed one', () => {
+    expect(pinCalls(sme, [], [call({})], new Set(), 10).map((r) => r.item)).toEqual(['call']);
+    expect(pinCalls(sme, [], [call({})], new Set(['call']), 10)).toEqual([]);
+  });
+});
+
+describe('the bar a newcomer must beat', () => {
+  it('is the tenth score of a full list, and anything enters a shorter or never computed one', () => {
+    const bar = listBar(weakTen, [], 10);
+    expect(bar).toMatchObject({ orgCount: 10, callCount: 0, callTenth: null });
+    expect(bar.orgTenth).toBe(Math.min(...weakTen.map((r) => r.scored.score)));
+    expect(wouldEnter(bar, 'organisations', bar.orgTenth! + 1, 10)).toBe(true);
+    expect(wouldEnter(bar, 'organisations', bar.orgTenth! - 1, 10)).toBe(false);
+    expect(wouldEnter(bar, 'calls', -100, 10)).toBe(true);
+    expect(wouldEnter(undefined, 'organisations', -100, 10)).toBe(true);
+  });
+});

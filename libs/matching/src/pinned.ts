@@ -1,0 +1,111 @@
+import { isAction, mayTakePart } from '@syndesmos/taxonomies';
+import type { LoadedOrg, SubjectKind } from './matching.repository';
+import {
+  diversify,
+  exclusion,
+  scoreCall,
+  scoreOrganisation,
+  type CallFacts,
+  type OrgFacts,
+  type Ranked,
+  type Subject,
+} from './scoring';
+import type { ListBar } from './subject-state.repository';
+
+// Newcomers pinned into a subject's list: the reverse pass found that an organisation or call
+// would enter it, and the subject's own searches (a few dozen hits among 100,000) may not bring
+// it. It is scored like any candidate, under the same exclusions, and the list diversified again.
+
+/** Newcomers a refresh must consider beside what its searches bring. */
+export interface Pinned {
+  organisations?: string[];
+  calls?: string[];
+}
+
+/** One subject to refresh, with the newcomers the reverse pass found for it. */
+export interface PlannedRefresh {
+  kind: SubjectKind;
+  id: string;
+  include?: Pinned;
+}
+
+/** An open call as a candidate for an organisation, with what decides whether it may answer. */
+export interface PinnableCall extends CallFacts {
+  action: string;
+  /** A sought partner leaves this dimension open. */
+  anyCountry: boolean;
+  anySector: boolean;
+  anyType: boolean;
+  /** Open, its organisation published, its answer-by day not over. */
+  open: boolean;
+}
+
+type Candidate = OrgFacts & { relevance: number };
+
+/** The ranked list with these organisations scored in (no text relevance: they were not searched). */
+export function pinOrganisations(
+  subject: Subject,
+  ranked: Ranked<Candidate>[],
+  loaded: LoadedOrg[],
+  dismissed: Set<string>,
+  n: number,
+): Ranked<Candidate>[] {
+  const extra = loaded
+    .filter(
+      (o) =>
+        o.status === 'published' &&
+        !dismissed.has(o.facts.id) &&
+        !ranked.some((r) => r.item.id === o.facts.id) &&
+        exclusion(subject, o.facts) === null,
+    )
+    .map((o) => ({
+      item: { ...o.facts, relevance: 0 },
+      scored: scoreOrganisation(subject, o.facts, 0),
+      country: o.facts.country,
+    }));
+  return extra.length ? diversify([...ranked, ...extra], n) : ranked;
+}
+
+/** Whether an organisation may answer this call: what the call index's `fits` filter asks. */
+export function mayAnswer(org: OrgFacts, call: PinnableCall): boolean {
+  return (
+    call.open &&
+    call.organisationId !== org.id &&
+    (call.anyCountry || call.soughtCountries.includes(org.country)) &&
+    (call.anyType || call.soughtOrganisationTypes.includes(org.type)) &&
+    (call.anySector || org.nace.some((s) => call.soughtNaceSections.includes(s))) &&
+    isAction(call.action) &&
+    mayTakePart(call.action, org.country)
+  );
+}
+
+/** The ranked calls with these calls scored in, when the organisation may answer them. */
+export function pinCalls(
+  org: OrgFacts,
+  ranked: Ranked<string>[],
+  calls: PinnableCall[],
+  dismissed: Set<string>,
+  n: number,
+): Ranked<string>[] {
+  const extra = calls
+    .filter((c) => !dismissed.has(c.id) && !ranked.some((r) => r.item === c.id) && mayAnswer(org, c))
+    .map((c) => ({ item: c.id, scored: scoreCall(org, c), country: c.country }));
+  return extra.length ? diversify([...ranked, ...extra], n) : ranked;
+}
+
+/** What a newcomer must beat to enter the lists just computed. */
+export function listBar(orgs: Ranked<unknown>[], calls: Ranked<unknown>[], n: number): ListBar {
+  return {
+    orgCount: orgs.length,
+    orgTenth: orgs.length >= n ? Math.min(...orgs.map((o) => o.scored.score)) : null,
+    callCount: calls.length,
+    callTenth: calls.length >= n ? Math.min(...calls.map((c) => c.scored.score)) : null,
+  };
+}
+
+/** Whether a candidate scoring `score` would enter a list with this bar (no bar: never computed). */
+export function wouldEnter(bar: ListBar | undefined, list: 'organisations' | 'calls', score: number, n: number) {
+  if (!bar) return true;
+  const [count, tenth] = list === 'organisations' ? [bar.orgCount, bar.orgTenth] : [bar.callCount, bar.callTenth];
+  return count < n || tenth === null || score >= tenth;
+}

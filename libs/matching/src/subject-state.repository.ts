@@ -1,0 +1,205 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { SubjectKind } from './matching.repository';
+import type { PinnableCall } from './pinned';
+
+// What the incremental refresh and the reverse pass know about each subject's last list:
+// when it was computed, from which inputs (a fingerprint), and the score a newcomer must
+// reach to enter it. And the weekly runs, so that a run knows what changed since the last.
+
+/** A subject's last list: how many it holds and the score of its tenth (null while fewer). */
+export interface ListBar {
+  orgCount: number;
+  orgTenth: number | null;
+  callCount: number;
+  callTenth: number | null;
+}
+
+export const subjectKey = (kind: SubjectKind, id: string): string => `${kind}:${id}`;
+
+/**
+ * The fingerprint of a subject's own inputs, in SQL over its row (aliased o, pc or c): the
+ * versions of everything its suggestions are computed from, so any change to them changes it.
+ * A consortium's includes its members, their roles and profiles, and the call it came from.
+ */
+const FINGERPRINT: Record<SubjectKind, { from: string; expr: string; live: string }> = {
+  organisation: { from: `organisation o`, expr: `o.status || ':' || o.version`, live: `o.status = 'published'` },
+  call: {
+    from: `partner_call pc JOIN organisation po ON po.id = pc.organisation_id`,
+    expr: `pc.status || ':' || pc.version || ':' || po.status || ':' || po.version || ':' || pc.answer_by`,
+    live: `pc.status = 'open'`,
+  },
+  consortium: {
+    from: `consortium c LEFT JOIN partner_call fc ON fc.id = c.from_call_id`,
+    expr: `c.status || ':' || c.version || ':' || COALESCE(fc.version::text, '-') || ':' || COALESCE((
+             SELECT string_agg(m.organisation_id || '/' || m.role || '/' || mo.version, ',' ORDER BY m.organisation_id)
+               FROM consortium_member m JOIN organisation mo ON mo.id = m.organisation_id
+              WHERE m.consortium_id = c.id), '')`,
+    live: `c.status IN ('forming', 'ready')`,
+  },
+};
+const ALIAS: Record<SubjectKind, string> = { organisation: 'o', call: 'pc', consortium: 'c' };
+
+@Injectable()
+export class SubjectStateRepository {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  /** The fingerprint of a subject's inputs now (read before computing its list). */
+  async fingerprint(kind: SubjectKind, id: string): Promise<string | null> {
+    const f = FINGERPRINT[kind];
+    const rows: { fp: string }[] = await this.ds.query(
+      `SELECT ${f.expr} AS fp FROM ${f.from} WHERE ${ALIAS[kind]}.id = $1`,
+      [id],
+    );
+    return rows[0]?.fp ?? null;
+  }
+
+  async record(kind: SubjectKind, id: string, fingerprint: string, bar: ListBar): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO matching_subject_state (subject_kind, subject_id, refreshed_at, fingerprint, org_count, org_tenth, call_count, call_tenth)
+       VALUES ($1, $2, now(), $3, $4, $5, $6, $7)
+       ON CONFLICT (subject_kind, subject_id) DO UPDATE
+         SET refreshed_at = now(), fingerprint = EXCLUDED.fingerprint, org_count = EXCLUDED.org_count,
+             org_tenth = EXCLUDED.org_tenth, call_count = EXCLUDED.call_count, call_tenth = EXCLUDED.call_tenth`,
+      [kind, id, fingerprint, bar.orgCount, bar.orgTenth, bar.callCount, bar.callTenth],
+    );
+  }
+
+  /** The bars of these subjects' lists; a subject never computed has none (anything enters). */
+  async bars(kind: SubjectKind, ids: string[]): Promise<Map<string, ListBar>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; oc: number; ot: number | null; cc: number; ct: number | null }[] = await this.ds.query(
+      `SELECT subject_id AS id, org_count AS oc, org_tenth AS ot, call_count AS cc, call_tenth AS ct
+         FROM matching_subject_state WHERE subject_kind = $1 AND subject_id = ANY($2)`,
+      [kind, ids],
+    );
+    return new Map(rows.map((r) => [r.id, { orgCount: r.oc, orgTenth: r.ot, callCount: r.cc, callTenth: r.ct }]));
+  }
+
+  /** Calls as candidates for an organisation, straight from PostgreSQL (the index may lag). */
+  async callFacts(ids: string[]): Promise<PinnableCall[]> {
+    if (!ids.length) return [];
+    const rows: {
+      id: string;
+      organisation_id: string;
+      country: string;
+      action: string;
+      topics: string[];
+      languages: string[];
+      sought: { countries?: string[]; naceSections?: string[]; organisationTypes?: string[] }[];
+      open: boolean;
+    }[] = await this.ds.query(
+      `SELECT pc.id, pc.organisation_id, po.country, pc.action, pc.topics, pc.languages, pc.sought,
+              (pc.status = 'open' AND po.status = 'published' AND pc.answer_by >= current_date) AS open
+         FROM partner_call pc JOIN organisation po ON po.id = pc.organisation_id
+        WHERE pc.id = ANY($1)`,
+      [ids],
+    );
+    // As in the call's search document: the union of what is sought, and whether a sought
+    // partner leaves a dimension open ("any").
+    const union = (
+      sought: (typeof rows)[number]['sought'],
+      key: 'countries' | 'naceSections' | 'organisationTypes',
+    ) => [...new Set(sought.flatMap((s) => s[key] ?? []))];
+    const any = (sought: (typeof rows)[number]['sought'], key: 'countries' | 'naceSections' | 'organisationTypes') =>
+      sought.length === 0 || sought.some((s) => !s[key]?.length);
+    return rows.map((r) => ({
+      id: r.id,
+      organisationId: r.organisation_id,
+      country: r.country.trim(),
+      action: r.action,
+      topics: r.topics,
+      languages: r.languages,
+      soughtCountries: union(r.sought, 'countries'),
+      soughtNaceSections: union(r.sought, 'naceSections'),
+      soughtOrganisationTypes: union(r.sought, 'organisationTypes'),
+      anyCountry: any(r.sought, 'countries'),
+      anySector: any(r.sought, 'naceSections'),
+      anyType: any(r.sought, 'organisationTypes'),
+      open: r.open,
+    }));
+  }
+
+  /** Subjects whose lists show this organisation or call now. */
+  async showing(targetId: string): Promise<{ kind: SubjectKind; id: string }[]> {
+    const rows: { kind: SubjectKind; id: string }[] = await this.ds.query(
+      `SELECT DISTINCT subject_kind AS kind, subject_id AS id FROM suggestion
+        WHERE target_id = $1 AND status IN ('new', 'saved', 'acted')`,
+      [targetId],
+    );
+    return rows;
+  }
+
+  /** Forming and ready consortia (few: the reverse pass looks at every one). */
+  async liveConsortia(): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM consortium WHERE status IN ('forming', 'ready') ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** When the last weekly run that finished had started: what changed after it is news. */
+  async lastRunStart(): Promise<Date | null> {
+    const rows: { started_at: Date }[] = await this.ds.query(
+      `SELECT started_at FROM matching_run WHERE finished_at IS NOT NULL ORDER BY started_at DESC LIMIT 1`,
+    );
+    return rows[0]?.started_at ?? null;
+  }
+
+  async startRun(mode: 'full' | 'incremental'): Promise<string> {
+    const rows: { id: string }[] = await this.ds.query(`INSERT INTO matching_run (mode) VALUES ($1) RETURNING id`, [
+      mode,
+    ]);
+    return rows[0].id;
+  }
+
+  async finishRun(id: string, counts: { planned: number; refreshed: number; failed: number }): Promise<void> {
+    await this.ds.query(
+      `UPDATE matching_run SET finished_at = now(), planned = $2, refreshed = $3, failed = $4 WHERE id = $1`,
+      [id, counts.planned, counts.refreshed, counts.failed],
+    );
+  }
+
+  /** Published organisations and open calls that changed after `since`: the week's newcomers. */
+  async changedSince(since: Date): Promise<{ organisations: string[]; calls: string[]; withdrawn: string[] }> {
+    const orgs: { id: string; status: string }[] = await this.ds.query(
+      `SELECT id, status FROM organisation WHERE updated_at > $1`,
+      [since],
+    );
+    const calls: { id: string; status: string }[] = await this.ds.query(
+      `SELECT pc.id, CASE WHEN pc.status = 'open' AND po.status = 'published' THEN 'open' ELSE 'gone' END AS status
+         FROM partner_call pc JOIN organisation po ON po.id = pc.organisation_id
+        WHERE pc.updated_at > $1 OR po.updated_at > $1`,
+      [since],
+    );
+    return {
+      organisations: orgs.filter((o) => o.status === 'published').map((o) => o.id),
+      calls: calls.filter((c) => c.status === 'open').map((c) => c.id),
+      withdrawn: [...orgs.filter((o) => o.status !== 'published'), ...calls.filter((c) => c.status !== 'open')].map(
+        (r) => r.id,
+      ),
+    };
+  }
+
+  /**
+   * Subjects whose own inputs changed since their last list (or that never had one), that had
+   * a dismissal since `since`, or whose list shows one of `changedTargets`.
+   */
+  async dirty(since: Date, changedTargets: string[]): Promise<{ kind: SubjectKind; id: string }[]> {
+    const own = (Object.keys(FINGERPRINT) as SubjectKind[]).map((kind) => {
+      const f = FINGERPRINT[kind];
+      const a = ALIAS[kind];
+      return `SELECT '${kind}'::text AS kind, ${a}.id FROM ${f.from}
+                LEFT JOIN matching_subject_state s ON s.subject_kind = '${kind}' AND s.subject_id = ${a}.id
+               WHERE ${f.live} AND (s.subject_id IS NULL OR s.fingerprint <> ${f.expr})`;
+    });
+    const rows: { kind: SubjectKind; id: string }[] = await this.ds.query(
+      `${own.join(' UNION ')}
+       UNION SELECT subject_kind, subject_id FROM suggestion WHERE status = 'dismissed' AND updated_at > $1
+       UNION SELECT subject_kind, subject_id FROM suggestion
+              WHERE status IN ('new', 'saved', 'acted') AND target_id = ANY($2::uuid[])`,
+      [since, changedTargets],
+    );
+    return rows;
+  }
+}
