@@ -86,6 +86,7 @@ describe('pinning a call for an organisation', () => {
     anyCountry: false,
     anySector: false,
     anyType: false,
+    excludedCountries: [],
     open: true,
     ...over,
   });
@@ -98,6 +99,8 @@ describe('pinning a call for an organisation', () => {
     expect(mayAnswer(sme, call({ soughtNaceSections: ['P'] }))).toBe(false);
     expect(mayAnswer(sme, call({ organisationId: 'sme' }))).toBe(false);
     expect(mayAnswer(sme, call({ open: false }))).toBe(false);
+    // A call that refuses the organisation's country is never pinned, whatever it seeks.
+    expect(mayAnswer(sme, call({ anyCountry: true, excludedCountries: [sme.country] }))).toBe(false);
     const ua = org({ id: 'ua', country: 'UA', type: 'sme', nace: ['C'] });
     expect(mayAnswer(ua, call({ action: 'KA210-VET', anyCountry: true }))).toBe(false);
   });

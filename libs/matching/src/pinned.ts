@@ -36,6 +36,8 @@ export interface PinnableCall extends CallFacts {
   anyCountry: boolean;
   anySector: boolean;
   anyType: boolean;
+  /** Countries the call refuses outright (a hard exclusion, as in call search). */
+  excludedCountries: string[];
   /** Open, its organisation published, its answer-by day not over. */
   open: boolean;
 }
@@ -72,6 +74,7 @@ export function mayAnswer(org: OrgFacts, call: PinnableCall): boolean {
     call.open &&
     call.organisationId !== org.id &&
     (call.anyCountry || call.soughtCountries.includes(org.country)) &&
+    !call.excludedCountries.includes(org.country) &&
     (call.anyType || call.soughtOrganisationTypes.includes(org.type)) &&
     (call.anySector || org.nace.some((s) => call.soughtNaceSections.includes(s))) &&
     isAction(call.action) &&

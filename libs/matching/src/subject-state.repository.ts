@@ -87,9 +87,10 @@ export class SubjectStateRepository {
       topics: string[];
       languages: string[];
       sought: { countries?: string[]; naceSections?: string[]; organisationTypes?: string[] }[];
+      excluded_countries: string[];
       open: boolean;
     }[] = await this.ds.query(
-      `SELECT pc.id, pc.organisation_id, po.country, pc.action, pc.topics, pc.languages, pc.sought,
+      `SELECT pc.id, pc.organisation_id, po.country, pc.action, pc.topics, pc.languages, pc.sought, pc.excluded_countries,
               (pc.status = 'open' AND po.status = 'published' AND pc.answer_by >= current_date) AS open
          FROM partner_call pc JOIN organisation po ON po.id = pc.organisation_id
         WHERE pc.id = ANY($1)`,
@@ -116,6 +117,7 @@ export class SubjectStateRepository {
       anyCountry: any(r.sought, 'countries'),
       anySector: any(r.sought, 'naceSections'),
       anyType: any(r.sought, 'organisationTypes'),
+      excludedCountries: r.excluded_countries ?? [],
       open: r.open,
     }));
   }
