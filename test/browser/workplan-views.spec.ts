@@ -144,10 +144,9 @@ test('a coordinator walks every view of a complete workplan and sees the API’s
   const plan = await openCompletePlan(page, request, lang);
   const euro = euros(page, lang);
   const name = new Map(plan.partners.map((p) => [p.organisationId, p.name]));
-  await expect(page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.workplan') })).toHaveAttribute(
-    'aria-current',
-    'page',
-  );
+  await expect(
+    page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.workplan'), exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
   await expect(views(page, lang).getByRole('link', { name: t(lang, 'workplan.views.tabs.outline') })).toHaveAttribute(
     'aria-current',
     'page',
@@ -163,10 +162,9 @@ test('a coordinator walks every view of a complete workplan and sees the API’s
 
   // Activities: every one, with its lead, months and amount; filtered by partner and by WP.
   await openView(page, lang, 'activities');
-  await expect(page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.workplan') })).toHaveAttribute(
-    'aria-current',
-    'page',
-  );
+  await expect(
+    page.getByRole('link', { name: t(lang, 'consortia.detail.tabs.workplan'), exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
   const table = page.getByTestId('activities-table');
   await expect(table.locator('tbody tr')).toHaveCount(plan.activities.length);
   for (const a of plan.activities) {
