@@ -49,6 +49,9 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
   request,
   openContext,
 }) => {
+  // Three people in three contexts, a live notification and the admin's dashboard with its
+  // axe checks: more than the default 30 s once the reverse pass keeps the worker busier.
+  test.setTimeout(90_000);
   const joao = await apiToken(request, JOAO);
   const org = await myOrganisation(request, joao, MANAGED);
   // The worker computes suggestions once the seeded profiles are indexed.
