@@ -190,6 +190,8 @@ test('suggestions are saved, dismissed for good and acted on; a notification arr
 });
 
 test('the suggestions, the notification centre and its preferences in Greek', async ({ page, request }) => {
+  // Every screen checked with axe at two widths: room beyond the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   // Maria prefers Greek: the app follows her account.
   const maria = await apiToken(request, DEMO.member);
   const org = await myOrganisation(request, maria, MANAGED);
