@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../i18n/format';
+import { formatEuro } from '../../../i18n/format';
 import type { Workplan } from '../use-workplan';
 
 // Small pure pieces of the outline: where a part is on the page, what it is called, euros.
@@ -26,11 +26,6 @@ export function partTitle(plan: Workplan, part: RulePart, id: string): string | 
     case 'event':
       return plan.events.find((e) => e.id === id)?.title;
   }
-}
-
-/** Whole euros in the interface language ("€250,000", "250.000 €"). */
-export function formatEuro(amount: number): string {
-  return formatNumber(amount, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 }
 
 /** An amount typed in a form, as euros; nothing for what is not a whole number yet. */

@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomies } from '../../taxonomies/use-taxonomies';
 import type { Workplan } from '../use-workplan';
-import { formatEuro, partnerNames, typedEuro } from './outline-bits';
+import { formatEuro } from '../../../i18n/format';
+import { partnerNames, typedEuro } from './outline-bits';
 import { ACTIVITY_KINDS, AIMS, RESULT_TYPES, type FieldSpec } from './part-forms';
 
 export type ChoiceList = NonNullable<FieldSpec['options']> | 'partners';
