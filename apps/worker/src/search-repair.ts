@@ -33,8 +33,14 @@ export function startSearchRepair(
   intervalSeconds: number,
   logger: AppLogger,
 ): SearchRepair {
+  // Each worker's keeper knows only the repairs it made itself: the shared status keeps the
+  // latest repair any worker made, so a clean check by another worker does not erase it.
   const share = async (status: IndexStatus) => {
-    await redis.hset(statusKey, status.index, JSON.stringify(status)).catch(() => undefined);
+    const shared = await redis.hget(statusKey, status.index).catch(() => null);
+    const previous = shared ? (JSON.parse(shared) as Partial<IndexStatus>).lastRepair : null;
+    const lastRepair =
+      previous && (!status.lastRepair || previous.at > status.lastRepair.at) ? previous : status.lastRepair;
+    await redis.hset(statusKey, status.index, JSON.stringify({ ...status, lastRepair })).catch(() => undefined);
   };
   const indexes = keepers.map((make) => make(share));
   const intervalMs = intervalSeconds * 1000;
