@@ -22,10 +22,16 @@ test('a coordinator downloads the workplan as PDF and its budget as CSV; an outs
   const token = await apiToken(request, DEMO.member);
   const mine = await request.get('/v1/consortia?limit=50', bearer(token));
   expect(mine.status()).toBe(200);
-  const [consortium] = ((await mine.json()) as { items: { id: string; name: string }[] }).items;
-  expect(consortium, 'the demo coordinator has a consortium').toBeDefined();
+  // Her seeded consortium with a full plan, not whichever one another journey created last.
+  const consortium = ((await mine.json()) as { items: { id: string; name: string }[] }).items.find(
+    (c) => c.name === 'MedHospitality',
+  );
+  expect(consortium, 'the demo coordinator has the MedHospitality consortium').toBeDefined();
 
   await page.goto(`/consortia/${consortium!.id}?tab=workplan`);
+  // Other journeys change this account's language: once the plan shows, hers has applied, and
+  // only then does the page's language say which labels to look for.
+  await expect(page.getByTestId('workplan-editor')).toBeVisible();
   const lang = ((await page.locator('html').getAttribute('lang')) ?? 'en') as Language;
   const links = page.getByRole('group', { name: t(lang, 'workplan.export.label') });
   await expect(links.getByRole('link')).toHaveCount(3);
