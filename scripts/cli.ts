@@ -124,7 +124,8 @@ async function main(argv: string[]): Promise<number> {
         console.log(
           `\n${run.mode} refresh: ${run.refreshed} subjects refreshed (${run.failed} failed) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
             (run.mode === 'incremental'
-              ? `; ${run.changedOrganisations} organisations and ${run.changedCalls} calls changed since the last run`
+              ? `; ${run.changedOrganisations} organisations and ${run.changedCalls} calls changed since the last run` +
+                `; ${run.patched} lists patched, ${run.unchanged} unchanged, ${run.recomputed} recomputed`
               : ''),
         );
         return run.failed ? 1 : 0;

@@ -158,6 +158,36 @@ describe('fresh match suggestions', () => {
     expect(afterDismissal).toMatchObject({ planned: 1, refreshed: 1, failed: 0 });
     expect(await listed(`organisations/${org.schoolGr}`, gr)).toEqual([org.metalPt]);
 
+    // An organisation edited behind the worker's back (no event): the weekly run patches the
+    // lists that show it from what they hold, without searching, to what a recompute gives.
+    const scoreIn = async () =>
+      (
+        (await api.get(`/v1/organisations/${org.schoolGr}/suggestions`, t(gr))).body.items as {
+          target: { id: string };
+          score: number;
+        }[]
+      ).find((s) => s.target.id === org.metalPt)?.score;
+    const before = await scoreIn();
+    await ops.dataSource.query(
+      `UPDATE organisation SET profile = jsonb_set(profile, '{topics}', '["digital_skills"]'), version = version + 1,
+              updated_at = now() WHERE id = $1`,
+      [org.metalPt],
+    );
+    await ops.indexer.sync(org.metalPt);
+    const patched = await ops.refreshPlanner.run('incremental');
+    expect(patched).toMatchObject({ mode: 'incremental', failed: 0, changedOrganisations: 1 });
+    // Its own list is recomputed (its inputs changed); the school's list and the call's are patched.
+    expect(patched.patched).toBeGreaterThanOrEqual(2);
+    expect(patched.recomputed).toBeGreaterThanOrEqual(1);
+    const after = await scoreIn();
+    const recomputed = (await ops.matching.rank('organisation', org.schoolGr)).organisations.find(
+      (r) => r.item.id === org.metalPt,
+    );
+    expect(after).toBeLessThan(before!);
+    expect(after).toBeCloseTo(recomputed!.scored.score, 3);
+    // Nothing changed since: the next run finds nothing to write.
+    expect(await ops.refreshPlanner.run('incremental')).toMatchObject({ planned: 0, patched: 0 });
+
     // The run's own "full" option recomputes everything again.
     expect(await ops.refreshPlanner.run('full')).toMatchObject({ mode: 'full', refreshed: 5 });
   }, 60_000);

@@ -5,6 +5,7 @@ import { CallSearch, filterValue, OrganisationSearch } from '@syndesmos/search';
 import { composition } from '@syndesmos/consortia';
 import { ELIGIBLE_COUNTRY_CODES, isAction, mayTakePart, ORGANISATION_TYPE_GROUPS, TOPICS } from '@syndesmos/taxonomies';
 import { MatchingRepository, type LoadedOrg, type SubjectKind, type TargetKind } from './matching.repository';
+import { patchList, storedList } from './patch';
 import { listBar, pinCalls, pinOrganisations, type Pinned, type PlannedRefresh } from './pinned';
 import { SubjectStateRepository } from './subject-state.repository';
 import {
@@ -33,6 +34,19 @@ export const TOP_N = 10;
 export const NOTIFY_THRESHOLD = 5;
 
 type Candidate = OrgFacts & { relevance: number };
+
+/** What the incremental refresh did with a subject it planned. */
+export type PatchOutcome = 'patched' | 'unchanged' | 'recomputed';
+
+/** A run's subjects: refreshed (of which patched, unchanged, recomputed) and failed. */
+export interface RefreshCounts {
+  refreshed: number;
+  failed: number;
+  patched: number;
+  unchanged: number;
+  recomputed: number;
+}
+type Tally = Record<PatchOutcome | 'done' | 'failed', number>;
 
 const wanted = (s: Wanted): Wanted => ({
   countries: s.countries,
@@ -154,11 +168,6 @@ export class MatchingService {
       const loaded = await this.repo.organisations(include.organisations);
       orgs = pinOrganisations(built.subject, orgs, loaded, dismissed, TOP_N);
     }
-    const items: { targetKind: TargetKind; targetId: string; scored: Scored }[] = orgs.map((r) => ({
-      targetKind: 'organisation',
-      targetId: r.item.id,
-      scored: r.scored,
-    }));
     let calls: Ranked<string>[] = [];
     if (built.subject.kind === 'organisation') {
       calls = await this.rankCalls(built.subject.org, dismissed);
@@ -166,16 +175,65 @@ export class MatchingService {
         const pinnable = await this.state.callFacts(include.calls);
         calls = pinCalls(built.subject.org, calls, pinnable, dismissed, TOP_N);
       }
-      for (const r of calls) items.push({ targetKind: 'call', targetId: r.item, scored: r.scored });
     }
+    return this.store(kind, id, built.owner, fingerprint, orgs, calls);
+  }
+
+  /**
+   * The incremental refresh's cheap path (see patch.ts): the subject's stored list with these
+   * new or changed organisations and calls scored in, without searching; recomputed instead
+   * when its inputs changed, its list was never kept, or the patch cannot tell.
+   */
+  async patch(kind: SubjectKind, id: string, targets: Pinned): Promise<PatchOutcome> {
+    const { now, last } = await this.state.last(kind, id);
+    const built = now !== null && last?.list && last.fingerprint === now ? await this.subject(kind, id) : null;
+    if (!built || !last?.list) {
+      await this.refresh(kind, id, targets);
+      return 'recomputed';
+    }
+    const list = last.list;
+    const [dismissed, organisations, calls, relevance] = await Promise.all([
+      this.repo.dismissed(kind, id),
+      this.repo.organisations([...new Set([...list.organisations.map((o) => o.id), ...(targets.organisations ?? [])])]),
+      built.subject.kind === 'organisation'
+        ? this.state.callFacts([...new Set([...list.calls.map((c) => c.id), ...(targets.calls ?? [])])])
+        : Promise.resolve([]),
+      this.organisations.relevance(built.text, targets.organisations ?? []),
+    ]);
+    const patched = patchList(
+      { subject: built.subject, last: list, organisations, calls, dismissed, targets, relevance },
+      TOP_N,
+    );
+    if (!patched) {
+      await this.refresh(kind, id, targets);
+      return 'recomputed';
+    }
+    if (!patched.changed) return 'unchanged';
+    await this.store(kind, id, built.owner, now!, patched.organisations, patched.calls);
+    return 'patched';
+  }
+
+  /** Replaces the subject's lists, remembers what they were computed from, and tells the owner. */
+  private async store(
+    kind: SubjectKind,
+    id: string,
+    owner: LoadedOrg,
+    fingerprint: string,
+    orgs: Ranked<Candidate>[],
+    calls: Ranked<string>[],
+  ): Promise<{ suggested: number; fresh: number }> {
+    const items: { targetKind: TargetKind; targetId: string; scored: Scored }[] = [
+      ...orgs.map((r) => ({ targetKind: 'organisation' as const, targetId: r.item.id, scored: r.scored })),
+      ...calls.map((r) => ({ targetKind: 'call' as const, targetId: r.item, scored: r.scored })),
+    ];
     const fresh = await this.repo.replace(
       kind,
       id,
       items,
       kind === 'organisation' ? ['organisation', 'call'] : ['organisation'],
     );
-    await this.state.record(kind, id, fingerprint, listBar(orgs, calls, TOP_N));
-    await this.announce(kind, id, built.owner, fresh);
+    await this.state.record(kind, id, fingerprint, listBar(orgs, calls, TOP_N), storedList(orgs, calls));
+    await this.announce(kind, id, owner, fresh);
     return { suggested: items.length, fresh: fresh.length };
   }
 
@@ -211,27 +269,41 @@ export class MatchingService {
     return { refreshed: counts.done - counts.failed, failed: counts.failed };
   }
 
-  /** Refreshes these subjects, REFRESH_CONCURRENCY at a time, REFRESH_BATCH between progress reports. */
+  /**
+   * Refreshes these subjects, REFRESH_CONCURRENCY at a time, REFRESH_BATCH between progress
+   * reports: recomputed, or patched where the plan says so (some patches turn out to need a
+   * recompute, and some change nothing).
+   */
   async refreshMany(
     subjects: PlannedRefresh[],
     progress: (done: number, total: number) => void = () => undefined,
-  ): Promise<{ refreshed: number; failed: number }> {
-    const counts = { done: 0, failed: 0 };
+  ): Promise<RefreshCounts> {
+    const counts: Tally = { done: 0, failed: 0, patched: 0, unchanged: 0, recomputed: 0 };
     for (let i = 0; i < subjects.length; i += REFRESH_BATCH) {
       await this.refreshEach(subjects.slice(i, i + REFRESH_BATCH), counts);
       progress(counts.done, subjects.length);
     }
-    return { refreshed: counts.done - counts.failed, failed: counts.failed };
+    return {
+      refreshed: counts.done - counts.failed,
+      failed: counts.failed,
+      patched: counts.patched,
+      unchanged: counts.unchanged,
+      recomputed: counts.recomputed,
+    };
   }
 
   private async refreshEach(subjects: PlannedRefresh[], counts: { done: number; failed: number }): Promise<void> {
+    const tally = counts as Partial<Tally>;
     let next = 0;
     await Promise.all(
       Array.from({ length: REFRESH_CONCURRENCY }, async () => {
         while (next < subjects.length) {
           const s = subjects[next++];
           try {
-            await this.refresh(s.kind, s.id, s.include);
+            const outcome: PatchOutcome = s.patch
+              ? await this.patch(s.kind, s.id, s.include ?? {})
+              : (await this.refresh(s.kind, s.id, s.include), 'recomputed');
+            tally[outcome] = (tally[outcome] ?? 0) + 1;
           } catch {
             counts.failed++;
           }

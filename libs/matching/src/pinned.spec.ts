@@ -1,31 +1,8 @@
-import type { LoadedOrg } from './matching.repository';
+import { loaded, org, school, schoolSubject } from './spec-fixtures';
 import { listBar, mayAnswer, pinCalls, pinOrganisations, wouldEnter, type PinnableCall } from './pinned';
 import { scoreOrganisation, type OrgFacts, type Ranked, type Subject } from './scoring';
 
-const org = (over: Partial<OrgFacts>): OrgFacts => ({
-  id: over.id ?? 'x',
-  name: 'Org',
-  country: 'GR',
-  type: 'vet_provider',
-  nace: ['P'],
-  topics: ['green_skills'],
-  languages: ['en'],
-  experience: 'participated',
-  open: true,
-  ...over,
-});
-const loaded = (facts: OrgFacts, status = 'published'): LoadedOrg => ({
-  facts,
-  status,
-  wants: { countries: [], naceSections: [], organisationTypes: [] },
-  text: '',
-});
-const school = org({ id: 'school' });
-const subject: Subject = {
-  kind: 'organisation',
-  org: school,
-  wants: { countries: ['PT'], naceSections: ['C'], organisationTypes: ['sme'] },
-};
+const subject = schoolSubject;
 const ranked = (facts: OrgFacts, relevance = 0.5): Ranked<OrgFacts & { relevance: number }> => ({
   item: { ...facts, relevance },
   scored: scoreOrganisation(subject, facts, relevance),

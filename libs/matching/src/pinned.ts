@@ -27,6 +27,8 @@ export interface PlannedRefresh {
   kind: SubjectKind;
   id: string;
   include?: Pinned;
+  /** Patch the stored list with `include` (new or changed targets) instead of searching again. */
+  patch?: boolean;
 }
 
 /** An open call as a candidate for an organisation, with what decides whether it may answer. */
@@ -44,13 +46,17 @@ export interface PinnableCall extends CallFacts {
 
 type Candidate = OrgFacts & { relevance: number };
 
-/** The ranked list with these organisations scored in (no text relevance: they were not searched). */
+/**
+ * The ranked list with these organisations scored in, with the text relevance `relevance` gives
+ * (none where it says nothing: they were not searched).
+ */
 export function pinOrganisations(
   subject: Subject,
   ranked: Ranked<Candidate>[],
   loaded: LoadedOrg[],
   dismissed: Set<string>,
   n: number,
+  relevance: Map<string, number> = new Map(),
 ): Ranked<Candidate>[] {
   const extra = loaded
     .filter(
@@ -60,11 +66,14 @@ export function pinOrganisations(
         !ranked.some((r) => r.item.id === o.facts.id) &&
         exclusion(subject, o.facts) === null,
     )
-    .map((o) => ({
-      item: { ...o.facts, relevance: 0 },
-      scored: scoreOrganisation(subject, o.facts, 0),
-      country: o.facts.country,
-    }));
+    .map((o) => {
+      const r = relevance.get(o.facts.id) ?? 0;
+      return {
+        item: { ...o.facts, relevance: r },
+        scored: scoreOrganisation(subject, o.facts, r),
+        country: o.facts.country,
+      };
+    });
   return extra.length ? diversify([...ranked, ...extra], n) : ranked;
 }
 
@@ -97,7 +106,11 @@ export function pinCalls(
 }
 
 /** What a newcomer must beat to enter the lists just computed. */
-export function listBar(orgs: Ranked<unknown>[], calls: Ranked<unknown>[], n: number): ListBar {
+export function listBar(
+  orgs: { scored: { score: number } }[],
+  calls: { scored: { score: number } }[],
+  n: number,
+): ListBar {
   return {
     orgCount: orgs.length,
     orgTenth: orgs.length >= n ? Math.min(...orgs.map((o) => o.scored.score)) : null,

@@ -1,26 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { MatchingService } from './matching.service';
+import { MatchingService, type RefreshCounts } from './matching.service';
 import type { PlannedRefresh } from './pinned';
 import { ReverseMatcher } from './reverse-match';
 import type { Subject } from './scoring';
 import { subjectKey, SubjectStateRepository } from './subject-state.repository';
 
-// The weekly refresh, incremental (issue 18 §3): a subject is recomputed only when its own
-// inputs changed since its last list (its fingerprint), it had a dismissal, its list shows an
-// organisation or call that changed, or the reverse pass finds that one of the week's new or
-// changed organisations and calls would enter it. A full recompute stays available (the
+// The weekly refresh, incremental (issue 18 §3): a subject is looked at again only when its
+// own inputs changed since its last list (its fingerprint), it had a dismissal, its list shows
+// an organisation or call that changed, or the reverse pass finds that one of the week's new or
+// changed organisations and calls would enter it. Only the first two (and a list showing
+// something withdrawn) are searched again; the others are patched from the stored list
+// (patch.ts), which costs no search unless the patch finds it cannot tell. A full recompute stays available (the
 // job's `mode: 'full'`, `npm run cli -- refresh-suggestions --full`), and is what runs when no
 // run has finished before.
 
 /** Newcomers whose reverse pass runs at once while planning. */
 export const PLAN_CONCURRENCY = 4;
 
-export interface RefreshRunResult {
+export interface RefreshRunResult extends RefreshCounts {
   mode: 'full' | 'incremental';
-  /** Subjects recomputed (planned), of how many live ones there are. */
+  /** Subjects looked at again (planned): recomputed or patched. */
   planned: number;
-  refreshed: number;
-  failed: number;
+  /** How long planning took (the reverse pass of every newcomer), in seconds; 0 for a full run. */
+  planSeconds: number;
   changedOrganisations: number;
   changedCalls: number;
 }
@@ -43,26 +45,52 @@ export class RefreshPlanner {
     const runId = await this.state.startRun(effective);
     if (!since) {
       const done = await this.matching.refreshAll(progress);
+      const counts = { ...done, patched: 0, unchanged: 0, recomputed: done.refreshed };
       await this.state.finishRun(runId, { planned: done.refreshed + done.failed, ...done });
-      return { mode: 'full', planned: done.refreshed + done.failed, ...done, changedOrganisations: 0, changedCalls: 0 };
+      return {
+        mode: 'full',
+        planned: done.refreshed + done.failed,
+        planSeconds: 0,
+        ...counts,
+        changedOrganisations: 0,
+        changedCalls: 0,
+      };
     }
+    const planStart = performance.now();
     const { plan, changedOrganisations, changedCalls } = await this.plan(since);
+    const planSeconds = (performance.now() - planStart) / 1000;
     const done = await this.matching.refreshMany(plan, progress);
     await this.state.finishRun(runId, { planned: plan.length, ...done });
-    return { mode: 'incremental', planned: plan.length, ...done, changedOrganisations, changedCalls };
+    return { mode: 'incremental', planned: plan.length, planSeconds, ...done, changedOrganisations, changedCalls };
   }
 
-  /** What an incremental run since `since` recomputes, with the newcomers each must consider. */
+  /**
+   * What an incremental run since `since` looks at again, with the newcomers each must consider:
+   * recomputed when its own inputs changed, it had a dismissal, or its list shows something
+   * withdrawn; patched (patch.ts) when its list shows a target that changed or a newcomer would
+   * enter it.
+   */
   async plan(since: Date): Promise<{ plan: PlannedRefresh[]; changedOrganisations: number; changedCalls: number }> {
     const changed = await this.state.changedSince(since);
+    const isCall = new Set(changed.calls);
+    const withdrawn = new Set(changed.withdrawn);
     const plan = new Map<string, PlannedRefresh>();
-    const add = (s: PlannedRefresh) => {
-      const key = subjectKey(s.kind, s.id);
-      if (!plan.has(key)) plan.set(key, { kind: s.kind, id: s.id });
-      return plan.get(key)!;
+    const add = (kind: PlannedRefresh['kind'], id: string, patch: boolean, targets: string[]) => {
+      const key = subjectKey(kind, id);
+      const entry = plan.get(key) ?? { kind, id, patch };
+      entry.patch = entry.patch && patch;
+      for (const t of targets) {
+        const list = isCall.has(t) ? 'calls' : 'organisations';
+        const held = entry.include?.[list] ?? [];
+        if (!held.includes(t)) entry.include = { ...entry.include, [list]: [...held, t] };
+      }
+      plan.set(key, entry);
     };
     const changedTargets = [...changed.organisations, ...changed.calls, ...changed.withdrawn];
-    for (const s of await this.state.dirty(since, changedTargets)) add(s);
+    for (const s of await this.state.dirty(since, changedTargets)) {
+      const live = s.shows.filter((t) => !withdrawn.has(t));
+      add(s.kind, s.id, !s.own && live.length === s.shows.length, live);
+    }
 
     const newcomers = [
       ...changed.organisations.map((id) => ({ kind: 'organisation' as const, id })),
@@ -75,12 +103,7 @@ export class RefreshPlanner {
         while (next < newcomers.length) {
           const n = newcomers[next++];
           const found = await this.reverse.affected(n.kind, n.id, subjects);
-          for (const s of found.subjects) {
-            if (!s.enters) continue;
-            const entry = add(s);
-            const key = n.kind === 'organisation' ? 'organisations' : 'calls';
-            entry.include = { ...entry.include, [key]: [...(entry.include?.[key] ?? []), n.id] };
-          }
+          for (const s of found.subjects) if (s.enters) add(s.kind, s.id, true, [n.id]);
         }
       }),
     );

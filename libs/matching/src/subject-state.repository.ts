@@ -15,6 +15,23 @@ export interface ListBar {
   callTenth: number | null;
 }
 
+/**
+ * A subject's last list as stored, in order, with each score: organisations with the text
+ * relevance their search found them with (their scores follow from it exactly), then calls.
+ */
+export interface StoredList {
+  organisations: { id: string; relevance: number; score: number }[];
+  calls: { id: string; score: number }[];
+}
+
+/** What the last refresh of a subject left: its inputs' fingerprint, its bar and its list. */
+export interface LastList {
+  fingerprint: string;
+  bar: ListBar;
+  /** Null for lists computed before lists were kept: those are recomputed, not patched. */
+  list: StoredList | null;
+}
+
 export const subjectKey = (kind: SubjectKind, id: string): string => `${kind}:${id}`;
 
 /**
@@ -54,15 +71,50 @@ export class SubjectStateRepository {
     return rows[0]?.fp ?? null;
   }
 
-  async record(kind: SubjectKind, id: string, fingerprint: string, bar: ListBar): Promise<void> {
+  async record(kind: SubjectKind, id: string, fingerprint: string, bar: ListBar, list: StoredList): Promise<void> {
     await this.ds.query(
-      `INSERT INTO matching_subject_state (subject_kind, subject_id, refreshed_at, fingerprint, org_count, org_tenth, call_count, call_tenth)
-       VALUES ($1, $2, now(), $3, $4, $5, $6, $7)
+      `INSERT INTO matching_subject_state (subject_kind, subject_id, refreshed_at, fingerprint, org_count, org_tenth, call_count, call_tenth, list)
+       VALUES ($1, $2, now(), $3, $4, $5, $6, $7, $8)
        ON CONFLICT (subject_kind, subject_id) DO UPDATE
          SET refreshed_at = now(), fingerprint = EXCLUDED.fingerprint, org_count = EXCLUDED.org_count,
-             org_tenth = EXCLUDED.org_tenth, call_count = EXCLUDED.call_count, call_tenth = EXCLUDED.call_tenth`,
-      [kind, id, fingerprint, bar.orgCount, bar.orgTenth, bar.callCount, bar.callTenth],
+             org_tenth = EXCLUDED.org_tenth, call_count = EXCLUDED.call_count, call_tenth = EXCLUDED.call_tenth,
+             list = EXCLUDED.list`,
+      [kind, id, fingerprint, bar.orgCount, bar.orgTenth, bar.callCount, bar.callTenth, JSON.stringify(list)],
     );
+  }
+
+  /** The subject's last list with what it was computed from, and its fingerprint now. */
+  async last(kind: SubjectKind, id: string): Promise<{ now: string | null; last: LastList | null }> {
+    const f = FINGERPRINT[kind];
+    const rows: {
+      now: string;
+      fp: string | null;
+      oc: number;
+      ot: number | null;
+      cc: number;
+      ct: number | null;
+      list: StoredList | null;
+    }[] = await this.ds.query(
+      `SELECT ${f.expr} AS now, s.fingerprint AS fp, s.org_count AS oc, s.org_tenth AS ot, s.call_count AS cc,
+              s.call_tenth AS ct, s.list
+         FROM ${f.from}
+         LEFT JOIN matching_subject_state s ON s.subject_kind = '${kind}' AND s.subject_id = ${ALIAS[kind]}.id
+        WHERE ${ALIAS[kind]}.id = $1`,
+      [id],
+    );
+    const r = rows[0];
+    if (!r) return { now: null, last: null };
+    return {
+      now: r.now,
+      last:
+        r.fp === null
+          ? null
+          : {
+              fingerprint: r.fp,
+              bar: { orgCount: r.oc, orgTenth: r.ot, callCount: r.cc, callTenth: r.ct },
+              list: r.list,
+            },
+    };
   }
 
   /** The bars of these subjects' lists; a subject never computed has none (anything enters). */
@@ -184,24 +236,36 @@ export class SubjectStateRepository {
   }
 
   /**
-   * Subjects whose own inputs changed since their last list (or that never had one), that had
-   * a dismissal since `since`, or whose list shows one of `changedTargets`.
+   * Subjects to look at again since `since`: those whose own inputs changed since their last
+   * list (or that never had one) or that had a dismissal (`own`: recomputed), and those whose
+   * list shows one of `changedTargets` (with which: their list may be patched).
    */
-  async dirty(since: Date, changedTargets: string[]): Promise<{ kind: SubjectKind; id: string }[]> {
+  async dirty(
+    since: Date,
+    changedTargets: string[],
+  ): Promise<{ kind: SubjectKind; id: string; own: boolean; shows: string[] }[]> {
     const own = (Object.keys(FINGERPRINT) as SubjectKind[]).map((kind) => {
       const f = FINGERPRINT[kind];
       const a = ALIAS[kind];
-      return `SELECT '${kind}'::text AS kind, ${a}.id FROM ${f.from}
+      return `SELECT '${kind}'::text AS kind, ${a}.id, NULL::uuid AS target FROM ${f.from}
                 LEFT JOIN matching_subject_state s ON s.subject_kind = '${kind}' AND s.subject_id = ${a}.id
                WHERE ${f.live} AND (s.subject_id IS NULL OR s.fingerprint <> ${f.expr})`;
     });
-    const rows: { kind: SubjectKind; id: string }[] = await this.ds.query(
-      `${own.join(' UNION ')}
-       UNION SELECT subject_kind, subject_id FROM suggestion WHERE status = 'dismissed' AND updated_at > $1
-       UNION SELECT subject_kind, subject_id FROM suggestion
+    const rows: { kind: SubjectKind; id: string; target: string | null }[] = await this.ds.query(
+      `${own.join(' UNION ALL ')}
+       UNION ALL SELECT subject_kind, subject_id, NULL FROM suggestion WHERE status = 'dismissed' AND updated_at > $1
+       UNION ALL SELECT subject_kind, subject_id, target_id FROM suggestion
               WHERE status IN ('new', 'saved', 'acted') AND target_id = ANY($2::uuid[])`,
       [since, changedTargets],
     );
-    return rows;
+    const byKey = new Map<string, { kind: SubjectKind; id: string; own: boolean; shows: string[] }>();
+    for (const r of rows) {
+      const key = subjectKey(r.kind, r.id);
+      const entry = byKey.get(key) ?? { kind: r.kind, id: r.id, own: false, shows: [] };
+      if (r.target === null) entry.own = true;
+      else if (!entry.shows.includes(r.target)) entry.shows.push(r.target);
+      byKey.set(key, entry);
+    }
+    return [...byKey.values()];
   }
 }

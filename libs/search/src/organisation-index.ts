@@ -77,8 +77,9 @@ export const ORGANISATION_INDEX_SETTINGS: Settings = {
     'countryLabels',
     'lookingForText',
   ],
-  // Facets and filters need equality only; nothing here is compared with < or >.
-  filterableAttributes: [equalityOnly([...ORGANISATION_FACETS, 'status'])],
+  // Facets and filters need equality only; nothing here is compared with < or >. `id`: the
+  // incremental matching refresh asks how well a few known organisations match a subject's words.
+  filterableAttributes: [equalityOnly([...ORGANISATION_FACETS, 'status', 'id'])],
   sortableAttributes: ['updatedAt', 'nameSort'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   displayedAttributes: ['*'],

@@ -45,6 +45,8 @@ const WEEK_CHANGED = knob('BENCH_WEEK_CHANGED', 0.01, 0.01);
 const WEEK_DISMISSALS = knob('BENCH_WEEK_DISMISSALS', 200, 3);
 /** BENCH_COLD_EVENTS=1: the events once more before the full recompute, when no list has a bar (worst case). */
 const COLD_EVENTS = process.env.BENCH_COLD_EVENTS === '1';
+/** BENCH_WEEK_ONLY=1: only (c), on the lists an earlier run of the same database left. */
+const WEEK_ONLY = process.env.BENCH_WEEK_ONLY === '1' && !SMOKE;
 /** How long an event may take before it counts as lost. */
 const EVENT_TIMEOUT_MS = 180_000;
 const [WORKER_PORT] = benchPorts([3997]);
@@ -171,183 +173,191 @@ async function main(): Promise<void> {
   const orgCount = await count(db, `SELECT count(*) AS n FROM organisation WHERE status = 'published'`);
 
   const ctx = await createOperatorContext(config);
-  let worker: ReturnType<typeof startCompiled> | null = null;
+  let worker = null as ReturnType<typeof startCompiled> | null;
   const queues: Queue[] = [];
-  let connection: ReturnType<typeof createRedis> | null = null;
+  let connection = null as ReturnType<typeof createRedis> | null;
   try {
     const t0 = Date.now();
     await ctx.callIndexer.reindexAll((n, total) => process.stdout.write(`\r[bench] indexing calls: ${n}/${total}`));
     process.stdout.write('\n');
     log(`calls indexed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-    // (a) Freshness through the worker (a process), one event after another.
-    await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
-    worker = startCompiled('apps/worker/src/main.js', env);
-    await waitFor(`http://127.0.0.1:${WORKER_PORT}/health`);
-    connection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
-    for (const name of [QueueName.Search, QueueName.Matching]) {
-      queues.push(new Queue(name, { connection, prefix: bullPrefix(config.redisPrefix) }));
-    }
-    const account = await ctx.auth.createAccount({
-      email: `speed${Date.now()}@bench.example`,
-      password: 'Benchmark-matching-2026',
-      displayName: 'Benchmark',
-      preferredLanguage: 'en',
-      role: 'admin',
-      naCountries: [],
-    });
-    const admin: Viewer = { userId: account.id, role: 'admin', naCountries: [] };
-    // The weekly schedule waits in the matching queue as a delayed job: it is not work.
-    const idle = async () => {
-      for (const q of queues) {
-        const c = await q.getJobCounts('waiting', 'active', 'prioritized');
-        if (Object.values(c).some((n) => n > 0)) return false;
-        const delayed = await q.getJobs(['delayed']);
-        if (delayed.some((j) => j.name !== 'matching.refresh-all')) return false;
-      }
-      return true;
-    };
-    /** Waits until the newcomer's own list is computed and the queues stayed idle for 1.5 s. */
-    const settle = async (kind: 'organisation' | 'call', id: string) => {
-      const deadline = Date.now() + EVENT_TIMEOUT_MS;
-      let quietSince = 0;
-      for (;;) {
-        if (Date.now() > deadline) throw new Error(`event ${kind} ${id} did not settle`);
-        const own = await count(
-          db,
-          `SELECT count(*) AS n FROM matching_subject_state WHERE subject_kind = $1 AND subject_id = $2`,
-          [kind, id],
-        );
-        if (own > 0 && (await idle())) {
-          quietSince ||= Date.now();
-          if (Date.now() - quietSince >= 1500) return;
-        } else quietSince = 0;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
-    // Calls are opened by the organisations this benchmark's admin account created.
-    const callOwners: string[] = [];
-    const gen = createRandom(7);
-    // Past the highest generated OID: earlier runs left their newcomers behind.
-    const [{ top }] = (
-      await db.query(`SELECT max(substring(oid from 2)::int) AS top FROM organisation WHERE oid ~ '^E[0-9]+$'`)
-    ).rows as { top: number | null }[];
-    let eventSeq = Math.max(ORGS + 1000, (top ?? 0) - 30_000_000 + 1);
-    const runEvents = async (label: string): Promise<string> => {
-      const latencies: number[] = [];
-      const touched: number[] = [];
-      const entered: number[] = [];
-      const events = [
-        ...Array.from({ length: EVENTS }, () => 'organisation' as const),
-        ...Array.from({ length: CALL_EVENTS }, () => 'call' as const),
-      ];
-      for (let i = 0; i < events.length; i++) {
-        const kind = events[i];
-        let id: string;
-        if (kind === 'organisation') {
-          const profile = generateOrganisation(eventSeq++, gen);
-          const { organisation } = await ctx.organisations.create(admin, profile);
-          await ctx.organisations.submit(admin, organisation.id);
-          await ctx.moderation.decide(admin, organisation.id, 'approve', null);
-          id = organisation.id;
-          callOwners.push(id);
-        } else {
-          const view = await ctx.calls.create(
-            admin,
-            {
-              organisationId: callOwners[i % callOwners.length],
-              kind: 'project',
-              consortiumId: null,
-              title: `Benchmark event call ${i}: digital skills for apprentices`,
-              summary: 'A call opened during the freshness benchmark.',
-              action: 'KA220-VET',
-              topics: [Object.keys(TOPICS)[i % Object.keys(TOPICS).length]],
-              sought: [
-                {
-                  countries: [],
-                  naceSections: [COMMON_SECTIONS[i % COMMON_SECTIONS.length]],
-                  organisationTypes: [],
-                  count: 1,
-                  role: 'partner',
-                  tasks: 'Host apprentices',
-                },
-              ],
-              languages: ['en'],
-              plannedStart: null,
-              durationMonths: null,
-              naDeadline: null,
-              answerBy: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
-            },
-            true,
+    // BENCH_WEEK_ONLY=1: the lists are there from an earlier run; only (c) is measured.
+    const measured = WEEK_ONLY
+      ? null
+      : await (async () => {
+          // (a) Freshness through the worker (a process), one event after another.
+          await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
+          worker = startCompiled('apps/worker/src/main.js', env);
+          await waitFor(`http://127.0.0.1:${WORKER_PORT}/health`);
+          connection = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'bullmq');
+          for (const name of [QueueName.Search, QueueName.Matching]) {
+            queues.push(new Queue(name, { connection, prefix: bullPrefix(config.redisPrefix) }));
+          }
+          const account = await ctx.auth.createAccount({
+            email: `speed${Date.now()}@bench.example`,
+            password: 'Benchmark-matching-2026',
+            displayName: 'Benchmark',
+            preferredLanguage: 'en',
+            role: 'admin',
+            naCountries: [],
+          });
+          const admin: Viewer = { userId: account.id, role: 'admin', naCountries: [] };
+          // The weekly schedule waits in the matching queue as a delayed job: it is not work.
+          const idle = async () => {
+            for (const q of queues) {
+              const c = await q.getJobCounts('waiting', 'active', 'prioritized');
+              if (Object.values(c).some((n) => n > 0)) return false;
+              const delayed = await q.getJobs(['delayed']);
+              if (delayed.some((j) => j.name !== 'matching.refresh-all')) return false;
+            }
+            return true;
+          };
+          /** Waits until the newcomer's own list is computed and the queues stayed idle for 1.5 s. */
+          const settle = async (kind: 'organisation' | 'call', id: string) => {
+            const deadline = Date.now() + EVENT_TIMEOUT_MS;
+            let quietSince = 0;
+            for (;;) {
+              if (Date.now() > deadline) throw new Error(`event ${kind} ${id} did not settle`);
+              const own = await count(
+                db,
+                `SELECT count(*) AS n FROM matching_subject_state WHERE subject_kind = $1 AND subject_id = $2`,
+                [kind, id],
+              );
+              if (own > 0 && (await idle())) {
+                quietSince ||= Date.now();
+                if (Date.now() - quietSince >= 1500) return;
+              } else quietSince = 0;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          };
+          // Calls are opened by the organisations this benchmark's admin account created.
+          const callOwners: string[] = [];
+          const gen = createRandom(7);
+          // Past the highest generated OID: earlier runs left their newcomers behind.
+          const [{ top }] = (
+            await db.query(`SELECT max(substring(oid from 2)::int) AS top FROM organisation WHERE oid ~ '^E[0-9]+$'`)
+          ).rows as { top: number | null }[];
+          let eventSeq = Math.max(ORGS + 1000, (top ?? 0) - 30_000_000 + 1);
+          const runEvents = async (label: string): Promise<string> => {
+            const latencies: number[] = [];
+            const touched: number[] = [];
+            const entered: number[] = [];
+            const events = [
+              ...Array.from({ length: EVENTS }, () => 'organisation' as const),
+              ...Array.from({ length: CALL_EVENTS }, () => 'call' as const),
+            ];
+            for (let i = 0; i < events.length; i++) {
+              const kind = events[i];
+              let id: string;
+              if (kind === 'organisation') {
+                const profile = generateOrganisation(eventSeq++, gen);
+                const { organisation } = await ctx.organisations.create(admin, profile);
+                await ctx.organisations.submit(admin, organisation.id);
+                await ctx.moderation.decide(admin, organisation.id, 'approve', null);
+                id = organisation.id;
+                callOwners.push(id);
+              } else {
+                const view = await ctx.calls.create(
+                  admin,
+                  {
+                    organisationId: callOwners[i % callOwners.length],
+                    kind: 'project',
+                    consortiumId: null,
+                    title: `Benchmark event call ${i}: digital skills for apprentices`,
+                    summary: 'A call opened during the freshness benchmark.',
+                    action: 'KA220-VET',
+                    topics: [Object.keys(TOPICS)[i % Object.keys(TOPICS).length]],
+                    sought: [
+                      {
+                        countries: [],
+                        naceSections: [COMMON_SECTIONS[i % COMMON_SECTIONS.length]],
+                        organisationTypes: [],
+                        count: 1,
+                        role: 'partner',
+                        tasks: 'Host apprentices',
+                      },
+                    ],
+                    languages: ['en'],
+                    plannedStart: null,
+                    durationMonths: null,
+                    naDeadline: null,
+                    answerBy: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
+                  },
+                  true,
+                );
+                id = view.call.id;
+              }
+              const approvedAt = Date.now();
+              await settle(kind, id);
+              const rows = (
+                await db.query(
+                  `SELECT count(*) AS n, (extract(epoch FROM max(created_at)) * 1000)::float8 AS last FROM suggestion
+              WHERE target_id = $1 AND status IN ('new', 'saved', 'acted')`,
+                  [id],
+                )
+              ).rows[0] as { n: string; last: number | null };
+              const jobs = (
+                await db.query(
+                  `SELECT count(*) AS n FROM matching_subject_state WHERE refreshed_at >= to_timestamp($1 / 1000.0)`,
+                  [approvedAt],
+                )
+              ).rows[0] as { n: string };
+              // Subjects refreshed since the approval, less the newcomer's own list.
+              touched.push(Number(jobs.n) - 1);
+              entered.push(Number(rows.n));
+              if (rows.last !== null) latencies.push(rows.last - approvedAt);
+              outcome.count('freshness events', 1);
+              process.stdout.write(
+                `\r[bench] (a) events: ${i + 1}/${events.length} (last: ${kind}, entered ${rows.n} lists, touched ${Number(jobs.n) - 1})`,
+              );
+            }
+            process.stdout.write('\n');
+            latencies.sort((a, b) => a - b);
+            const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+            return (
+              `(a) ${label}: approval → in every list it entered (${events.length} events: ${EVENTS} organisations, ${CALL_EVENTS} calls): ` +
+              `p50 ${(percentile(latencies, 50) / 1000).toFixed(1)} s, p95 ${(percentile(latencies, 95) / 1000).toFixed(1)} s, ` +
+              `max ${((latencies[latencies.length - 1] ?? NaN) / 1000).toFixed(1)} s; subjects touched per event mean ` +
+              `${mean(touched).toFixed(1)}, max ${Math.max(...touched)}; lists entered mean ${mean(entered).toFixed(1)}, ` +
+              `max ${Math.max(...entered)} (load ${load()})`
+            );
+          };
+
+          const cold = COLD_EVENTS ? await runEvents('before the full recompute (no list has a bar yet)') : null;
+          if (cold) log(cold);
+
+          // (b) The full recompute.
+          const subjects = await ctx.matchingRepository.countSubjects();
+          log(`(b) full recompute of ${subjects} subjects; load average ${load()}`);
+          const fullRss = rssSampler();
+          const fullStart = performance.now();
+          const loadBefore = load();
+          const full = await ctx.refreshPlanner.run('full', (done, total) => {
+            const rate = done / ((performance.now() - fullStart) / 1000);
+            process.stdout.write(`\r[bench] full recompute: ${done}/${total} (${rate.toFixed(1)}/s)`);
+            // A line to keep every 5,000: the rate so far, and the load it ran under.
+            if (done % 5000 < 200)
+              log(
+                `full recompute: ${done} after ${((performance.now() - fullStart) / 1000).toFixed(0)} s; load ${load()}`,
+              );
+          });
+          process.stdout.write('\n');
+          const fullSeconds = (performance.now() - fullStart) / 1000;
+          const fullPeak = fullRss();
+          const loadFull = load();
+          outcome.count('full refreshes', full.refreshed);
+          outcome.check(full.failed === 0, `${full.failed} subjects failed in the full recompute`);
+
+          log(
+            `(b) full recompute: ${full.refreshed} subjects in ${fullSeconds.toFixed(1)} s; peak RSS ${fullPeak.toFixed(0)} MiB`,
           );
-          id = view.call.id;
-        }
-        const approvedAt = Date.now();
-        await settle(kind, id);
-        const rows = (
-          await db.query(
-            `SELECT count(*) AS n, (extract(epoch FROM max(created_at)) * 1000)::float8 AS last FROM suggestion
-            WHERE target_id = $1 AND status IN ('new', 'saved', 'acted')`,
-            [id],
-          )
-        ).rows[0] as { n: string; last: number | null };
-        const jobs = (
-          await db.query(
-            `SELECT count(*) AS n FROM matching_subject_state WHERE refreshed_at >= to_timestamp($1 / 1000.0)`,
-            [approvedAt],
-          )
-        ).rows[0] as { n: string };
-        // Subjects refreshed since the approval, less the newcomer's own list.
-        touched.push(Number(jobs.n) - 1);
-        entered.push(Number(rows.n));
-        if (rows.last !== null) latencies.push(rows.last - approvedAt);
-        outcome.count('freshness events', 1);
-        process.stdout.write(
-          `\r[bench] (a) events: ${i + 1}/${events.length} (last: ${kind}, entered ${rows.n} lists, touched ${Number(jobs.n) - 1})`,
-        );
-      }
-      process.stdout.write('\n');
-      latencies.sort((a, b) => a - b);
-      const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-      return (
-        `(a) ${label}: approval → in every list it entered (${events.length} events: ${EVENTS} organisations, ${CALL_EVENTS} calls): ` +
-        `p50 ${(percentile(latencies, 50) / 1000).toFixed(1)} s, p95 ${(percentile(latencies, 95) / 1000).toFixed(1)} s, ` +
-        `max ${((latencies[latencies.length - 1] ?? NaN) / 1000).toFixed(1)} s; subjects touched per event mean ` +
-        `${mean(touched).toFixed(1)}, max ${Math.max(...touched)}; lists entered mean ${mean(entered).toFixed(1)}, ` +
-        `max ${Math.max(...entered)} (load ${load()})`
-      );
-    };
-
-    const cold = COLD_EVENTS ? await runEvents('before the full recompute (no list has a bar yet)') : null;
-    if (cold) log(cold);
-
-    // (b) The full recompute.
-    const subjects = await ctx.matchingRepository.countSubjects();
-    log(`(b) full recompute of ${subjects} subjects; load average ${load()}`);
-    const fullRss = rssSampler();
-    const fullStart = performance.now();
-    const loadBefore = load();
-    const full = await ctx.refreshPlanner.run('full', (done, total) => {
-      const rate = done / ((performance.now() - fullStart) / 1000);
-      process.stdout.write(`\r[bench] full recompute: ${done}/${total} (${rate.toFixed(1)}/s)`);
-      // A line to keep every 5,000: the rate so far, and the load it ran under.
-      if (done % 5000 < 200)
-        log(`full recompute: ${done} after ${((performance.now() - fullStart) / 1000).toFixed(0)} s; load ${load()}`);
-    });
-    process.stdout.write('\n');
-    const fullSeconds = (performance.now() - fullStart) / 1000;
-    const fullPeak = fullRss();
-    const loadFull = load();
-    outcome.count('full refreshes', full.refreshed);
-    outcome.check(full.failed === 0, `${full.failed} subjects failed in the full recompute`);
-
-    log(
-      `(b) full recompute: ${full.refreshed} subjects in ${fullSeconds.toFixed(1)} s; peak RSS ${fullPeak.toFixed(0)} MiB`,
-    );
-    const warm = await runEvents('after the full recompute');
-    log(warm);
-    await stopCompiled(worker);
-    worker = null;
+          const warm = await runEvents('after the full recompute');
+          log(warm);
+          await stopCompiled(worker);
+          worker = null;
+          return { cold, warm, full, fullSeconds, fullPeak, loadBefore, loadFull, subjects };
+        })();
 
     // (c) A realistic week: 1 % of the organisations changed, some dismissals, then the incremental run.
     const changed = Math.max(1, Math.round(orgCount * WEEK_CHANGED));
@@ -390,17 +400,22 @@ async function main(): Promise<void> {
 
     outcome.count('suggestions stored', await count(db, `SELECT count(*) AS n FROM suggestion`));
     console.log(
-      `\n${orgCount} organisations, ${CALLS} open calls, ${subjects} subjects; refreshes ${REFRESH_CONCURRENCY} at a time`,
+      `\n${orgCount} organisations, ${CALLS} open calls, ${measured?.subjects ?? (await ctx.matchingRepository.countSubjects())} subjects; ` +
+        `refreshes ${REFRESH_CONCURRENCY} at a time`,
     );
-    if (cold) console.log(cold);
-    console.log(warm);
-    console.log(
-      `(b) full recompute: ${full.refreshed} subjects in ${fullSeconds.toFixed(1)} s = ${(fullSeconds / 60).toFixed(1)} min ` +
-        `(${(full.refreshed / fullSeconds).toFixed(1)}/s); peak RSS ${fullPeak.toFixed(0)} MiB (load before ${loadBefore}, after ${loadFull})`,
-    );
+    if (measured) {
+      const { cold, warm, full, fullSeconds, fullPeak, loadBefore, loadFull } = measured;
+      if (cold) console.log(cold);
+      console.log(warm);
+      console.log(
+        `(b) full recompute: ${full.refreshed} subjects in ${fullSeconds.toFixed(1)} s = ${(fullSeconds / 60).toFixed(1)} min ` +
+          `(${(full.refreshed / fullSeconds).toFixed(1)}/s); peak RSS ${fullPeak.toFixed(0)} MiB (load before ${loadBefore}, after ${loadFull})`,
+      );
+    }
     console.log(
       `(c) incremental week: ${week.changedOrganisations} organisations and ${week.changedCalls} calls changed, ` +
-        `${week.planned} subjects recomputed in ${weekSeconds.toFixed(1)} s = ${(weekSeconds / 60).toFixed(2)} min; ` +
+        `${week.planned} subjects looked at (${week.patched} patched, ${week.unchanged} unchanged, ${week.recomputed} recomputed) ` +
+        `in ${weekSeconds.toFixed(1)} s = ${(weekSeconds / 60).toFixed(2)} min (planning ${week.planSeconds.toFixed(1)} s); ` +
         `peak RSS ${weekPeak.toFixed(0)} MiB (load ${load()})`,
     );
   } finally {

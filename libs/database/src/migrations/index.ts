@@ -12,6 +12,7 @@ import { MessageAuthorDeleted1766400000000 } from './1766400000000-message-autho
 import { Workplans1767000000000 } from './1767000000000-workplans';
 import { CallExcludedCountries1767150000000 } from './1767150000000-call-excluded-countries';
 import { MatchingFreshness1767200000000 } from './1767200000000-matching-freshness';
+import { MatchingList1767300000000 } from './1767300000000-matching-list';
 
 // Listed explicitly (no globs) so the same list works compiled, under jest and in a bundle.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Workplans1767000000000,
   CallExcludedCountries1767150000000,
   MatchingFreshness1767200000000,
+  MatchingList1767300000000,
 ];
