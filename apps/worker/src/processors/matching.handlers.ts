@@ -8,7 +8,13 @@ export function matchingHandlers(
   producer: JobProducer,
 ): AnyHandlerRegistration[] {
   return [
-    handler('matching.refresh', async (data) => matching.refresh(data.subjectKind, data.subjectId, data.include)),
+    // A subject the reverse pass found (with the newcomer or changed one in `include`) is patched
+    // from its stored list, which recomputes it when the patch cannot tell; else recomputed.
+    handler('matching.refresh', async (data) =>
+      data.include
+        ? { outcome: await matching.patch(data.subjectKind, data.subjectId, data.include) }
+        : matching.refresh(data.subjectKind, data.subjectId),
+    ),
     // Weekly: incremental (what changed since the last run), or everything with mode 'full'.
     handler('matching.refresh-all', async (data, ctx) =>
       planner.run(data.mode ?? 'incremental', (done, total) => ctx.progress?.({ done, total })),
