@@ -245,6 +245,23 @@ describe('matching hard rules', () => {
     // Greece and Portugal are in; KA220-VET needs a third country before anything else.
     expect(keys(list)).toContain('smeGr');
     expect(presentLast(list, ['GR', 'PT'])).toBe(true);
+
+    // Removed again, the SME is not suggested back: not to the call, not to the consortium.
+    const removed = await api.delete(`/v1/consortia/${consortium.body.id}/members/${org.smePt}`, t(gr));
+    expect(removed.status).toBeLessThan(300);
+    const [{ at }] = await env.query<{ at: Date }>(`SELECT now() AS at`);
+    await refresh('call', call);
+    await refresh('consortium', consortium.body.id);
+    // Both lists recomputed after the removal.
+    await until(async () => {
+      const rows = await env.query(
+        `SELECT 1 FROM matching_subject_state WHERE subject_id = ANY($1) AND refreshed_at > $2`,
+        [[call, consortium.body.id], at],
+      );
+      return rows.length === 2 ? true : null;
+    }, 'both lists recomputed after the removal');
+    expect(keys(await suggestions(`calls/${call}`))).not.toContain('smePt');
+    expect(keys(await suggestions(`consortia/${consortium.body.id}`))).not.toContain('smePt');
   });
 
   it('ranks a weak candidate from a needed country above a strong one from a country present, and draws candidates from the gaps', async () => {

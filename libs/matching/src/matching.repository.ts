@@ -176,13 +176,19 @@ export class MatchingRepository {
     sought: (Wanted & { tasks: string })[];
     /** What the call it was opened from excludes. */
     excludedCountries: string[];
+    /** Organisations that left or were removed and are not members again. */
+    departed: string[];
   } | null> {
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT c.id, c.status, c.action, c.coordinator_id,
               COALESCE((SELECT sought FROM partner_call WHERE id = c.from_call_id), '[]'::jsonb) AS sought,
               COALESCE((SELECT excluded_countries FROM partner_call WHERE id = c.from_call_id), '{}') AS excluded,
               (SELECT json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role))
-                 FROM consortium_member m WHERE m.consortium_id = c.id) AS members
+                 FROM consortium_member m WHERE m.consortium_id = c.id) AS members,
+              ARRAY(SELECT DISTINCT e.organisation_id FROM consortium_event e
+                     WHERE e.consortium_id = c.id AND e.action IN ('left', 'removed') AND e.organisation_id IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM consortium_member m
+                                        WHERE m.consortium_id = c.id AND m.organisation_id = e.organisation_id)) AS departed
          FROM consortium c WHERE c.id = $1`,
       [id],
     );
@@ -197,6 +203,7 @@ export class MatchingRepository {
         (r.members as { organisationId: string; role: 'coordinator' | 'partner' | 'associated_partner' }[]) ?? [],
       sought: r.sought as (Wanted & { tasks: string })[],
       excludedCountries: r.excluded as string[],
+      departed: (r.departed as string[]) ?? [],
     };
   }
 

@@ -355,7 +355,7 @@ export class MatchingService {
           languages: call.languages,
           sought,
           excludedCountries: call.excludedCountries,
-          ...(tied ? { consortium: { members: tied.members } } : {}),
+          ...(tied ? { consortium: { members: tied.members, departed: tied.departed } } : {}),
         },
         text: searchText(call.topics, `${call.title} ${call.sought.map((s) => s.tasks).join(' ')}`),
         wants: union(sought),
@@ -374,6 +374,7 @@ export class MatchingService {
         action: c.action,
         coordinator: coordinator.facts,
         members,
+        departed: c.departed,
         sought,
         excludedCountries: c.excludedCountries,
       },
@@ -387,7 +388,7 @@ export class MatchingService {
   private async team(
     id: string,
     known?: Awaited<ReturnType<MatchingRepository['consortium']>>,
-  ): Promise<{ members: Member[]; coordinator: LoadedOrg | undefined } | null> {
+  ): Promise<{ members: Member[]; departed: string[]; coordinator: LoadedOrg | undefined } | null> {
     const c = known ?? (await this.repo.consortium(id));
     if (!c) return null;
     const loaded = await this.repo.organisations(c.members.map((m) => m.organisationId));
@@ -395,7 +396,7 @@ export class MatchingService {
       const o = loaded.find((l) => l.facts.id === m.organisationId);
       return o ? [{ ...o.facts, role: m.role }] : [];
     });
-    return { members, coordinator: loaded.find((l) => l.facts.id === c.coordinatorId) };
+    return { members, departed: c.departed, coordinator: loaded.find((l) => l.facts.id === c.coordinatorId) };
   }
 
   private async rankOrganisations(subject: Subject, text: string, wants: Wanted, dismissed: Set<string>) {

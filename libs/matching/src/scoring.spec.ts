@@ -181,6 +181,22 @@ describe('hard rules', () => {
     expect(exclusion(replacement, smeCz)).toBeNull();
   });
 
+  it('never suggests the partner who left to the replacement call for it, nor back to the consortium', () => {
+    const replacement = call({ consortium: { members: [{ ...owner, role: 'coordinator' }], departed: ['de'] } });
+    expect(exclusion(replacement, smeDe)).toMatch(/left the consortium/);
+    expect(exclusion(replacement, smeCz)).toBeNull();
+    const consortium: Subject = {
+      kind: 'consortium',
+      action: 'KA220-VET',
+      coordinator: owner,
+      members: [{ ...owner, role: 'coordinator' }],
+      departed: ['de'],
+      sought: [],
+    };
+    expect(exclusion(consortium, smeDe)).toMatch(/left the consortium/);
+    expect(exclusion({ ...consortium, departed: [] }, smeDe)).toBeNull();
+  });
+
   it('ranks a strong fit from a country already present below any candidate from a country still needed', () => {
     const consortium: Subject = {
       kind: 'consortium',

@@ -48,14 +48,19 @@ export type Subject =
       sought: Wanted[];
       /** Countries the call takes no partner from. */
       excludedCountries?: string[];
-      /** The consortium the call is for (a replacement call, or one opened from it): its members. */
-      consortium?: { members: Member[] };
+      /**
+       * The consortium the call is for (a replacement call, or one opened from it): its members,
+       * and the organisations that left it or were removed (never the answer to their own gap).
+       */
+      consortium?: { members: Member[]; departed?: string[] };
     }
   | {
       kind: 'consortium';
       action: Action;
       coordinator: OrgFacts;
       members: Member[];
+      /** Organisations that left the consortium or were removed from it. */
+      departed?: string[];
       sought: Wanted[];
       /** Countries excluded by the call the consortium was opened from. */
       excludedCountries?: string[];
@@ -174,6 +179,8 @@ export function exclusion(s: Subject, c: OrgFacts): string | null {
   if (s.kind === 'call' && s.consortium?.members.some((m) => m.id === c.id)) {
     return 'already a member of the consortium the call is for';
   }
+  if (s.kind === 'call' && s.consortium?.departed?.includes(c.id)) return 'left the consortium the call is for';
+  if (s.kind === 'consortium' && s.departed?.includes(c.id)) return 'left the consortium';
   if (s.kind !== 'organisation' && s.excludedCountries?.includes(c.country)) {
     return `based in ${c.country}, a country the call excludes`;
   }

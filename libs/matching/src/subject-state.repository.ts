@@ -43,7 +43,10 @@ const FINGERPRINT: Record<SubjectKind, { from: string; expr: string; live: strin
   organisation: { from: `organisation o`, expr: `o.status || ':' || o.version`, live: `o.status = 'published'` },
   call: {
     from: `partner_call pc JOIN organisation po ON po.id = pc.organisation_id`,
-    expr: `pc.status || ':' || pc.version || ':' || po.status || ':' || po.version || ':' || pc.answer_by`,
+    // A call for a consortium also follows its membership: members and departed ones are never suggested.
+    expr: `pc.status || ':' || pc.version || ':' || po.status || ':' || po.version || ':' || pc.answer_by || ':' || COALESCE((
+             SELECT string_agg(m.organisation_id::text, ',' ORDER BY m.organisation_id)
+               FROM consortium_member m WHERE m.consortium_id = pc.consortium_id), '')`,
     live: `pc.status = 'open'`,
   },
   consortium: {
