@@ -47,6 +47,22 @@ export interface RefreshCounts {
   recomputed: number;
 }
 type Tally = Record<PatchOutcome | 'done' | 'failed', number>;
+const tally = (): Tally => ({ done: 0, failed: 0, patched: 0, unchanged: 0, recomputed: 0 });
+const countsOf = (t: Tally): RefreshCounts => ({
+  refreshed: t.done - t.failed,
+  failed: t.failed,
+  patched: t.patched,
+  unchanged: t.unchanged,
+  recomputed: t.recomputed,
+});
+
+/** A subject as the scoring sees it, with the words it searches with and its owner. */
+interface Built {
+  subject: Subject;
+  text: string;
+  wants: Wanted;
+  owner: LoadedOrg;
+}
 
 const wanted = (s: Wanted): Wanted => ({
   countries: s.countries,
@@ -157,7 +173,17 @@ export class MatchingService {
    */
   async refresh(kind: SubjectKind, id: string, include: Pinned = {}): Promise<{ suggested: number; fresh: number }> {
     const fingerprint = await this.state.fingerprint(kind, id);
-    const built = await this.subject(kind, id);
+    return this.recompute(kind, id, fingerprint, await this.subject(kind, id), include);
+  }
+
+  /** Searches, scores and stores the subject's lists (none when it is no longer a live subject). */
+  private async recompute(
+    kind: SubjectKind,
+    id: string,
+    fingerprint: string | null,
+    built: Built | null,
+    include: Pinned,
+  ): Promise<{ suggested: number; fresh: number }> {
     if (!built || fingerprint === null) {
       await this.repo.replace(kind, id, [], ['organisation', 'call']);
       return { suggested: 0, fresh: 0 };
@@ -186,12 +212,12 @@ export class MatchingService {
    */
   async patch(kind: SubjectKind, id: string, targets: Pinned): Promise<PatchOutcome> {
     const { now, last } = await this.state.last(kind, id);
-    const built = now !== null && last?.list && last.fingerprint === now ? await this.subject(kind, id) : null;
-    if (!built || !last?.list) {
-      await this.refresh(kind, id, targets);
+    const built = await this.subject(kind, id);
+    const list = now !== null && last?.fingerprint === now ? last.list : null;
+    if (!built || !list) {
+      await this.recompute(kind, id, now, built, targets);
       return 'recomputed';
     }
-    const list = last.list;
     const [dismissed, organisations, calls, relevance] = await Promise.all([
       this.repo.dismissed(kind, id),
       this.repo.organisations([...new Set([...list.organisations.map((o) => o.id), ...(targets.organisations ?? [])])]),
@@ -205,7 +231,7 @@ export class MatchingService {
       TOP_N,
     );
     if (!patched) {
-      await this.refresh(kind, id, targets);
+      await this.recompute(kind, id, now, built, targets);
       return 'recomputed';
     }
     if (!patched.changed) return 'unchanged';
@@ -247,12 +273,9 @@ export class MatchingService {
    * bounded batches, reporting progress as it goes. One subject failing does not stop the rest.
    * (The weekly job is incremental: see RefreshPlanner.)
    */
-  async refreshAll(progress: (done: number, total: number) => void = () => undefined): Promise<{
-    refreshed: number;
-    failed: number;
-  }> {
+  async refreshAll(progress: (done: number, total: number) => void = () => undefined): Promise<RefreshCounts> {
     const total = await this.repo.countSubjects();
-    const counts = { done: 0, failed: 0 };
+    const counts = tally();
     for (const kind of ['organisation', 'call', 'consortium'] as SubjectKind[]) {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
@@ -266,7 +289,7 @@ export class MatchingService {
         progress(counts.done, total);
       }
     }
-    return { refreshed: counts.done - counts.failed, failed: counts.failed };
+    return countsOf(counts);
   }
 
   /**
@@ -278,22 +301,15 @@ export class MatchingService {
     subjects: PlannedRefresh[],
     progress: (done: number, total: number) => void = () => undefined,
   ): Promise<RefreshCounts> {
-    const counts: Tally = { done: 0, failed: 0, patched: 0, unchanged: 0, recomputed: 0 };
+    const counts = tally();
     for (let i = 0; i < subjects.length; i += REFRESH_BATCH) {
       await this.refreshEach(subjects.slice(i, i + REFRESH_BATCH), counts);
       progress(counts.done, subjects.length);
     }
-    return {
-      refreshed: counts.done - counts.failed,
-      failed: counts.failed,
-      patched: counts.patched,
-      unchanged: counts.unchanged,
-      recomputed: counts.recomputed,
-    };
+    return countsOf(counts);
   }
 
-  private async refreshEach(subjects: PlannedRefresh[], counts: { done: number; failed: number }): Promise<void> {
-    const tally = counts as Partial<Tally>;
+  private async refreshEach(subjects: PlannedRefresh[], counts: Tally): Promise<void> {
     let next = 0;
     await Promise.all(
       Array.from({ length: REFRESH_CONCURRENCY }, async () => {
@@ -303,7 +319,7 @@ export class MatchingService {
             const outcome: PatchOutcome = s.patch
               ? await this.patch(s.kind, s.id, s.include ?? {})
               : (await this.refresh(s.kind, s.id, s.include), 'recomputed');
-            tally[outcome] = (tally[outcome] ?? 0) + 1;
+            counts[outcome]++;
           } catch {
             counts.failed++;
           }
@@ -324,10 +340,7 @@ export class MatchingService {
     };
   }
 
-  private async subject(
-    kind: SubjectKind,
-    id: string,
-  ): Promise<{ subject: Subject; text: string; wants: Wanted; owner: LoadedOrg } | null> {
+  private async subject(kind: SubjectKind, id: string): Promise<Built | null> {
     if (kind === 'organisation') {
       const org = await this.repo.organisation(id);
       if (!org || org.status !== 'published') return null;

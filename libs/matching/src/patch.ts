@@ -86,9 +86,7 @@ export function patchList(input: PatchInput, n: number): Patched | null {
       const c = calls.get(id);
       if (!c || dismissed.has(id) || !mayAnswer(subject.org, c)) return null;
       const scored = scoreCall(subject.org, c);
-      if (callTargets.has(id)) {
-        if (!wouldEnter(bar, 'calls', scored.score, n)) return null;
-      }
+      if (callTargets.has(id) && !wouldEnter(bar, 'calls', scored.score, n)) return null;
       listedCalls.push({ item: id, scored, country: c.country });
     }
     const fresh = [...callTargets].flatMap((id) => {

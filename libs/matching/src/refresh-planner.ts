@@ -10,9 +10,9 @@ import { subjectKey, SubjectStateRepository } from './subject-state.repository';
 // an organisation or call that changed, or the reverse pass finds that one of the week's new or
 // changed organisations and calls would enter it. Only the first two (and a list showing
 // something withdrawn) are searched again; the others are patched from the stored list
-// (patch.ts), which costs no search unless the patch finds it cannot tell. A full recompute stays available (the
-// job's `mode: 'full'`, `npm run cli -- refresh-suggestions --full`), and is what runs when no
-// run has finished before.
+// (patch.ts), which costs no search unless the patch finds it cannot tell. A full recompute
+// stays available (the job's `mode: 'full'`, `npm run cli -- refresh-suggestions --full`), and
+// is what runs when no run has finished before.
 
 /** Newcomers whose reverse pass runs at once while planning. */
 export const PLAN_CONCURRENCY = 4;
@@ -45,16 +45,9 @@ export class RefreshPlanner {
     const runId = await this.state.startRun(effective);
     if (!since) {
       const done = await this.matching.refreshAll(progress);
-      const counts = { ...done, patched: 0, unchanged: 0, recomputed: done.refreshed };
-      await this.state.finishRun(runId, { planned: done.refreshed + done.failed, ...done });
-      return {
-        mode: 'full',
-        planned: done.refreshed + done.failed,
-        planSeconds: 0,
-        ...counts,
-        changedOrganisations: 0,
-        changedCalls: 0,
-      };
+      const planned = done.refreshed + done.failed;
+      await this.state.finishRun(runId, { planned, ...done });
+      return { mode: 'full', planned, planSeconds: 0, ...done, changedOrganisations: 0, changedCalls: 0 };
     }
     const planStart = performance.now();
     const { plan, changedOrganisations, changedCalls } = await this.plan(since);

@@ -24,10 +24,9 @@ export interface StoredList {
   calls: { id: string; score: number }[];
 }
 
-/** What the last refresh of a subject left: its inputs' fingerprint, its bar and its list. */
+/** What the last refresh of a subject left: its inputs' fingerprint and its list. */
 export interface LastList {
   fingerprint: string;
-  bar: ListBar;
   /** Null for lists computed before lists were kept: those are recomputed, not patched. */
   list: StoredList | null;
 }
@@ -89,17 +88,8 @@ export class SubjectStateRepository {
   /** The subject's last list with what it was computed from, and its fingerprint now. */
   async last(kind: SubjectKind, id: string): Promise<{ now: string | null; last: LastList | null }> {
     const f = FINGERPRINT[kind];
-    const rows: {
-      now: string;
-      fp: string | null;
-      oc: number;
-      ot: number | null;
-      cc: number;
-      ct: number | null;
-      list: StoredList | null;
-    }[] = await this.ds.query(
-      `SELECT ${f.expr} AS now, s.fingerprint AS fp, s.org_count AS oc, s.org_tenth AS ot, s.call_count AS cc,
-              s.call_tenth AS ct, s.list
+    const rows: { now: string; fp: string | null; list: StoredList | null }[] = await this.ds.query(
+      `SELECT ${f.expr} AS now, s.fingerprint AS fp, s.list
          FROM ${f.from}
          LEFT JOIN matching_subject_state s ON s.subject_kind = '${kind}' AND s.subject_id = ${ALIAS[kind]}.id
         WHERE ${ALIAS[kind]}.id = $1`,
@@ -107,17 +97,7 @@ export class SubjectStateRepository {
     );
     const r = rows[0];
     if (!r) return { now: null, last: null };
-    return {
-      now: r.now,
-      last:
-        r.fp === null
-          ? null
-          : {
-              fingerprint: r.fp,
-              bar: { orgCount: r.oc, orgTenth: r.ot, callCount: r.cc, callTenth: r.ct },
-              list: r.list,
-            },
-    };
+    return { now: r.now, last: r.fp === null ? null : { fingerprint: r.fp, list: r.list } };
   }
 
   /** The bars of these subjects' lists; a subject never computed has none (anything enters). */
