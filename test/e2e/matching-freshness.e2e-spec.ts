@@ -147,7 +147,8 @@ describe('fresh match suggestions', () => {
     const quiet = await ops.refreshPlanner.run('incremental');
     expect(quiet).toMatchObject({ mode: 'incremental', planned: 0, refreshed: 0, changedOrganisations: 0 });
 
-    // A dismissal makes that one subject's list due again, and the dismissed one stays away.
+    // A dismissal makes that one subject's list due again, and the dismissed one stays away: the
+    // list is patched from what it holds (the next best fill the place), as a recompute has it.
     const items = (await api.get(`/v1/organisations/${org.schoolGr}/suggestions`, t(gr))).body.items as {
       id: string;
       target: { id: string };
@@ -155,8 +156,10 @@ describe('fresh match suggestions', () => {
     const school = items.find((s) => s.target.id === org.schoolIt)!;
     expect((await api.post(`/v1/suggestions/${school.id}/dismiss`, { reason: 'Known' }, t(gr))).status).toBe(204);
     const afterDismissal = await ops.refreshPlanner.run('incremental');
-    expect(afterDismissal).toMatchObject({ planned: 1, refreshed: 1, failed: 0 });
+    expect(afterDismissal).toMatchObject({ planned: 1, refreshed: 1, failed: 0, patched: 1, recomputed: 0 });
     expect(await listed(`organisations/${org.schoolGr}`, gr)).toEqual([org.metalPt]);
+    const ranked = await ops.matching.rank('organisation', org.schoolGr);
+    expect(ranked.organisations.map((r) => r.item.id)).toEqual([org.metalPt]);
 
     // An organisation edited behind the worker's back (no event): the weekly run patches the
     // lists that show it from what they hold, without searching, to what a recompute gives.

@@ -4,6 +4,7 @@ import { MessagingModule } from '@syndesmos/messaging';
 import { NotificationsModule } from '@syndesmos/notifications';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
+import { OpenCalls } from './open-calls';
 import { SuggestionService } from './suggestion.service';
 import { RefreshPlanner } from './refresh-planner';
 import { ReverseMatcher } from './reverse-match';
@@ -15,6 +16,7 @@ import { SubjectStateRepository } from './subject-state.repository';
   providers: [
     MatchingRepository,
     MatchingService,
+    OpenCalls,
     SuggestionService,
     SubjectStateRepository,
     ReverseMatcher,

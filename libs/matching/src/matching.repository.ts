@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Action } from '@syndesmos/taxonomies';
 import type { OrgFacts, Scored, Wanted } from './scoring';
+import { dismissedTargets, recordState, stateValues, type RecordedState } from './subject-state.repository';
 
 export type SubjectKind = 'organisation' | 'call' | 'consortium';
 export type TargetKind = 'organisation' | 'call';
@@ -23,6 +24,11 @@ export interface SuggestionRow {
   targetName: string;
   targetCountry: string | null;
 }
+
+/** What matching reads of a candidate's profile: no description, no free-text wishes. */
+const LEAN_PROFILE = `jsonb_build_object('naceSections', profile->'naceSections', 'topics', profile->'topics',
+  'languages', profile->'languages', 'experience', profile->'experience',
+  'openToPartnerships', profile->'openToPartnerships', 'lookingFor', (profile->'lookingFor') - 'text')`;
 
 interface ProfileRow {
   id: string;
@@ -117,17 +123,27 @@ const toSuggestion = (r: Record<string, unknown>): SuggestionRow => ({
 export class MatchingRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
+  /**
+   * These organisations as matching sees them, without the words they search with (`text` is
+   * empty): a candidate's facts and wishes are a few short lists, its description is not read.
+   */
   async organisations(ids: string[]): Promise<LoadedOrg[]> {
+    return this.load(ids, LEAN_PROFILE);
+  }
+
+  /** Profiles carry long texts that only a subject's own search needs. */
+  private async load(ids: string[], profile: string): Promise<LoadedOrg[]> {
     if (!ids.length) return [];
     const rows: ProfileRow[] = await this.ds.query(
-      `SELECT id, status, display_name, country, organisation_type, profile FROM organisation WHERE id = ANY($1)`,
+      `SELECT id, status, display_name, country, organisation_type, ${profile} AS profile FROM organisation WHERE id = ANY($1)`,
       [ids],
     );
     return rows.map(toLoaded);
   }
 
+  /** One organisation with the words it searches with (what it looks for, its description). */
   async organisation(id: string): Promise<LoadedOrg | null> {
-    return (await this.organisations([id]))[0] ?? null;
+    return (await this.load([id], 'profile'))[0] ?? null;
   }
 
   async call(id: string): Promise<{
@@ -219,11 +235,7 @@ export class MatchingRepository {
 
   /** Targets dismissed for this subject in the last six months. */
   async dismissed(subjectKind: SubjectKind, subjectId: string): Promise<Set<string>> {
-    const rows: { target_id: string }[] = await this.ds.query(
-      `SELECT target_id FROM suggestion WHERE subject_kind = $1 AND subject_id = $2 AND status = 'dismissed'
-          AND updated_at > now() - interval '6 months'`,
-      [subjectKind, subjectId],
-    );
+    const rows: { target_id: string }[] = await this.ds.query(dismissedTargets('$1', '$2'), [subjectKind, subjectId]);
     return new Set(rows.map((r) => r.target_id));
   }
 
@@ -237,42 +249,45 @@ export class MatchingRepository {
     subjectId: string,
     items: { targetKind: TargetKind; targetId: string; scored: Scored }[],
     targetKinds: TargetKind[],
+    state?: RecordedState,
   ): Promise<{ targetId: string; targetKind: TargetKind; score: number }[]> {
-    return this.ds.transaction(async (em) => {
-      // One statement for the whole list: the weekly refresh does this 100,000 times.
-      const rows: { id: string; target_id: string; target_kind: TargetKind; score: number; inserted: boolean }[] =
-        items.length === 0
-          ? []
-          : await em.query(
-              `INSERT INTO suggestion (subject_kind, subject_id, target_kind, target_id, score, rank, components, reasons)
-               SELECT $1, $2, t.kind, t.id, t.score, t.rank, t.components, t.reasons
-                 FROM unnest($3::text[], $4::uuid[], $5::real[], $6::int[], $7::jsonb[], $8::jsonb[])
-                   AS t(kind, id, score, rank, components, reasons)
-               ON CONFLICT (subject_kind, subject_id, target_kind, target_id) DO UPDATE
-                 SET score = EXCLUDED.score, rank = EXCLUDED.rank, components = EXCLUDED.components,
-                     reasons = EXCLUDED.reasons, updated_at = now(),
-                     status = CASE WHEN suggestion.status = 'stale' THEN 'new' ELSE suggestion.status END
-               RETURNING id, target_id, target_kind, score, (xmax = 0) AS inserted`,
-              [
-                subjectKind,
-                subjectId,
-                items.map((it) => it.targetKind),
-                items.map((it) => it.targetId),
-                items.map((it) => it.scored.score),
-                items.map((_, i) => i + 1),
-                items.map((it) => JSON.stringify(it.scored.components)),
-                items.map((it) => JSON.stringify(it.scored.reasons)),
-              ],
-            );
-      await em.query(
-        `UPDATE suggestion SET status = 'stale', updated_at = now()
-          WHERE subject_kind = $1 AND subject_id = $2 AND target_kind = ANY($3) AND status = 'new' AND NOT (id = ANY($4))`,
-        [subjectKind, subjectId, targetKinds, rows.map((r) => r.id)],
+    // One statement for the whole list, the stale marks and the subject's state (atomic without a
+    // transaction, one round trip): the weekly refresh does this 100,000 times. The UPDATE sees
+    // the rows as they were, and leaves those the INSERT writes alone.
+    const rows: { target_id: string; target_kind: TargetKind; score: number; inserted: boolean }[] =
+      await this.ds.query(
+        `WITH up AS (
+           INSERT INTO suggestion (subject_kind, subject_id, target_kind, target_id, score, rank, components, reasons)
+           SELECT $1, $2, t.kind, t.id, t.score, t.rank, t.components, t.reasons
+             FROM unnest($3::text[], $4::uuid[], $5::real[], $6::int[], $7::jsonb[], $8::jsonb[])
+               AS t(kind, id, score, rank, components, reasons)
+           ON CONFLICT (subject_kind, subject_id, target_kind, target_id) DO UPDATE
+             SET score = EXCLUDED.score, rank = EXCLUDED.rank, components = EXCLUDED.components,
+                 reasons = EXCLUDED.reasons, updated_at = now(),
+                 status = CASE WHEN suggestion.status = 'stale' THEN 'new' ELSE suggestion.status END
+           RETURNING id, target_id, target_kind, score, (xmax = 0) AS inserted
+         ), stale AS (
+           UPDATE suggestion SET status = 'stale', updated_at = now()
+            WHERE subject_kind = $1 AND subject_id = $2 AND target_kind = ANY($9) AND status = 'new'
+              AND id NOT IN (SELECT id FROM up)
+         )${state ? `, state AS (${recordState(10)})` : ''}
+         SELECT target_id, target_kind, score, inserted FROM up`,
+        [
+          subjectKind,
+          subjectId,
+          items.map((it) => it.targetKind),
+          items.map((it) => it.targetId),
+          items.map((it) => it.scored.score),
+          items.map((_, i) => i + 1),
+          items.map((it) => JSON.stringify(it.scored.components)),
+          items.map((it) => JSON.stringify(it.scored.reasons)),
+          targetKinds,
+          ...(state ? [subjectKind, subjectId, ...stateValues(state)] : []),
+        ],
       );
-      return rows
-        .filter((r) => r.inserted)
-        .map((r) => ({ targetId: r.target_id, targetKind: r.target_kind, score: Number(r.score) }));
-    });
+    return rows
+      .filter((r) => r.inserted)
+      .map((r) => ({ targetId: r.target_id, targetKind: r.target_kind, score: Number(r.score) }));
   }
 
   /**
@@ -400,6 +415,21 @@ export class MatchingRepository {
           : `SELECT id FROM consortium WHERE status IN ('forming', 'ready') AND id > $1 ORDER BY id LIMIT $2`;
     const rows: { id: string }[] = await this.ds.query(sql, [after, limit]);
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Published organisations after `after` (by id) with what their search words come from (their
+   * topics, what they look for and their description's start), a batch at a time: the full run
+   * orders them by their words.
+   */
+  async organisationWords(after: string, limit: number): Promise<{ id: string; topics: string[]; text: string }[]> {
+    const rows: { id: string; topics: string[] | null; text: string }[] = await this.ds.query(
+      `SELECT id, profile->'topics' AS topics,
+              COALESCE(profile->'lookingFor'->>'text', '') || ' ' || left(COALESCE(profile->>'description', ''), 400) AS text
+         FROM organisation WHERE status = 'published' AND id > $1 ORDER BY id LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map((r) => ({ id: r.id, topics: r.topics ?? [], text: r.text }));
   }
 
   async countSubjects(): Promise<number> {

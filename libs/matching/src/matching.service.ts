@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@syndesmos/database';
 import { Notifier } from '@syndesmos/notifications';
-import { CallSearch, filterValue, OrganisationSearch } from '@syndesmos/search';
+import { filterValue, OrganisationSearch } from '@syndesmos/search';
 import { composition } from '@syndesmos/consortia';
-import { ELIGIBLE_COUNTRY_CODES, isAction, mayTakePart, ORGANISATION_TYPE_GROUPS, TOPICS } from '@syndesmos/taxonomies';
+import { ELIGIBLE_COUNTRY_CODES, ORGANISATION_TYPE_GROUPS, TOPICS } from '@syndesmos/taxonomies';
 import { MatchingRepository, type LoadedOrg, type SubjectKind, type TargetKind } from './matching.repository';
-import { patchList, storedList } from './patch';
-import { listBar, pinCalls, pinOrganisations, type Pinned, type PlannedRefresh } from './pinned';
-import { SubjectStateRepository } from './subject-state.repository';
+import { barOf, choose, NONE, patchList, storedList, type Chosen } from './patch';
+import { pinCalls, pinOrganisations, type Pinned, type PlannedRefresh } from './pinned';
+import { OpenCalls, type CallSnapshot } from './open-calls';
+import { RefreshRun } from './refresh-run';
+import { SubjectStateRepository, type StoredList } from './subject-state.repository';
 import {
   countryGap,
-  diversify,
   exclusion,
   scoreCall,
   scoreOrganisation,
+  type CallFacts,
   type Member,
   type OrgFacts,
   type Ranked,
@@ -34,6 +36,17 @@ export const TOP_N = 10;
 export const NOTIFY_THRESHOLD = 5;
 
 type Candidate = OrgFacts & { relevance: number };
+
+/** Calls an organisation may answer, scored, with their facts (to give the kept ones reasons). */
+interface CallPool {
+  pool: Ranked<string>[];
+  facts: Map<string, CallFacts>;
+}
+
+/** "No limit" for pinning into a pool that is chosen from afterwards. */
+const ALL = Number.MAX_SAFE_INTEGER;
+/** The ids of these stored entries and these targets, each once. */
+const ids = (held: { id: string }[], targets: string[] = []) => [...new Set([...held.map((h) => h.id), ...targets])];
 
 /** What the incremental refresh did with a subject it planned. */
 export type PatchOutcome = 'patched' | 'unchanged' | 'recomputed';
@@ -125,6 +138,9 @@ export const REFRESH_BATCH = 200;
 /** …and refreshes this many at once: Meilisearch and PostgreSQL answer in parallel. */
 export const REFRESH_CONCURRENCY = 8;
 
+/** Organisations read at once to order the full run by their words. */
+const WORDS_BATCH = 5000;
+
 /** Words per candidate query: Meilisearch's cost grows with them, and the filters do the rest. */
 export const SEARCH_WORDS = 6;
 
@@ -160,7 +176,7 @@ export class MatchingService {
   constructor(
     private readonly repo: MatchingRepository,
     private readonly organisations: OrganisationSearch,
-    private readonly calls: CallSearch,
+    private readonly openCalls: OpenCalls,
     private readonly notifier: Notifier,
     private readonly unitOfWork: UnitOfWork,
     private readonly state: SubjectStateRepository,
@@ -171,9 +187,14 @@ export class MatchingService {
    * it (see reverse-match.ts): they are scored as candidates even if this subject's searches do
    * not bring them (its words may not retrieve them among 100,000), still under every exclusion.
    */
-  async refresh(kind: SubjectKind, id: string, include: Pinned = {}): Promise<{ suggested: number; fresh: number }> {
+  async refresh(
+    kind: SubjectKind,
+    id: string,
+    include: Pinned = {},
+    run?: RefreshRun,
+  ): Promise<{ suggested: number; fresh: number }> {
     const fingerprint = await this.state.fingerprint(kind, id);
-    return this.recompute(kind, id, fingerprint, await this.subject(kind, id), include);
+    return this.recompute(kind, id, fingerprint, await this.subject(kind, id), include, run);
   }
 
   /** Searches, scores and stores the subject's lists (none when it is no longer a live subject). */
@@ -183,26 +204,30 @@ export class MatchingService {
     fingerprint: string | null,
     built: Built | null,
     include: Pinned,
+    run?: RefreshRun,
   ): Promise<{ suggested: number; fresh: number }> {
     if (!built || fingerprint === null) {
       await this.repo.replace(kind, id, [], ['organisation', 'call']);
       return { suggested: 0, fresh: 0 };
     }
     const dismissed = await this.repo.dismissed(kind, id);
-    let orgs = await this.rankOrganisations(built.subject, built.text, built.wants, dismissed);
+    let pool = await this.candidatePool(built.subject, built.text, built.wants, dismissed, run);
     if (include.organisations?.length) {
       const loaded = await this.repo.organisations(include.organisations);
-      orgs = pinOrganisations(built.subject, orgs, loaded, dismissed, TOP_N);
+      pool = pinOrganisations(built.subject, pool, loaded, dismissed, ALL);
     }
-    let calls: Ranked<string>[] = [];
+    let calls: Chosen<string> = NONE;
     if (built.subject.kind === 'organisation') {
-      calls = await this.rankCalls(built.subject.org, dismissed);
+      const pool = this.callPool(built.subject.org, dismissed, run?.calls ?? (await this.openCalls.snapshot()));
       if (include.calls?.length) {
+        // Newcomers the snapshot may not hold yet, as PostgreSQL has them.
         const pinnable = await this.state.callFacts(include.calls);
-        calls = pinCalls(built.subject.org, calls, pinnable, dismissed, TOP_N);
+        pool.pool = pinCalls(built.subject.org, pool.pool, pinnable, dismissed, ALL);
       }
+      calls = this.chooseCalls(built.subject.org, pool);
     }
-    return this.store(kind, id, built.owner, fingerprint, orgs, calls);
+    const orgs = this.chooseOrganisations(built.subject, pool);
+    return this.store(kind, id, built.owner, fingerprint, orgs.top, calls.top, storedList(orgs, calls));
   }
 
   /**
@@ -210,19 +235,19 @@ export class MatchingService {
    * new or changed organisations and calls scored in, without searching; recomputed instead
    * when its inputs changed, its list was never kept, or the patch cannot tell.
    */
-  async patch(kind: SubjectKind, id: string, targets: Pinned): Promise<PatchOutcome> {
-    const { now, last } = await this.state.last(kind, id);
-    const built = await this.subject(kind, id);
+  async patch(kind: SubjectKind, id: string, targets: Pinned, run?: RefreshRun): Promise<PatchOutcome> {
+    const [{ now, last, dismissed }, built] = await Promise.all([this.state.last(kind, id), this.subject(kind, id)]);
     const list = now !== null && last?.fingerprint === now ? last.list : null;
     if (!built || !list) {
-      await this.recompute(kind, id, now, built, targets);
+      await this.recompute(kind, id, now, built, targets, run);
       return 'recomputed';
     }
-    const [dismissed, organisations, calls, relevance] = await Promise.all([
-      this.repo.dismissed(kind, id),
-      this.repo.organisations([...new Set([...list.organisations.map((o) => o.id), ...(targets.organisations ?? [])])]),
+    const [organisations, calls, relevance] = await Promise.all([
+      this.repo.organisations(
+        ids([...list.organisations, ...(list.reserve?.organisations ?? [])], targets.organisations),
+      ),
       built.subject.kind === 'organisation'
-        ? this.state.callFacts([...new Set([...list.calls.map((c) => c.id), ...(targets.calls ?? [])])])
+        ? this.state.callFacts(ids([...list.calls, ...(list.reserve?.calls ?? [])], targets.calls))
         : Promise.resolve([]),
       this.organisations.relevance(built.text, targets.organisations ?? []),
     ]);
@@ -231,11 +256,15 @@ export class MatchingService {
       TOP_N,
     );
     if (!patched) {
-      await this.recompute(kind, id, now, built, targets);
+      await this.recompute(kind, id, now, built, targets, run);
       return 'recomputed';
     }
-    if (!patched.changed) return 'unchanged';
-    await this.store(kind, id, built.owner, now!, patched.organisations, patched.calls);
+    if (!patched.changed) {
+      // The same lists; what stands behind them may differ (a newcomer in the reserve).
+      if (patched.reserveChanged) await this.state.record(kind, id, now!, barOf(patched.stored), patched.stored);
+      return 'unchanged';
+    }
+    await this.store(kind, id, built.owner, now!, patched.organisations, patched.calls, patched.stored);
     return 'patched';
   }
 
@@ -247,6 +276,7 @@ export class MatchingService {
     fingerprint: string,
     orgs: Ranked<Candidate>[],
     calls: Ranked<string>[],
+    stored: StoredList,
   ): Promise<{ suggested: number; fresh: number }> {
     const items: { targetKind: TargetKind; targetId: string; scored: Scored }[] = [
       ...orgs.map((r) => ({ targetKind: 'organisation' as const, targetId: r.item.id, scored: r.scored })),
@@ -257,8 +287,8 @@ export class MatchingService {
       id,
       items,
       kind === 'organisation' ? ['organisation', 'call'] : ['organisation'],
+      { fingerprint, bar: barOf(stored), list: stored },
     );
-    await this.state.record(kind, id, fingerprint, listBar(orgs, calls, TOP_N), storedList(orgs, calls));
     await this.announce(kind, id, owner, fresh);
     return { suggested: items.length, fresh: fresh.length };
   }
@@ -276,7 +306,20 @@ export class MatchingService {
   async refreshAll(progress: (done: number, total: number) => void = () => undefined): Promise<RefreshCounts> {
     const total = await this.repo.countSubjects();
     const counts = tally();
-    for (const kind of ['organisation', 'call', 'consortium'] as SubjectKind[]) {
+    // One snapshot of the open calls for the whole run: calls that change meanwhile are news for the next.
+    const run = new RefreshRun(await this.openCalls.snapshot());
+    // Organisations in the order of their search words: those that search alike follow each
+    // other, and each search is asked once (see RefreshRun). Only their ids are held meanwhile.
+    const byWords = (await this.organisationsByWords()).map((o) => o.id);
+    for (let i = 0; i < byWords.length; i += REFRESH_BATCH) {
+      await this.refreshEach(
+        byWords.slice(i, i + REFRESH_BATCH).map((id) => ({ kind: 'organisation' as const, id })),
+        counts,
+        run,
+      );
+      progress(counts.done, total);
+    }
+    for (const kind of ['call', 'consortium'] as SubjectKind[]) {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const ids = await this.repo.subjectBatch(kind, after, REFRESH_BATCH);
@@ -284,12 +327,26 @@ export class MatchingService {
         await this.refreshEach(
           ids.map((subjectId) => ({ kind, id: subjectId })),
           counts,
+          run,
         );
         after = ids[ids.length - 1];
         progress(counts.done, total);
       }
     }
     return countsOf(counts);
+  }
+
+  /** Every published organisation with its search words, in their order (read a batch at a time). */
+  private async organisationsByWords(): Promise<{ id: string; words: string }[]> {
+    const all: { id: string; words: string }[] = [];
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await this.repo.organisationWords(after, WORDS_BATCH);
+      if (!batch.length) break;
+      for (const o of batch) all.push({ id: o.id, words: searchText(o.topics, o.text) });
+      after = batch[batch.length - 1].id;
+    }
+    return all.sort((a, b) => (a.words < b.words ? -1 : a.words > b.words ? 1 : a.id < b.id ? -1 : 1));
   }
 
   /**
@@ -302,14 +359,15 @@ export class MatchingService {
     progress: (done: number, total: number) => void = () => undefined,
   ): Promise<RefreshCounts> {
     const counts = tally();
+    const run = new RefreshRun(await this.openCalls.snapshot());
     for (let i = 0; i < subjects.length; i += REFRESH_BATCH) {
-      await this.refreshEach(subjects.slice(i, i + REFRESH_BATCH), counts);
+      await this.refreshEach(subjects.slice(i, i + REFRESH_BATCH), counts, run);
       progress(counts.done, subjects.length);
     }
     return countsOf(counts);
   }
 
-  private async refreshEach(subjects: PlannedRefresh[], counts: Tally): Promise<void> {
+  private async refreshEach(subjects: PlannedRefresh[], counts: Tally, run: RefreshRun): Promise<void> {
     let next = 0;
     await Promise.all(
       Array.from({ length: REFRESH_CONCURRENCY }, async () => {
@@ -317,8 +375,8 @@ export class MatchingService {
           const s = subjects[next++];
           try {
             const outcome: PatchOutcome = s.patch
-              ? await this.patch(s.kind, s.id, s.include ?? {})
-              : (await this.refresh(s.kind, s.id, s.include), 'recomputed');
+              ? await this.patch(s.kind, s.id, s.include ?? {}, run)
+              : (await this.refresh(s.kind, s.id, s.include, run), 'recomputed');
             counts[outcome]++;
           } catch {
             counts.failed++;
@@ -334,9 +392,16 @@ export class MatchingService {
     const built = await this.subject(kind, id);
     if (!built) return { organisations: [], calls: [] };
     const dismissed = await this.repo.dismissed(kind, id);
+    const pool = await this.candidatePool(built.subject, built.text, built.wants, dismissed);
     return {
-      organisations: await this.rankOrganisations(built.subject, built.text, built.wants, dismissed),
-      calls: built.subject.kind === 'organisation' ? await this.rankCalls(built.subject.org, dismissed) : [],
+      organisations: this.chooseOrganisations(built.subject, pool).top,
+      calls:
+        built.subject.kind === 'organisation'
+          ? this.chooseCalls(
+              built.subject.org,
+              this.callPool(built.subject.org, dismissed, await this.openCalls.snapshot()),
+            ).top
+          : [],
     };
   }
 
@@ -412,15 +477,25 @@ export class MatchingService {
     return { members, departed: c.departed, coordinator: loaded.find((l) => l.facts.id === c.coordinatorId) };
   }
 
-  private async rankOrganisations(subject: Subject, text: string, wants: Wanted, dismissed: Set<string>) {
+  /** The best ten of the candidates, with their reasons, and the reserve behind them. */
+  private chooseOrganisations(subject: Subject, pool: Ranked<Candidate>[]): Chosen<Candidate> {
+    const chosen = choose(pool, TOP_N, null)!;
+    // The same score again, with its reasons, for the ten that are kept.
+    return {
+      ...chosen,
+      top: chosen.top.map((r) => ({ ...r, scored: scoreOrganisation(subject, r.item, r.item.relevance) })),
+    };
+  }
+
+  /** Every candidate the subject's searches bring, scored (without reasons), under every exclusion. */
+  private async candidatePool(subject: Subject, text: string, wants: Wanted, dismissed: Set<string>, run?: RefreshRun) {
     // Excluded countries never reach scoring: their candidates would only take the places of others.
     const never = subject.kind === 'organisation' ? null : noneOf('country', subject.excludedCountries ?? []);
-    const search = (q: string, filters: (string | null)[], limit?: number) =>
-      this.search(
-        q,
-        [...filters, never].filter((f): f is string => f !== null),
-        limit,
-      );
+    const search = (q: string, filters: (string | null)[], limit = CANDIDATES_PER_QUERY) => {
+      const all = [...filters, never].filter((f): f is string => f !== null);
+      const ask = () => this.search(q, all, limit);
+      return run ? run.remember(JSON.stringify([q, all, limit]), ask) : ask();
+    };
     const queries: Promise<Candidate[]>[] = [search(text, [])];
     const wanted = wantedFilter(wants);
     if (wanted) queries.push(search('', [wanted], CANDIDATES_BY_FILTER));
@@ -451,14 +526,10 @@ export class MatchingService {
       if (!published.has(c.id) || dismissed.has(c.id) || exclusion(subject, c)) continue;
       ranked.push({ item: c, scored: scoreOrganisation(subject, c, c.relevance, false), country: c.country });
     }
-    // The same score again, with its reasons, for the ten that are kept.
-    return diversify(ranked, TOP_N).map((r) => ({
-      ...r,
-      scored: scoreOrganisation(subject, r.item, r.item.relevance),
-    }));
+    return ranked;
   }
 
-  private async search(q: string, filters: string[], limit = CANDIDATES_PER_QUERY): Promise<Candidate[]> {
+  private async search(q: string, filters: string[], limit: number): Promise<Candidate[]> {
     const hits = await this.organisations.candidates(q, filters, limit);
     return hits.map((h) => ({
       id: h.id,
@@ -474,32 +545,25 @@ export class MatchingService {
     }));
   }
 
-  private async rankCalls(org: OrgFacts, dismissed: Set<string>): Promise<Ranked<string>[]> {
-    const found = await this.calls.candidates(
-      {
-        today: new Date().toISOString().slice(0, 10),
-        fits: { organisationId: org.id, country: org.country, naceSections: org.nace, organisationType: org.type },
-      },
-      CALL_CANDIDATES,
-    );
-    const ranked = found.hits
-      // The programme's rules say who may take part (KA210-VET: no non-associated third country).
-      .filter((h) => !dismissed.has(h.id) && isAction(h.action) && mayTakePart(h.action, org.country))
-      .map((h) => ({
-        item: h.id,
-        country: h.organisation.country,
-        scored: scoreCall(org, {
-          id: h.id,
-          organisationId: h.organisation.id,
-          country: h.organisation.country,
-          topics: h.topics,
-          languages: h.languages,
-          soughtCountries: h.soughtCountries,
-          soughtNaceSections: h.soughtNaceSections,
-          soughtOrganisationTypes: h.soughtOrganisationTypes,
-        }),
-      }));
-    return diversify(ranked, TOP_N);
+  /** Every open call the organisation may answer, scored (without reasons), but those it dismissed. */
+  private callPool(org: OrgFacts, dismissed: Set<string>, snapshot: CallSnapshot): CallPool {
+    const answerable = snapshot.answerable(org).filter((c) => !dismissed.has(c.id));
+    return {
+      pool: answerable.map((c) => ({ item: c.id, scored: scoreCall(org, c, false), country: c.country })),
+      facts: new Map(answerable.map((c) => [c.id, c])),
+    };
+  }
+
+  /** The best ten calls of the pool, with their reasons, and the reserve behind them. */
+  private chooseCalls(org: OrgFacts, { pool, facts }: CallPool): Chosen<string> {
+    const chosen = choose(pool, TOP_N, null)!;
+    return {
+      ...chosen,
+      top: chosen.top.map((r) => {
+        const c = facts.get(r.item);
+        return c ? { ...r, scored: scoreCall(org, c) } : r;
+      }),
+    };
   }
 
   /** Good new suggestions are news for the admins of the organisation they are for. */

@@ -1,5 +1,5 @@
 import { loaded, org, school, schoolSubject } from './spec-fixtures';
-import { listBar, mayAnswer, pinCalls, pinOrganisations, wouldEnter, type PinnableCall } from './pinned';
+import { mayAnswer, pinCalls, pinOrganisations, type PinnableCall } from './pinned';
 import { scoreOrganisation, type OrgFacts, type Ranked, type Subject } from './scoring';
 
 const subject = schoolSubject;
@@ -85,17 +85,5 @@ describe('pinning a call for an organisation', () => {
   it('adds a fitting call to the list, and not a dismissed one', () => {
     expect(pinCalls(sme, [], [call({})], new Set(), 10).map((r) => r.item)).toEqual(['call']);
     expect(pinCalls(sme, [], [call({})], new Set(['call']), 10)).toEqual([]);
-  });
-});
-
-describe('the bar a newcomer must beat', () => {
-  it('is the tenth score of a full list, and anything enters a shorter or never computed one', () => {
-    const bar = listBar(weakTen, [], 10);
-    expect(bar).toMatchObject({ orgCount: 10, callCount: 0, callTenth: null });
-    expect(bar.orgTenth).toBe(Math.min(...weakTen.map((r) => r.scored.score)));
-    expect(wouldEnter(bar, 'organisations', bar.orgTenth! + 1, 10)).toBe(true);
-    expect(wouldEnter(bar, 'organisations', bar.orgTenth! - 1, 10)).toBe(false);
-    expect(wouldEnter(bar, 'calls', -100, 10)).toBe(true);
-    expect(wouldEnter(undefined, 'organisations', -100, 10)).toBe(true);
   });
 });

@@ -105,21 +105,7 @@ export function pinCalls(
   return extra.length ? diversify([...ranked, ...extra], n) : ranked;
 }
 
-/** What a newcomer must beat to enter the lists just computed. */
-export function listBar(
-  orgs: { scored: { score: number } }[],
-  calls: { scored: { score: number } }[],
-  n: number,
-): ListBar {
-  return {
-    orgCount: orgs.length,
-    orgTenth: orgs.length >= n ? Math.min(...orgs.map((o) => o.scored.score)) : null,
-    callCount: calls.length,
-    callTenth: calls.length >= n ? Math.min(...calls.map((c) => c.scored.score)) : null,
-  };
-}
-
-/** Whether a candidate scoring `score` would enter a list with this bar (no bar: never computed). */
+/** Whether a candidate scoring `score` would enter a list or its reserve with this bar (no bar: never computed). */
 export function wouldEnter(bar: ListBar | undefined, list: 'organisations' | 'calls', score: number, n: number) {
   if (!bar) return true;
   const [count, tenth] = list === 'organisations' ? [bar.orgCount, bar.orgTenth] : [bar.callCount, bar.callTenth];

@@ -7,10 +7,10 @@ import { subjectKey, SubjectStateRepository } from './subject-state.repository';
 
 // The weekly refresh, incremental (issue 18 §3): a subject is looked at again only when its
 // own inputs changed since its last list (its fingerprint), it had a dismissal, its list shows
-// an organisation or call that changed, or the reverse pass finds that one of the week's new or
-// changed organisations and calls would enter it. Only the first two (and a list showing
-// something withdrawn) are searched again; the others are patched from the stored list
-// (patch.ts), which costs no search unless the patch finds it cannot tell. A full recompute
+// an organisation or call that changed or was withdrawn, or the reverse pass finds that one of
+// the week's new or changed organisations and calls would enter it. Only the first are searched
+// again; the others are patched from the stored list and its reserve (patch.ts), which costs
+// no search unless the patch finds it cannot tell. A full recompute
 // stays available (the job's `mode: 'full'`, `npm run cli -- refresh-suggestions --full`), and
 // is what runs when no run has finished before.
 
@@ -59,14 +59,12 @@ export class RefreshPlanner {
 
   /**
    * What an incremental run since `since` looks at again, with the newcomers each must consider:
-   * recomputed when its own inputs changed, it had a dismissal, or its list shows something
-   * withdrawn; patched (patch.ts) when its list shows a target that changed or a newcomer would
-   * enter it.
+   * recomputed when its own inputs changed; patched (patch.ts) when it had a dismissal, its list
+   * shows a target that changed or was withdrawn, or a newcomer would enter it.
    */
   async plan(since: Date): Promise<{ plan: PlannedRefresh[]; changedOrganisations: number; changedCalls: number }> {
     const changed = await this.state.changedSince(since);
     const isCall = new Set(changed.calls);
-    const withdrawn = new Set(changed.withdrawn);
     const plan = new Map<string, PlannedRefresh>();
     const add = (kind: PlannedRefresh['kind'], id: string, patch: boolean, targets: string[]) => {
       const key = subjectKey(kind, id);
@@ -80,10 +78,7 @@ export class RefreshPlanner {
       plan.set(key, entry);
     };
     const changedTargets = [...changed.organisations, ...changed.calls, ...changed.withdrawn];
-    for (const s of await this.state.dirty(since, changedTargets)) {
-      const live = s.shows.filter((t) => !withdrawn.has(t));
-      add(s.kind, s.id, !s.own && live.length === s.shows.length, live);
-    }
+    for (const s of await this.state.dirty(since, changedTargets)) add(s.kind, s.id, !s.own, s.shows);
 
     const newcomers = [
       ...changed.organisations.map((id) => ({ kind: 'organisation' as const, id })),

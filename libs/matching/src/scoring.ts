@@ -344,9 +344,19 @@ export interface Ranked<T> {
   country: string;
 }
 
-const tierOf = (r: Ranked<unknown>) => r.scored.tier ?? 0;
-const byRank = (a: Ranked<unknown>, b: Ranked<unknown>) =>
+const tierOf = (r: Ranked<unknown>): number => r.scored.tier ?? 0;
+export const byRank = (a: Ranked<unknown>, b: Ranked<unknown>): number =>
   tierOf(a) - tierOf(b) || b.scored.score - a.scored.score || String(a.country).localeCompare(b.country);
+
+/** Where a candidate ranks: its tier first (lower is better), then its score (higher is better). */
+export interface Rank {
+  tier: number;
+  score: number;
+}
+export const rankOf = (r: Ranked<unknown>): Rank => ({ tier: tierOf(r), score: r.scored.score });
+/** Whether a candidate ranks strictly above `floor` (a tie is not above). */
+export const ranksAbove = (r: Ranked<unknown>, floor: Rank): boolean =>
+  tierOf(r) < floor.tier || (tierOf(r) === floor.tier && r.scored.score > floor.score);
 
 /**
  * The top `n`, diversified: at most `perCountry` from one country, unless a candidate leads
@@ -355,25 +365,46 @@ const byRank = (a: Ranked<unknown>, b: Ranked<unknown>) =>
  * (those held back for diversity too) precedes the next tier.
  */
 export function diversify<T>(ranked: Ranked<T>[], n = 10, perCountry = 3, clearMargin = 2): Ranked<T>[] {
+  return select(ranked, n, null, perCountry, clearMargin).picked;
+}
+
+/**
+ * `diversify`, and whether its choice would stand if candidates that rank after every one of
+ * these, from tier `unseenTier` on, were added (null: there are none). It would not when such
+ * a candidate could be the next best of another country that a margin is measured against, or
+ * could take a place before the held-back ones fill the list.
+ */
+export function select<T>(
+  ranked: Ranked<T>[],
+  n: number,
+  unseenTier: number | null,
+  perCountry = 3,
+  clearMargin = 2,
+): { picked: Ranked<T>[]; complete: boolean } {
   const sorted = [...ranked].sort(byRank);
   const picked: Ranked<T>[] = [];
   const perCountryCount = new Map<string, number>();
+  let complete = true;
   for (const level of [...new Set(sorted.map(tierOf))]) {
     const inTier = sorted.filter((r) => tierOf(r) === level);
+    const open = unseenTier !== null && level >= unseenTier;
     const held: Ranked<T>[] = [];
     for (const r of inTier) {
       if (picked.length >= n) break;
       const count = perCountryCount.get(r.country) ?? 0;
       const next = inTier.find((o) => o !== r && !picked.includes(o) && o.country !== r.country);
       const clearlyBest = !next || r.scored.score - next.scored.score >= clearMargin;
+      if (open && count >= perCountry && !next) complete = false;
       if (count < perCountry || clearlyBest) {
         picked.push(r);
         perCountryCount.set(r.country, count + 1);
       } else held.push(r);
     }
+    if (open && picked.length < n) complete = false;
     for (const r of held) if (picked.length < n) picked.push(r);
   }
-  return picked.sort(byRank);
+  if (unseenTier !== null && picked.length < n) complete = false;
+  return { picked: picked.sort(byRank), complete };
 }
 
 export interface CallFacts {
@@ -387,44 +418,59 @@ export interface CallFacts {
   soughtOrganisationTypes: string[];
 }
 
-/** How well an open call fits an organisation that could answer it. */
-export function scoreCall(org: OrgFacts, call: CallFacts): Scored {
+/** How well an open call fits an organisation that could answer it (`explain`: with the reasons why). */
+export function scoreCall(org: OrgFacts, call: CallFacts, explain = true): Scored {
   const components: Partial<Record<Component, number>> = {};
   const en: string[] = [];
   const el: string[] = [];
+  // Ranking every call an organisation may answer skips the words; the ten kept get them.
+  const say = (words: () => [string, string]) => {
+    if (!explain) return;
+    const [e, g] = words();
+    en.push(e);
+    el.push(g);
+  };
   const add = (name: Component, times = 1) => {
     components[name] = (components[name] ?? 0) + WEIGHTS[name] * times;
   };
   const shared = call.topics.filter((t) => org.topics.includes(t));
   if (shared.length) {
     add('topic', Math.min(3, shared.length));
-    en.push(`Shares topics: ${list(TOPICS as never, shared.slice(0, 3), 'en')}`);
-    el.push(`Κοινά θέματα: ${list(TOPICS as never, shared.slice(0, 3), 'el')}`);
+    say(() => [
+      `Shares topics: ${list(TOPICS as never, shared.slice(0, 3), 'en')}`,
+      `Κοινά θέματα: ${list(TOPICS as never, shared.slice(0, 3), 'el')}`,
+    ]);
   }
   const sectors = org.nace.filter((n) => call.soughtNaceSections.includes(n));
   if (sectors.length) {
     add('soughtSector');
-    en.push(`Seeks your sector: ${list(NACE_SECTIONS as never, sectors.slice(0, 2), 'en')}`);
-    el.push(`Ζητά τον τομέα σας: ${list(NACE_SECTIONS as never, sectors.slice(0, 2), 'el')}`);
+    say(() => [
+      `Seeks your sector: ${list(NACE_SECTIONS as never, sectors.slice(0, 2), 'en')}`,
+      `Ζητά τον τομέα σας: ${list(NACE_SECTIONS as never, sectors.slice(0, 2), 'el')}`,
+    ]);
   }
   if (call.soughtOrganisationTypes.includes(org.type)) {
     add('soughtType');
-    const t = label(ORGANISATION_TYPES as never, org.type);
-    en.push(`Seeks your kind of organisation: ${t.en}`);
-    el.push(`Ζητά το είδος του οργανισμού σας: ${t.el}`);
+    say(() => {
+      const t = label(ORGANISATION_TYPES as never, org.type);
+      return [`Seeks your kind of organisation: ${t.en}`, `Ζητά το είδος του οργανισμού σας: ${t.el}`];
+    });
   }
   if (call.soughtCountries.includes(org.country)) {
     add('soughtCountry');
-    const c = label(COUNTRIES as never, org.country);
-    en.push(`Seeks partners in ${c.en}`);
-    el.push(`Ζητά εταίρους από: ${c.el}`);
+    say(() => {
+      const c = label(COUNTRIES as never, org.country);
+      return [`Seeks partners in ${c.en}`, `Ζητά εταίρους από: ${c.el}`];
+    });
   }
   if (call.country === org.country) add('ownCountry');
   const common = call.languages.filter((l) => org.languages.includes(l));
   if (common.length) {
     add('language', Math.min(2, common.length));
-    en.push(`Shared working languages: ${list(LANGUAGES as never, common.slice(0, 3), 'en')}`);
-    el.push(`Κοινές γλώσσες εργασίας: ${list(LANGUAGES as never, common.slice(0, 3), 'el')}`);
+    say(() => [
+      `Shared working languages: ${list(LANGUAGES as never, common.slice(0, 3), 'en')}`,
+      `Κοινές γλώσσες εργασίας: ${list(LANGUAGES as never, common.slice(0, 3), 'el')}`,
+    ]);
   }
   const score = Object.values(components).reduce((a, b) => a + (b ?? 0), 0);
   return { score: Math.round(score * 1000) / 1000, components, reasons: { en, el } };

@@ -1,4 +1,5 @@
 import type { LoadedOrg } from './matching.repository';
+import type { PinnableCall } from './pinned';
 import type { OrgFacts, Subject } from './scoring';
 
 // Shared by the matching unit specs: an organisation's facts with defaults, as PostgreSQL
@@ -31,3 +32,22 @@ export const schoolSubject: Subject = {
   org: school,
   wants: { countries: ['PT'], naceSections: ['C'], organisationTypes: ['sme'] },
 };
+
+/** An open KA220-VET call by an Italian organisation that takes anyone. */
+export const openCall = (over: Partial<PinnableCall>): PinnableCall => ({
+  id: 'c1',
+  organisationId: 'owner',
+  country: 'IT',
+  topics: ['green_skills'],
+  languages: ['en'],
+  soughtCountries: [],
+  soughtNaceSections: [],
+  soughtOrganisationTypes: [],
+  action: 'KA220-VET',
+  anyCountry: true,
+  anySector: true,
+  anyType: true,
+  excludedCountries: [],
+  open: true,
+  ...over,
+});

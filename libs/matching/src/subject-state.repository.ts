@@ -7,7 +7,11 @@ import type { PinnableCall } from './pinned';
 // when it was computed, from which inputs (a fingerprint), and the score a newcomer must
 // reach to enter it. And the weekly runs, so that a run knows what changed since the last.
 
-/** A subject's last list: how many it holds and the score of its tenth (null while fewer). */
+/**
+ * What a newcomer must reach to enter a subject's last list or its reserve: how many they hold,
+ * and the best score a candidate left out of both may have (null: none was left out, so any
+ * newcomer enters). The columns keep their first name, `org_tenth` and `call_tenth`.
+ */
 export interface ListBar {
   orgCount: number;
   orgTenth: number | null;
@@ -15,13 +19,37 @@ export interface ListBar {
   callTenth: number | null;
 }
 
+/** An organisation as stored in a list: the text relevance its search found it with, its rank. */
+export interface StoredOrganisation {
+  id: string;
+  relevance: number;
+  score: number;
+  /** Absent: 0. */
+  tier?: number;
+}
+export interface StoredCall {
+  id: string;
+  score: number;
+  tier?: number;
+}
+
 /**
  * A subject's last list as stored, in order, with each score: organisations with the text
  * relevance their search found them with (their scores follow from it exactly), then calls.
+ * The reserve is the next best candidates its searches found beyond the list, with the rank
+ * that no candidate left out of both reaches (null: none was left out), so that a patch can
+ * fill a place that falls free without searching again.
  */
 export interface StoredList {
-  organisations: { id: string; relevance: number; score: number }[];
-  calls: { id: string; score: number }[];
+  organisations: StoredOrganisation[];
+  calls: StoredCall[];
+  /** Absent in lists kept before reserves were: those are recomputed, not patched. */
+  reserve?: {
+    organisations: StoredOrganisation[];
+    calls: StoredCall[];
+    organisationFloor: { tier: number; score: number } | null;
+    callFloor: { tier: number; score: number } | null;
+  };
 }
 
 /** What the last refresh of a subject left: its inputs' fingerprint and its list. */
@@ -30,6 +58,40 @@ export interface LastList {
   /** Null for lists computed before lists were kept: those are recomputed, not patched. */
   list: StoredList | null;
 }
+
+/** The targets a subject dismissed in the last 6 months (never suggested to it again meanwhile), in SQL. */
+export const dismissedTargets = (kind: string, id: string): string =>
+  `SELECT target_id FROM suggestion WHERE subject_kind = ${kind} AND subject_id = ${id} AND status = 'dismissed'
+      AND updated_at > now() - interval '6 months'`;
+
+/** What a refresh records of a subject beside its suggestions. */
+export interface RecordedState {
+  fingerprint: string;
+  bar: ListBar;
+  list: StoredList;
+}
+
+/**
+ * The statement that records a subject's state; its parameters from `$first`: the subject's kind
+ * and id, then `stateValues`. The refresh runs it in the same statement as the list's write.
+ */
+export const recordState = (first: number): string => {
+  const $ = (i: number) => `$${first + i}`;
+  return `INSERT INTO matching_subject_state (subject_kind, subject_id, refreshed_at, fingerprint, org_count, org_tenth, call_count, call_tenth, list)
+       VALUES (${$(0)}::varchar, ${$(1)}::uuid, now(), ${$(2)}, ${$(3)}::int, ${$(4)}::real, ${$(5)}::int, ${$(6)}::real, ${$(7)}::jsonb)
+       ON CONFLICT (subject_kind, subject_id) DO UPDATE
+         SET refreshed_at = now(), fingerprint = EXCLUDED.fingerprint, org_count = EXCLUDED.org_count,
+             org_tenth = EXCLUDED.org_tenth, call_count = EXCLUDED.call_count, call_tenth = EXCLUDED.call_tenth,
+             list = EXCLUDED.list`;
+};
+export const stateValues = ({ fingerprint, bar, list }: RecordedState): unknown[] => [
+  fingerprint,
+  bar.orgCount,
+  bar.orgTenth,
+  bar.callCount,
+  bar.callTenth,
+  JSON.stringify(list),
+];
 
 export const subjectKey = (kind: SubjectKind, id: string): string => `${kind}:${id}`;
 
@@ -74,30 +136,32 @@ export class SubjectStateRepository {
   }
 
   async record(kind: SubjectKind, id: string, fingerprint: string, bar: ListBar, list: StoredList): Promise<void> {
-    await this.ds.query(
-      `INSERT INTO matching_subject_state (subject_kind, subject_id, refreshed_at, fingerprint, org_count, org_tenth, call_count, call_tenth, list)
-       VALUES ($1, $2, now(), $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (subject_kind, subject_id) DO UPDATE
-         SET refreshed_at = now(), fingerprint = EXCLUDED.fingerprint, org_count = EXCLUDED.org_count,
-             org_tenth = EXCLUDED.org_tenth, call_count = EXCLUDED.call_count, call_tenth = EXCLUDED.call_tenth,
-             list = EXCLUDED.list`,
-      [kind, id, fingerprint, bar.orgCount, bar.orgTenth, bar.callCount, bar.callTenth, JSON.stringify(list)],
-    );
+    await this.ds.query(recordState(1), [kind, id, ...stateValues({ fingerprint, bar, list })]);
   }
 
-  /** The subject's last list with what it was computed from, and its fingerprint now. */
-  async last(kind: SubjectKind, id: string): Promise<{ now: string | null; last: LastList | null }> {
+  /** The subject's last list with what it was computed from, its fingerprint now, and what it dismissed. */
+  async last(
+    kind: SubjectKind,
+    id: string,
+  ): Promise<{ now: string | null; last: LastList | null; dismissed: Set<string> }> {
     const f = FINGERPRINT[kind];
-    const rows: { now: string; fp: string | null; list: StoredList | null }[] = await this.ds.query(
-      `SELECT ${f.expr} AS now, s.fingerprint AS fp, s.list
+    const a = ALIAS[kind];
+    const rows: { now: string; fp: string | null; list: StoredList | null; dismissed: string[] }[] =
+      await this.ds.query(
+        `SELECT ${f.expr} AS now, s.fingerprint AS fp, s.list,
+              ARRAY(${dismissedTargets(`'${kind}'`, `${a}.id`)}) AS dismissed
          FROM ${f.from}
-         LEFT JOIN matching_subject_state s ON s.subject_kind = '${kind}' AND s.subject_id = ${ALIAS[kind]}.id
-        WHERE ${ALIAS[kind]}.id = $1`,
-      [id],
-    );
+         LEFT JOIN matching_subject_state s ON s.subject_kind = '${kind}' AND s.subject_id = ${a}.id
+        WHERE ${a}.id = $1`,
+        [id],
+      );
     const r = rows[0];
-    if (!r) return { now: null, last: null };
-    return { now: r.now, last: r.fp === null ? null : { fingerprint: r.fp, list: r.list } };
+    if (!r) return { now: null, last: null, dismissed: new Set() };
+    return {
+      now: r.now,
+      last: r.fp === null ? null : { fingerprint: r.fp, list: r.list },
+      dismissed: new Set(r.dismissed),
+    };
   }
 
   /** The bars of these subjects' lists; a subject never computed has none (anything enters). */
@@ -114,6 +178,27 @@ export class SubjectStateRepository {
   /** Calls as candidates for an organisation, straight from PostgreSQL (the index may lag). */
   async callFacts(ids: string[]): Promise<PinnableCall[]> {
     if (!ids.length) return [];
+    return this.calls(`pc.id = ANY($1)`, [ids]);
+  }
+
+  /**
+   * What changes whenever any call is opened, edited or closed, or a day passes: a snapshot of
+   * the open calls taken under the same key is still what PostgreSQL holds.
+   */
+  async callsKey(): Promise<string> {
+    const rows: { key: string }[] = await this.ds.query(
+      `SELECT count(*) || ':' || COALESCE(sum(version), 0) || ':' || COALESCE(max(updated_at)::text, '-') || ':' || current_date AS key
+         FROM partner_call`,
+    );
+    return rows[0].key;
+  }
+
+  /** Every open call of a published organisation whose answer-by day is not over. */
+  openCalls(): Promise<PinnableCall[]> {
+    return this.calls(`pc.status = 'open' AND po.status = 'published' AND pc.answer_by >= current_date`, []);
+  }
+
+  private async calls(where: string, params: unknown[]): Promise<PinnableCall[]> {
     const rows: {
       id: string;
       organisation_id: string;
@@ -128,8 +213,8 @@ export class SubjectStateRepository {
       `SELECT pc.id, pc.organisation_id, po.country, pc.action, pc.topics, pc.languages, pc.sought, pc.excluded_countries,
               (pc.status = 'open' AND po.status = 'published' AND pc.answer_by >= current_date) AS open
          FROM partner_call pc JOIN organisation po ON po.id = pc.organisation_id
-        WHERE pc.id = ANY($1)`,
-      [ids],
+        WHERE ${where}`,
+      params,
     );
     // As in the call's search document: the union of what is sought, and whether a sought
     // partner leaves a dimension open ("any").
@@ -220,8 +305,8 @@ export class SubjectStateRepository {
 
   /**
    * Subjects to look at again since `since`: those whose own inputs changed since their last
-   * list (or that never had one) or that had a dismissal (`own`: recomputed), and those whose
-   * list shows one of `changedTargets` (with which: their list may be patched).
+   * list, or that never had one (`own`: recomputed), and those that had a dismissal or whose list
+   * shows one of `changedTargets` (with which): their list may be patched.
    */
   async dirty(
     since: Date,
@@ -230,14 +315,14 @@ export class SubjectStateRepository {
     const own = (Object.keys(FINGERPRINT) as SubjectKind[]).map((kind) => {
       const f = FINGERPRINT[kind];
       const a = ALIAS[kind];
-      return `SELECT '${kind}'::text AS kind, ${a}.id, NULL::uuid AS target FROM ${f.from}
+      return `SELECT '${kind}'::text AS kind, ${a}.id, NULL::uuid AS target, true AS own FROM ${f.from}
                 LEFT JOIN matching_subject_state s ON s.subject_kind = '${kind}' AND s.subject_id = ${a}.id
                WHERE ${f.live} AND (s.subject_id IS NULL OR s.fingerprint <> ${f.expr})`;
     });
-    const rows: { kind: SubjectKind; id: string; target: string | null }[] = await this.ds.query(
+    const rows: { kind: SubjectKind; id: string; target: string | null; own: boolean }[] = await this.ds.query(
       `${own.join(' UNION ALL ')}
-       UNION ALL SELECT subject_kind, subject_id, NULL FROM suggestion WHERE status = 'dismissed' AND updated_at > $1
-       UNION ALL SELECT subject_kind, subject_id, target_id FROM suggestion
+       UNION ALL SELECT subject_kind, subject_id, NULL, false FROM suggestion WHERE status = 'dismissed' AND updated_at > $1
+       UNION ALL SELECT subject_kind, subject_id, target_id, false FROM suggestion
               WHERE status IN ('new', 'saved', 'acted') AND target_id = ANY($2::uuid[])`,
       [since, changedTargets],
     );
@@ -245,8 +330,8 @@ export class SubjectStateRepository {
     for (const r of rows) {
       const key = subjectKey(r.kind, r.id);
       const entry = byKey.get(key) ?? { kind: r.kind, id: r.id, own: false, shows: [] };
-      if (r.target === null) entry.own = true;
-      else if (!entry.shows.includes(r.target)) entry.shows.push(r.target);
+      if (r.own) entry.own = true;
+      else if (r.target !== null && !entry.shows.includes(r.target)) entry.shows.push(r.target);
       byKey.set(key, entry);
     }
     return [...byKey.values()];
