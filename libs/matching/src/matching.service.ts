@@ -9,6 +9,7 @@ import { barOf, choose, NONE, patchList, storedList, type Chosen } from './patch
 import { pinCalls, pinOrganisations, type Pinned, type PlannedRefresh } from './pinned';
 import { OpenCalls, type CallSnapshot } from './open-calls';
 import { RefreshRun } from './refresh-run';
+import { drawSought, soughtValues } from './sought-candidates';
 import { SubjectStateRepository, type StoredList } from './subject-state.repository';
 import {
   countryGap,
@@ -27,7 +28,7 @@ import {
 
 /** How many candidates the text search may bring (never all organisations)… */
 export const CANDIDATES_PER_QUERY = 60;
-/** …and the search on what is sought alone, which matches many more and needs fewer. */
+/** …and those drawn by what is sought alone (and each value's list), which match many more and need fewer. */
 export const CANDIDATES_BY_FILTER = 50;
 /** Open calls considered for an organisation (those it fits; the best ten are kept). */
 export const CALL_CANDIDATES = 30;
@@ -88,15 +89,6 @@ const anyIn = (attribute: string, values: string[]) =>
 
 const noneOf = (attribute: string, values: string[]) =>
   values.length ? `${attribute} NOT IN [${values.map(filterValue).join(', ')}]` : null;
-
-function wantedFilter(w: Wanted): string | null {
-  const parts = [
-    anyIn('organisationType', w.organisationTypes),
-    anyIn('naceSections', w.naceSections),
-    anyIn('country', w.countries),
-  ].filter((p): p is string => p !== null);
-  return parts.length ? parts.join(' OR ') : null;
-}
 
 /**
  * Filters (each must hold) for candidates that close what a consortium, or the consortium a
@@ -496,9 +488,7 @@ export class MatchingService {
       const ask = () => this.search(q, all, limit);
       return run ? run.remember(JSON.stringify([q, all, limit]), ask) : ask();
     };
-    const queries: Promise<Candidate[]>[] = [search(text, [])];
-    const wanted = wantedFilter(wants);
-    if (wanted) queries.push(search('', [wanted], CANDIDATES_BY_FILTER));
+    const queries: Promise<Candidate[]>[] = [search(text, []), this.bySought(subject, wants, run)];
     if (subject.kind === 'consortium') {
       const present = new Set(subject.members.map((m) => m.country));
       const missing = ELIGIBLE_COUNTRY_CODES.filter((c) => !present.has(c));
@@ -527,6 +517,22 @@ export class MatchingService {
       ranked.push({ item: c, scored: scoreOrganisation(subject, c, c.relevance, false), country: c.country });
     }
     return ranked;
+  }
+
+  /**
+   * Candidates by what the subject seeks alone (see sought-candidates.ts): one search per value
+   * sought, which a run asks once for all the subjects that seek it.
+   */
+  private async bySought(subject: Subject, wants: Wanted, run?: RefreshRun): Promise<Candidate[]> {
+    const lists = await Promise.all(
+      soughtValues(wants).map(({ attribute, value }) => {
+        const filter = `${attribute} = ${filterValue(value)}`;
+        const ask = () => this.search('', [filter], CANDIDATES_BY_FILTER);
+        return run ? run.remember(JSON.stringify(['', [filter], CANDIDATES_BY_FILTER]), ask) : ask();
+      }),
+    );
+    const excluded = subject.kind === 'organisation' ? [] : (subject.excludedCountries ?? []);
+    return drawSought(wants, lists, CANDIDATES_BY_FILTER, excluded);
   }
 
   private async search(q: string, filters: string[], limit: number): Promise<Candidate[]> {
