@@ -6,17 +6,20 @@ import {
   outcome,
   percentile,
   runBench,
+  SMOKE,
   startCompiled,
   stopCompiled,
   waitFor,
 } from './bench-support';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { TokenService } from '@syndesmos/auth';
 import type { AppConfig } from '@syndesmos/config';
 import { deleteKeysWithPrefix } from '@syndesmos/redis';
+import type { StageFigures } from '@syndesmos/realtime-events';
 
 // Realtime benchmark: USERS connected users in channels of CHANNEL_SIZE (each user's
 // organisation is a member of one consortium), RATE messages per second in total for
@@ -28,11 +31,29 @@ import { deleteKeysWithPrefix } from '@syndesmos/redis';
 //
 //   npm run bench:realtime        (BENCH_USERS=500 BENCH_CHANNEL_SIZE=10 BENCH_RATE=200 BENCH_SECONDS=60)
 //   BENCH_SMOKE=1                 (24 users in channels of 4, 40 msg/s for 1 s)
+//   BENCH_CAPACITY=1              the capacity mode: bare, gateway ×1 and ×2 each raise the rate through
+//                                 BENCH_RATES (200,…,2000; smoke 20,40) for BENCH_SECONDS (10) a step at
+//                                 2,000 users until a step is not held (p99 ≥ 100 ms, or anything refused,
+//                                 late or doubled); BENCH_ADAPTER=redis-streams for the other adapter
+//   BENCH_PROFILE=1               each gateway times every stage of a message (stage-profile.ts) and the
+//                                 run prints where the time went, per node
 
-const USERS = knob('BENCH_USERS', 500, 24);
+/** BENCH_CAPACITY=1: raise the rate step by step (BENCH_RATES) and report the highest held. */
+const CAPACITY = process.env.BENCH_CAPACITY === '1';
+const USERS = knob('BENCH_USERS', CAPACITY ? 2000 : 500, 24);
 const CHANNEL_SIZE = knob('BENCH_CHANNEL_SIZE', 10, 4);
 const RATE = knob('BENCH_RATE', 200, 40);
-const SECONDS = knob('BENCH_SECONDS', 60, 1);
+const SECONDS = knob('BENCH_SECONDS', CAPACITY ? 10 : 60, 1);
+const RATES = (process.env.BENCH_RATES ?? (SMOKE ? '20,40' : '200,400,600,800,1000,1200,1500,2000'))
+  .split(',')
+  .map(Number);
+if (RATES.some((r) => !(r > 0))) throw new Error(`BENCH_RATES must be rates a second, not ${process.env.BENCH_RATES}`);
+/** The adapter of the capacity mode's gateways (BENCH_ADAPTER: redis or redis-streams). */
+const ADAPTER = process.env.BENCH_ADAPTER === 'redis-streams' ? 'redis-streams' : 'redis';
+/** BENCH_PROFILE=1: the gateways time each stage of a message and the run prints it per node. */
+const PROFILE = process.env.BENCH_PROFILE === '1';
+/** A rate is held while p99 stays under this. */
+const CAPACITY_P99_MS = 100;
 const CHANNELS = Math.floor(USERS / CHANNEL_SIZE);
 // The bare server stops before the gateways start, so it listens on the first gateway's port.
 const PORTS = benchPorts([3996, 3997]);
@@ -46,7 +67,9 @@ interface BenchUser {
 
 interface Result {
   label: string;
+  rate: number;
   sent: number;
+  refused: number;
   expected: number;
   received: number;
   lost: number;
@@ -55,6 +78,9 @@ interface Result {
   p95: number;
   p99: number;
   processes: { name: string; cpuPercent: number; rssMiB: number }[];
+  /** CPU of all PostgreSQL processes (and of Redis) over the step, per message sent. */
+  pgCpuMsPerMessage: number;
+  redisCpuMsPerMessage: number;
 }
 
 /** CPU seconds and RSS of a process from /proc (Linux). */
@@ -124,31 +150,54 @@ async function seed(config: AppConfig): Promise<{ users: BenchUser[]; channelIds
     ).rows as { id: string }[];
     channelIds.push(ch.id);
   }
+  // As autovacuum would soon: without statistics the planner scans whole tables for access checks.
+  await db.query('ANALYZE');
   await db.end();
   log(`seeded ${USERS} users in ${CHANNELS} channels of ${CHANNEL_SIZE}`);
   return { users, channelIds };
 }
 
+/** What one step's deliveries were: each message id once per receiving user, with its latency. */
+class Deliveries {
+  readonly got = new Map<string, number>(); // `${clientId}:${userIndex}` → count
+  readonly latencies: number[] = [];
+  readonly sentAt = new Map<string, number>(); // clientId → time
+  received = 0;
+  duplicated = 0;
+
+  receive(clientId: string, user: number): void {
+    const t0 = this.sentAt.get(clientId);
+    // A late delivery of an earlier step's message is that step's (counted lost there).
+    if (t0 === undefined) return;
+    const key = `${clientId}:${user}`;
+    const n = (this.got.get(key) ?? 0) + 1;
+    this.got.set(key, n);
+    if (n > 1) {
+      this.duplicated++;
+      return;
+    }
+    this.received++;
+    this.latencies.push(performance.now() - t0);
+  }
+}
+
+interface Session {
+  sockets: Socket[];
+  protocol: 'gateway' | 'bare';
+  deliveries: Deliveries;
+}
+
 /**
- * Connects every user, then sends RATE messages a second from random users. `protocol`
+ * Connects every user (to the ports in turn) and starts each on its channel. `protocol`
  * hides the difference between our gateway and the bare floor server.
  */
-async function run(
-  label: string,
+async function connect(
   ports: number[],
   users: BenchUser[],
   channelIds: string[],
   protocol: 'gateway' | 'bare',
-  pids: { name: string; pid: number }[],
-): Promise<Result> {
-  const sockets: Socket[] = [];
-  const got = new Map<string, number>(); // `${messageId}:${userIndex}` → count
-  const latencies: number[] = [];
-  const sentAt = new Map<string, number>(); // clientId → time
-  const idOf = new Map<string, string>(); // message id → clientId (gateway)
-  let received = 0;
-  let duplicated = 0;
-
+): Promise<Session> {
+  const session: Session = { sockets: [], protocol, deliveries: new Deliveries() };
   await Promise.all(
     users.map(async (u, i) => {
       const socket = io(`http://127.0.0.1:${ports[i % ports.length]}`, {
@@ -158,20 +207,11 @@ async function run(
         reconnection: false,
         forceNew: true,
       });
-      sockets[i] = socket;
+      session.sockets[i] = socket;
       const channelId = channelIds[u.channel];
       const onMessage = (m: { clientId: string; authorId?: string; from?: number }) => {
         if ((m.authorId ?? '') === u.id || m.from === i) return;
-        const key = `${m.clientId}:${i}`;
-        const n = (got.get(key) ?? 0) + 1;
-        got.set(key, n);
-        if (n > 1) {
-          duplicated++;
-          return;
-        }
-        received++;
-        const t0 = sentAt.get(m.clientId);
-        if (t0 !== undefined) latencies.push(performance.now() - t0);
+        session.deliveries.receive(m.clientId, i);
       };
       if (protocol === 'gateway') {
         await new Promise<void>((ok, fail) => {
@@ -195,9 +235,51 @@ async function run(
       }
     }),
   );
-  log(`${label}: ${users.length} clients connected; sending ${RATE} msg/s for ${SECONDS} s`);
+  return session;
+}
 
+/** CPU seconds of each process whose name is `comm` (PostgreSQL's backends, Redis), from /proc. */
+function cpuOf(comm: string): Map<number, number> {
+  const seconds = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === comm)
+        seconds.set(Number(entry), procStats(Number(entry)).cpu);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return seconds;
+}
+
+/** CPU milliseconds the `comm` processes used since `before`, per message (a backend that ended meanwhile is not counted). */
+function cpuPerMessage(comm: string, before: Map<number, number>, messages: number): number {
+  let used = 0;
+  for (const [pid, now] of cpuOf(comm)) used += now - (before.get(pid) ?? 0);
+  return (used * 1000) / Math.max(1, messages);
+}
+
+/**
+ * Sends `rate` messages a second from random users for `seconds` over a connected session,
+ * then waits up to 10 s for the deliveries. `strict`: a lost delivery or a refused send fails
+ * the run (in the capacity mode they only mean the rate was not held); a duplicate always does.
+ */
+async function step(
+  label: string,
+  session: Session,
+  users: BenchUser[],
+  channelIds: string[],
+  pids: { name: string; pid: number }[],
+  rate: number,
+  seconds: number,
+  strict = true,
+): Promise<Result> {
+  const { sockets, protocol } = session;
+  const deliveries = new Deliveries();
+  session.deliveries = deliveries;
   const before = pids.map((p) => ({ ...p, ...procStats(p.pid) }));
+  const services = { pg: cpuOf('postgres'), redis: cpuOf('redis-server') };
   const peakRss = new Map<number, number>();
   const sampler = setInterval(() => {
     for (const p of pids) peakRss.set(p.pid, Math.max(peakRss.get(p.pid) ?? 0, procStats(p.pid).rssMiB));
@@ -212,15 +294,15 @@ async function run(
     refusals.set(why, (refusals.get(why) ?? 0) + 1);
   };
   let shown = -1;
-  const total = RATE * SECONDS;
+  const total = Math.round(rate * seconds);
   await new Promise<void>((done) => {
     const tick = setInterval(() => {
-      // Catch up to the schedule (timers are coarse): the offered load stays RATE per second.
-      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * RATE));
+      // Catch up to the schedule (timers are coarse): the offered load stays `rate` per second.
+      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
       while (sent < due) {
         const i = Math.floor(Math.random() * users.length);
         const clientId = randomUUID();
-        sentAt.set(clientId, performance.now());
+        deliveries.sentAt.set(clientId, performance.now());
         sent++;
         const channelId = channelIds[users[i].channel];
         if (protocol === 'gateway') {
@@ -230,9 +312,8 @@ async function run(
           const ack = sockets[i]
             .timeout(30_000)
             .emitWithAck('message:send', { channelId, clientId, body: `bench message ${sent}` })
-            .then((ack: { ok: boolean; message?: { id: string }; error?: { code?: string } }) => {
+            .then((ack: { ok: boolean; error?: { code?: string } }) => {
               if (!ack.ok) refuse(ack.error?.code ?? JSON.stringify(ack));
-              else idOf.set(ack.message!.id, clientId);
             })
             .catch((err: Error) => refuse(err.message));
           acks.push(ack);
@@ -240,7 +321,7 @@ async function run(
           sockets[i].emit('msg', { channelId, clientId, from: i, body: `bench message ${sent}` });
         }
       }
-      const second = Math.floor(sent / RATE);
+      const second = Math.floor(sent / rate);
       if (second !== shown) {
         shown = second;
         process.stdout.write(`\r[bench] ${label}: sent ${sent}/${total}`);
@@ -256,7 +337,7 @@ async function run(
   await Promise.all(acks);
   const expected = (sent - failed) * (CHANNEL_SIZE - 1);
   const deadline = Date.now() + 10_000;
-  while (received < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while (deliveries.received < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   clearInterval(sampler);
   const elapsed = (performance.now() - started) / 1000;
   const processes = before.map((b) => {
@@ -267,81 +348,118 @@ async function run(
       rssMiB: Math.max(peakRss.get(b.pid) ?? 0, after.rssMiB),
     };
   });
-  for (const s of sockets) s.disconnect();
-  latencies.sort((a, b) => a - b);
-  const result = {
+  const latencies = deliveries.latencies.sort((a, b) => a - b);
+  const result: Result = {
     label,
+    rate,
     sent,
+    refused: failed,
     expected,
-    received,
-    lost: Math.max(0, expected - received),
-    duplicated,
+    received: deliveries.received,
+    lost: Math.max(0, expected - deliveries.received),
+    duplicated: deliveries.duplicated,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     processes,
+    pgCpuMsPerMessage: cpuPerMessage('postgres', services.pg, sent),
+    redisCpuMsPerMessage: cpuPerMessage('redis-server', services.redis, sent),
   };
   outcome.count('messages sent', sent);
-  outcome.count('deliveries', received);
+  outcome.count('deliveries', deliveries.received);
   const why = [...refusals].map(([reason, n]) => `${n}× ${reason}`).join(', ');
-  outcome.check(failed === 0, `${label}: ${failed} of ${sent} sends refused (${why})`);
-  outcome.check(result.lost === 0, `${label}: ${result.lost} of ${expected} deliveries lost`);
-  outcome.check(duplicated === 0, `${label}: ${duplicated} deliveries duplicated`);
-  outcome.check(received > 0, `${label}: nothing delivered`);
+  outcome.check(!strict || failed === 0, `${label}: ${failed} of ${sent} sends refused (${why})`);
+  outcome.check(!strict || result.lost === 0, `${label}: ${result.lost} of ${expected} deliveries lost`);
+  outcome.check(result.duplicated === 0, `${label}: ${result.duplicated} deliveries duplicated`);
+  outcome.check(deliveries.received > 0, `${label}: nothing delivered`);
   return result;
 }
 
-async function main(): Promise<void> {
-  const { env, config } = benchEnv('syndesmos_bench_rt', 'benchrt');
-  await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
-  log(`machine: ${cpus().length} cores, node ${process.version}`);
-  const { users, channelIds } = await seed(config);
-  const results: Result[] = [];
+/** A run's setting: the bare floor, or our gateway on this many nodes with this adapter. */
+interface Setup {
+  label: string;
+  nodes: number;
+  adapter: 'redis' | 'redis-streams' | null;
+}
+
+const BARE: Setup = { label: 'bare socket.io', nodes: 1, adapter: null };
+
+/**
+ * Starts the setup's processes, connects every user, runs `steps` (one rate each, in order;
+ * `more` decides after each whether to go on), and stops them again.
+ */
+async function withSetup(
+  setup: Setup,
+  env: NodeJS.ProcessEnv,
+  users: BenchUser[],
+  channelIds: string[],
+  steps: number[],
+  more: (r: Result) => boolean,
+  strict: boolean,
+): Promise<Result[]> {
   const me = { name: 'load generator', pid: process.pid };
-
-  // (1) The floor: socket.io rooms in one process, no auth, no storage, no Redis.
-  const bare = startCompiled('test/bench/bare-socketio.server.js', { BARE_PORT: String(PORTS[0]) });
-  await waitFor(`http://127.0.0.1:${PORTS[0]}/health`);
-  results.push(
-    await run('bare socket.io', [PORTS[0]], users, channelIds, 'bare', [{ name: 'bare server', pid: bare.pid! }, me]),
-  );
-  await stopCompiled(bare);
-
-  // (2)–(4): our gateway, one node, then two nodes with users alternating between them, with
-  // each socket.io adapter.
-  const modes: { nodes: number; adapter: 'redis' | 'redis-streams' }[] = [
-    { nodes: 1, adapter: 'redis' },
-    { nodes: 2, adapter: 'redis' },
-    { nodes: 2, adapter: 'redis-streams' },
+  const ports = PORTS.slice(0, setup.nodes);
+  // The floor: socket.io rooms in one process, no auth, no storage, no Redis.
+  const profiles = ports.map((_, i) => join(tmpdir(), `syndesmos-realtime-profile-${process.pid}-${i + 1}.json`));
+  const children = setup.adapter
+    ? ports.map((port, i) =>
+        startCompiled('apps/realtime/src/main.js', {
+          ...env,
+          REALTIME_PORT: String(port),
+          REALTIME_ADAPTER: setup.adapter!,
+          ...(PROFILE ? { REALTIME_PROFILE: profiles[i] } : {}),
+        }),
+      )
+    : [startCompiled('test/bench/bare-socketio.server.js', { BARE_PORT: String(ports[0]) })];
+  await Promise.all(ports.map((p) => waitFor(`http://127.0.0.1:${p}/health`)));
+  const pids = [
+    ...children.map((c, i) => ({ name: setup.adapter ? `gateway ${i + 1}` : 'bare server', pid: c.pid! })),
+    me,
   ];
-  for (const { nodes, adapter } of modes) {
-    const ports = PORTS.slice(0, nodes);
-    const gateways = ports.map((port) =>
-      startCompiled('apps/realtime/src/main.js', { ...env, REALTIME_PORT: String(port), REALTIME_ADAPTER: adapter }),
-    );
-    await Promise.all(ports.map((p) => waitFor(`http://127.0.0.1:${p}/health`)));
-    results.push(
-      await run(
-        `gateway ×${nodes} ${adapter === 'redis' ? 'pub/sub' : 'streams'}`,
-        ports,
-        users,
-        channelIds,
-        'gateway',
-        [...gateways.map((g, i) => ({ name: `gateway ${i + 1}`, pid: g.pid! })), me],
-      ),
-    );
-    await Promise.all(gateways.map((g) => stopCompiled(g)));
+  const session = await connect(ports, users, channelIds, setup.adapter ? 'gateway' : 'bare');
+  log(`${setup.label}: ${users.length} clients connected`);
+  const results: Result[] = [];
+  for (const rate of steps) {
+    const r = await step(`${setup.label} @ ${rate}/s`, session, users, channelIds, pids, rate, SECONDS, strict);
+    results.push({ ...r, label: setup.label });
+    if (!more(r)) break;
   }
+  for (const s of session.sockets) s.disconnect();
+  await Promise.all(children.map((c) => stopCompiled(c)));
+  if (PROFILE && setup.adapter) printProfiles(setup.label, profiles.slice(0, children.length), results);
+  return results;
+}
 
+const f = (n: number) => n.toFixed(1).padStart(7);
+
+/** Each node's stage profile (stage-profile.ts): where a message's time went, per node. */
+function printProfiles(label: string, files: string[], results: Result[]): void {
+  const sent = results.reduce((n, r) => n + r.sent, 0);
+  console.log(`\nprofile of ${label} (${sent} messages; ms per stage, per node)`);
+  files.forEach((file, i) => {
+    const stages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, StageFigures>;
+    rmSync(file, { force: true });
+    console.log(`  node ${i + 1}                                              count    mean     p50     p99     max`);
+    for (const [stage, s] of Object.entries(stages)) {
+      const n = (v: number) => v.toFixed(2).padStart(7);
+      console.log(
+        `    ${stage.padEnd(50)} ${String(s.count).padStart(7)} ${n(s.meanMs)} ${n(s.p50Ms)} ${n(s.p99Ms)} ${n(s.maxMs)}`,
+      );
+    }
+  });
+}
+
+function printRuns(results: Result[]): void {
   const floor = results[0].p99;
-  const f = (n: number) => n.toFixed(1).padStart(7);
   console.log(
     `\n${USERS} users, ${CHANNELS} channels of ${CHANNEL_SIZE}, ${RATE} msg/s for ${SECONDS} s (deliveries: ${CHANNEL_SIZE - 1} per message)`,
   );
-  console.log('                          sent  delivered     lost  dup   p50 ms   p95 ms   p99 ms  p99/floor');
+  console.log(
+    '                          sent  delivered     lost  dup   p50 ms   p95 ms   p99 ms  p99/floor  PG ms/msg',
+  );
   for (const r of results) {
     console.log(
-      `${r.label.padEnd(24)} ${String(r.sent).padStart(6)} ${String(r.received).padStart(10)} ${String(r.lost).padStart(8)} ${String(r.duplicated).padStart(4)} ${f(r.p50)}  ${f(r.p95)}  ${f(r.p99)}  ${(r.p99 / floor).toFixed(2).padStart(8)}x`,
+      `${r.label.padEnd(24)} ${String(r.sent).padStart(6)} ${String(r.received).padStart(10)} ${String(r.lost).padStart(8)} ${String(r.duplicated).padStart(4)} ${f(r.p50)}  ${f(r.p95)}  ${f(r.p99)}  ${(r.p99 / floor).toFixed(2).padStart(8)}x  ${r.pgCpuMsPerMessage.toFixed(2).padStart(9)}`,
     );
     for (const p of r.processes) {
       console.log(
@@ -349,6 +467,80 @@ async function main(): Promise<void> {
       );
     }
   }
+}
+
+/** A rate is held when every send was stored, every delivery arrived once, and p99 stayed in budget. */
+const held = (r: Result) => r.refused === 0 && r.lost === 0 && r.duplicated === 0 && r.p99 < CAPACITY_P99_MS;
+
+/**
+ * The capacity mode: each setup raises the rate step by step until a step is not held, and
+ * the highest rate held is its capacity, beside bare socket.io's on the same run.
+ */
+async function capacity(env: NodeJS.ProcessEnv, users: BenchUser[], channelIds: string[]): Promise<void> {
+  const setups: Setup[] = [
+    BARE,
+    { label: 'gateway ×1', nodes: 1, adapter: ADAPTER },
+    { label: 'gateway ×2', nodes: 2, adapter: ADAPTER },
+  ];
+  const runs = new Map<string, Result[]>();
+  for (const setup of setups) runs.set(setup.label, await withSetup(setup, env, users, channelIds, RATES, held, false));
+  console.log(
+    `\ncapacity: ${USERS} users, ${CHANNELS} channels of ${CHANNEL_SIZE}, ${SECONDS} s per step, adapter ${ADAPTER}; ` +
+      `held = p99 < ${CAPACITY_P99_MS} ms, nothing refused, lost or doubled`,
+  );
+  console.log(
+    `${'msg/s'.padStart(6)}  ${setups.map((s) => `${s.label} p99 ms`.padStart(22)).join('')}   ×2/×1  PG ms/msg ×1 ×2`,
+  );
+  for (const rate of RATES) {
+    const at = setups.map((s) => runs.get(s.label)!.find((r) => r.rate === rate));
+    if (at.every((r) => !r)) continue;
+    const cell = (r?: Result) =>
+      (r
+        ? `${r.p99.toFixed(1)}${held(r) ? '' : ` ✗${r.lost ? ` ${r.lost} late` : ''}${r.refused ? ` ${r.refused} refused` : ''}`}`
+        : '—'
+      ).padStart(22);
+    const [, one, two] = at;
+    const ratio = one && two ? (two.p99 / one.p99).toFixed(2) : '—';
+    const pg = [one, two].map((r) => (r ? r.pgCpuMsPerMessage.toFixed(2) : '—')).join(' ');
+    console.log(`${String(rate).padStart(6)}  ${at.map(cell).join('')}   ${ratio.padStart(5)}  ${pg}`);
+  }
+  const capacityOf = (label: string) => {
+    const rs = runs.get(label)!;
+    const last = [...rs].reverse().find(held);
+    return { rate: last?.rate ?? 0, all: rs.every(held) };
+  };
+  const floor = capacityOf(BARE.label);
+  for (const s of setups) {
+    const c = capacityOf(s.label);
+    const shown = `${c.all ? '≥' : ''}${c.rate}`;
+    console.log(
+      `capacity ${s.label.padEnd(16)} ${shown.padStart(6)} msg/s` +
+        (s === BARE
+          ? ''
+          : `  (${floor.rate ? ((c.rate / floor.rate) * 100).toFixed(0) : '—'} % of bare socket.io's${floor.all ? ', which held every step' : ''})`),
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const { env, config } = benchEnv('syndesmos_bench_rt', 'benchrt');
+  await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
+  log(`machine: ${cpus().length} cores, node ${process.version}`);
+  const { users, channelIds } = await seed(config);
+  if (CAPACITY) return capacity(env, users, channelIds);
+
+  // The floor, then our gateway: one node, then two nodes with users alternating between
+  // them, with each socket.io adapter.
+  const setups: Setup[] = [
+    BARE,
+    { label: 'gateway ×1 pub/sub', nodes: 1, adapter: 'redis' },
+    { label: 'gateway ×2 pub/sub', nodes: 2, adapter: 'redis' },
+    { label: 'gateway ×2 streams', nodes: 2, adapter: 'redis-streams' },
+  ];
+  const results: Result[] = [];
+  for (const setup of setups)
+    results.push(...(await withSetup(setup, env, users, channelIds, [RATE], () => false, true)));
+  printRuns(results);
 }
 
 runBench(main);

@@ -21,6 +21,8 @@ interface Bench {
   ports: number;
   /** What the run must report more than zero of, so it cannot pass by doing nothing. */
   counts: string[];
+  /** Its mode, when not the default one. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const BENCHES: Bench[] = [
@@ -37,6 +39,13 @@ const BENCHES: Bench[] = [
     ],
   },
   { name: 'the realtime benchmark', entry: 'realtime.bench.js', ports: 2, counts: ['messages sent', 'deliveries'] },
+  {
+    name: "the realtime benchmark's capacity mode",
+    entry: 'realtime.bench.js',
+    ports: 2,
+    counts: ['messages sent', 'deliveries'],
+    env: { BENCH_CAPACITY: '1' },
+  },
   { name: 'the workplan benchmark', entry: 'workplan.bench.js', ports: 0, counts: ['reports', 'reads', 'exports'] },
   {
     name: 'the match-quality evaluation',
@@ -117,7 +126,13 @@ describe('benchmarks in smoke mode', () => {
       try {
         run = await runSmoke(
           bench,
-          { BENCH_SMOKE: '1', BENCH_DATABASE: database, BENCH_PREFIX: prefix, BENCH_PORTS: ports.join(',') },
+          {
+            ...bench.env,
+            BENCH_SMOKE: '1',
+            BENCH_DATABASE: database,
+            BENCH_PREFIX: prefix,
+            BENCH_PORTS: ports.join(','),
+          },
           100_000,
         );
       } finally {

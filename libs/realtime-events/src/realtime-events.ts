@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { APP_REDIS, type Redis } from '@syndesmos/redis';
+import { stageProfile } from './stage-profile';
 
 /** A message as the gateway delivers it and REST returns it. */
 export interface MessagePayload {
@@ -47,6 +48,8 @@ export type RealtimeEventName = keyof RealtimeEventMap;
 export interface RealtimeEnvelope<N extends RealtimeEventName = RealtimeEventName> {
   name: N;
   payload: RealtimeEventMap[N];
+  /** When it was published (epoch ms, fractional), while profiling (stage-profile.ts). */
+  at?: number;
 }
 
 export const REALTIME_EVENT_NAMES: readonly RealtimeEventName[] = [
@@ -75,7 +78,8 @@ export class RealtimePublisher {
 
   async publish<N extends RealtimeEventName>(name: N, payload: RealtimeEventMap[N]): Promise<void> {
     try {
-      await this.redis.publish(realtimeChannel(this.config.redisPrefix), JSON.stringify({ name, payload }));
+      const at = stageProfile.on ? performance.timeOrigin + performance.now() : undefined;
+      await this.redis.publish(realtimeChannel(this.config.redisPrefix), JSON.stringify({ name, payload, at }));
     } catch (err) {
       this.logger?.warn({ err: (err as Error).message, event: name }, 'realtime event not published');
     }
