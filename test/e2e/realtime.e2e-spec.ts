@@ -123,6 +123,11 @@ describe('realtime channels', () => {
       body: 'Καλημέρα! Draft is in https://docs.example/p1',
     });
     expect(again).toMatchObject({ ok: true, duplicate: true, message: { id: ack.message.id, seq: ack.message.seq } });
+    const direct = await api.post('/v1/channels/direct', { organisationId: org.GR, withOrganisationId: org.PT }, t(gr));
+    expect(direct.status).toBe(201);
+    expect(
+      await sender.request('message:send', { channelId: direct.body.id, clientId, body: 'the same id elsewhere' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', details: [{ field: 'clientId' }] } });
 
     await until(async () => receiver.messages(channelId).some((m) => m.id === ack.message.id), 'delivered on node 2');
     await new Promise((r) => setTimeout(r, 300));
@@ -229,6 +234,11 @@ describe('realtime channels', () => {
     const refused = answers.filter((a) => !a.ok);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused[0].error).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterMs: expect.any(Number) });
+    // Over the limit, a resend of a stored message is still answered with it, not refused.
+    const stored = answers.find((a) => a.ok)!.message;
+    expect(
+      await flooder.request('message:send', { channelId: floodChannel, clientId: stored.clientId, body: stored.body }),
+    ).toMatchObject({ ok: true, duplicate: true, message: { id: stored.id } });
     const [{ n }] = await env.query<{ n: number }>(`SELECT count(*)::int AS n FROM message WHERE channel_id = $1`, [
       floodChannel,
     ]);

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { asTx, isUniqueViolation, managerOf, returnedRows, unwrapTx, type Tx } from '@syndesmos/database';
+import {
+  asTx,
+  isUniqueViolation,
+  managerOf,
+  preparedQuery,
+  returnedRows,
+  unwrapTx,
+  type Tx,
+} from '@syndesmos/database';
 
 // Channels, messages and read markers. Who may read a channel is decided here, in SQL, from
 // organisation and consortium membership, so every path (socket, REST, delivery) asks the
@@ -93,10 +101,12 @@ export class MessagingRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
   async canAccess(userId: string, channelId: string): Promise<boolean> {
-    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM channel ch WHERE ch.id = $2 AND ${ACCESS}`, [
-      userId,
-      channelId,
-    ]);
+    const rows = await preparedQuery(
+      this.ds,
+      'messaging.can-access',
+      `SELECT 1 FROM channel ch WHERE ch.id = $2 AND ${ACCESS}`,
+      [userId, channelId],
+    );
     return rows.length > 0;
   }
 
@@ -262,6 +272,44 @@ export class MessagingRepository {
   }
 
   /**
+   * The common send in one statement (no transaction around it, so the channel row is locked
+   * only while PostgreSQL runs it, never while this process is busy between statements): if the
+   * author ($1) may read the channel, has not used this client id, the channel's next sequence
+   * number and the message are stored together. Null when nothing was stored (no access, or a
+   * client id already used: the caller tells which); two sends of one client id racing meet the
+   * unique index, and the loser answers the stored message.
+   */
+  async insertIfAllowed(row: {
+    channelId: string;
+    authorId: string;
+    clientId: string;
+    body: string;
+  }): Promise<{ message: MessageRow; duplicate: boolean } | null> {
+    try {
+      const inserted = await preparedQuery<RawMessage>(
+        this.ds,
+        'messaging.send',
+        `WITH allowed AS (
+           SELECT ch.id FROM channel ch WHERE ch.id = $2 AND ${ACCESS}
+         ), next AS (
+           UPDATE channel c SET last_seq = c.last_seq + 1, last_message_at = now()
+             FROM allowed
+            WHERE c.id = allowed.id
+              AND NOT EXISTS (SELECT 1 FROM message x WHERE x.author_id = $1 AND x.client_id = $3)
+           RETURNING c.id, c.last_seq
+         )
+         INSERT INTO message (channel_id, seq, author_id, client_id, body)
+         SELECT next.id, next.last_seq, $1::uuid, $3::uuid, $4::text FROM next
+         ${RETURNING}`,
+        [row.authorId, row.channelId, row.clientId, row.body],
+      );
+      return inserted[0] ? { message: toMessageRow(inserted[0]), duplicate: false } : null;
+    } catch (err) {
+      return this.lostRace(err, row);
+    }
+  }
+
+  /**
    * Stores a message with the channel's next sequence number. The channel row is the lock:
    * sequence numbers are gapless and in commit order. A client id the author already used
    * (the caller looks first; two sends racing meet the unique index) returns the stored message.
@@ -295,13 +343,17 @@ export class MessagingRepository {
         return { message, duplicate: false };
       });
     } catch (err) {
-      // The same client id sent twice at the same moment: the other one won; return it.
-      if (isUniqueViolation(err, 'message_client_id')) {
-        const existing = await this.findByClientId(row.authorId, row.clientId);
-        if (existing) return { message: existing, duplicate: true };
-      }
-      throw err;
+      return this.lostRace(err, row);
     }
+  }
+
+  /** The same client id sent twice at the same moment: the other one won; answer it (else rethrow). */
+  private async lostRace(err: unknown, row: { authorId: string; clientId: string }) {
+    if (isUniqueViolation(err, 'message_client_id')) {
+      const existing = await this.findByClientId(row.authorId, row.clientId);
+      if (existing) return { message: existing, duplicate: true };
+    }
+    throw err;
   }
 
   async update(id: string, changes: { body: string; mentions: string[] } | { deleted: true }): Promise<MessageRow> {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { Notifier } from '@syndesmos/notifications';
-import { RealtimePublisher, type MessagePayload } from '@syndesmos/realtime-events';
+import { RealtimePublisher, stageProfile as profile, type MessagePayload } from '@syndesmos/realtime-events';
 import { APP_REDIS, type Redis } from '@syndesmos/redis';
 import {
   MessagingRepository,
@@ -168,13 +168,58 @@ export class MessagingService {
   ): Promise<{ message: MessagePayload; duplicate: boolean }> {
     if (sender.emailVerified === false) throw new DomainException(ErrorCode.EmailNotVerified);
     const clientId = validId('clientId', input.clientId);
-    const channelId = await this.requireAccess(userId, input.channelId);
-    const existing = await this.repo.findByClientId(userId, clientId);
-    if (existing) {
-      if (existing.channelId !== channelId)
-        throw problem('clientId', 'reused', 'this clientId was used in another channel');
-      return { message: toPayload(existing), duplicate: true };
+    const none = (v: unknown) => v === undefined || v === null;
+    const plain =
+      none(input.replyTo) && (none(input.mentions) || (Array.isArray(input.mentions) && !input.mentions.length));
+    const { message, duplicate } = plain
+      ? await this.sendPlain(userId, clientId, input)
+      : await this.sendChecked(userId, clientId, input);
+    const payload = toPayload(message);
+    const t = profile.start();
+    if (!duplicate) await this.events.publish('message.created', { message: payload });
+    profile.end('send: publish (Redis)', t);
+    return { message: payload, duplicate };
+  }
+
+  /**
+   * Most messages (no reply, no mention): the access check, the client id, the sequence and the
+   * message in one statement, after the rate limit. A send refused or stored already says which.
+   */
+  private async sendPlain(userId: string, clientId: string, input: SendInput) {
+    const channelId = validId('channelId', input.channelId);
+    const body = validBody(input.body);
+    let t = profile.start();
+    try {
+      await this.throttle(userId);
+    } catch (err) {
+      // A resend of a stored message is answered, not refused.
+      const stored = await this.storedAlready(userId, channelId, clientId);
+      if (stored) return stored;
+      throw err;
     }
+    profile.end('send: rate limit (Redis)', t);
+    t = profile.start();
+    const sent = await this.repo.insertIfAllowed({ channelId, authorId: userId, clientId, body });
+    profile.end('send: access, sequence and insert in one statement (PostgreSQL)', t);
+    // Not stored: no access (404), the client id used already, or (access changed meanwhile) the long way.
+    return sent ?? (await this.storedAlready(userId, channelId, clientId)) ?? this.sendChecked(userId, clientId, input);
+  }
+
+  /** The message the user already sent with this client id in this channel, or null (404 without access). */
+  private async storedAlready(userId: string, channelId: string, clientId: string) {
+    await this.requireAccess(userId, channelId);
+    const existing = await this.repo.findByClientId(userId, clientId);
+    if (!existing) return null;
+    if (existing.channelId !== channelId)
+      throw problem('clientId', 'reused', 'this clientId was used in another channel');
+    return { message: existing, duplicate: true };
+  }
+
+  /** A reply or a message with mentions: checked step by step, the mentions told in its transaction. */
+  private async sendChecked(userId: string, clientId: string, input: SendInput) {
+    const channelId = await this.requireAccess(userId, input.channelId);
+    const existing = await this.storedAlready(userId, channelId, clientId);
+    if (existing) return existing;
     const body = validBody(input.body);
     const replyTo = input.replyTo === undefined || input.replyTo === null ? null : validId('replyTo', input.replyTo);
     if (replyTo) {
@@ -188,27 +233,21 @@ export class MessagingService {
     const context = mentioned.length
       ? { channel: await this.channel(userId, channelId), author: (await this.notifier.recipients([userId]))[0] }
       : null;
-    const { message, duplicate } = await this.repo.insert(
-      { channelId, authorId: userId, clientId, body, replyTo, mentions },
-      async (em, stored) => {
-        // Mentions are told in the same transaction as the message, so neither exists without the other.
-        if (!context) return;
-        await this.notifier.notify(em, mentioned, {
-          kind: 'channel.mention',
-          actorId: userId,
-          payload: {
-            channelId,
-            channelTitle: context.channel.title,
-            authorName: context.author?.displayName ?? '',
-            messageId: stored.id,
-          },
-          subject: stored.id,
-        });
-      },
-    );
-    const payload = toPayload(message);
-    if (!duplicate) await this.events.publish('message.created', { message: payload });
-    return { message: payload, duplicate };
+    return this.repo.insert({ channelId, authorId: userId, clientId, body, replyTo, mentions }, async (em, stored) => {
+      // Mentions are told in the same transaction as the message, so neither exists without the other.
+      if (!context) return;
+      await this.notifier.notify(em, mentioned, {
+        kind: 'channel.mention',
+        actorId: userId,
+        payload: {
+          channelId,
+          channelTitle: context.channel.title,
+          authorName: context.author?.displayName ?? '',
+          messageId: stored.id,
+        },
+        subject: stored.id,
+      });
+    });
   }
 
   /**

@@ -21,12 +21,14 @@ import { MessagingService, toChannelView, toPayload, validId } from '@syndesmos/
 import {
   parseEnvelope,
   realtimeChannel,
+  stageProfile as profile,
   type MessagePayload,
   type RealtimeEnvelope,
   type RealtimeEventMap,
 } from '@syndesmos/realtime-events';
 import { createRedis, type Redis } from '@syndesmos/redis';
 import { PresenceService, type Connection } from './presence.service';
+import { GAP_WAIT_MS, RecentMessages } from './recent-messages';
 
 // The socket protocol (client → server events, each answered through the ack callback with
 // { ok: true, … } or { ok: false, error }; errors also arrive as an `error` event):
@@ -51,6 +53,8 @@ export interface SocketData {
   cursors: Map<string, number>;
   /** Deliveries to one socket run one after another, so messages arrive in sequence order. */
   queue: Promise<void>;
+  /** Deliveries queued and not done: none, and a message next in sequence goes out at once. */
+  pending: number;
   /** Counted in presence (set once its entry is stored). */
   present?: boolean;
 }
@@ -73,6 +77,8 @@ export class RealtimeGateway
   @WebSocketServer() server!: Server;
   private subscriber: Redis | null = null;
   private closing = false;
+  /** The messages this node received lately, per channel, to fill a socket's gap without PostgreSQL. */
+  private readonly recent = new RecentMessages();
 
   constructor(
     private readonly auth: AuthService,
@@ -102,6 +108,7 @@ export class RealtimeGateway
 
   onModuleDestroy(): void {
     this.subscriber?.disconnect();
+    profile.flush();
   }
 
   /** A graceful stop takes this node's presence entries with it, before the sockets close. */
@@ -129,7 +136,13 @@ export class RealtimeGateway
     locale = negotiateLocale(acceptLanguage, principal.preferredLanguage);
     principal = { ...principal, locale };
     const data = socket.data as SocketData;
-    Object.assign(data, { principal, locale, cursors: new Map<string, number>(), queue: Promise.resolve() });
+    Object.assign(data, {
+      principal,
+      locale,
+      cursors: new Map<string, number>(),
+      queue: Promise.resolve(),
+      pending: 0,
+    });
     for (const event of EVENTS) this.on(socket, event);
     socket.onAny((event: string) => {
       if (!(EVENTS as readonly string[]).includes(event)) {
@@ -178,6 +191,7 @@ export class RealtimeGateway
       case 'sync':
         return this.sync(socket, p.channels);
       case 'message:send': {
+        const t = profile.start();
         const { message, duplicate } = await this.messaging.send(
           userId,
           {
@@ -189,6 +203,7 @@ export class RealtimeGateway
           },
           (socket.data as SocketData).principal,
         );
+        profile.end('send: in all, on the gateway', t);
         return { message, duplicate };
       }
       case 'message:edit':
@@ -250,17 +265,39 @@ export class RealtimeGateway
 
   private enqueue(socket: Socket, work: () => Promise<void>): Promise<void> {
     const data = socket.data as SocketData;
-    data.queue = data.queue.then(work).catch((err: Error) => this.logger.warn({ err: err.message }, 'delivery'));
+    data.pending++;
+    data.queue = data.queue
+      .then(work)
+      .catch((err: Error) => this.logger.warn({ err: err.message }, 'delivery'))
+      .finally(() => void data.pending--);
     return data.queue;
   }
 
-  /** Sends the socket every stored message after its cursor, up to `upTo`, in order. */
-  private async fill(socket: Socket, channelId: string, upTo: number): Promise<void> {
+  /**
+   * Sends the socket every stored message after its cursor, up to `upTo`, in order. A gap
+   * (`awaited`: a message published after a later one, typically by another node) is filled
+   * from the messages this node received lately, waiting a moment for the missing one to
+   * arrive; only what still lacks then is read from PostgreSQL.
+   */
+  private async fill(socket: Socket, channelId: string, upTo: number, awaited = false): Promise<void> {
     const data = socket.data as SocketData;
+    let waited = !awaited;
     for (;;) {
       const from = data.cursors.get(channelId);
       if (from === undefined || from >= upTo) return;
-      const rows = await this.messaging.after(data.principal.userId, channelId, from, Math.min(500, upTo - from));
+      if (awaited) {
+        const held = this.recent.get(channelId);
+        let next = from + 1;
+        for (; next <= upTo && held?.has(next); next++) this.emitMessage(socket, held.get(next)!);
+        if (next > upTo) return;
+        if (!waited) {
+          waited = true;
+          await this.recent.arrival(channelId, GAP_WAIT_MS);
+          continue;
+        }
+      }
+      const at = data.cursors.get(channelId)!;
+      const rows = await this.messaging.after(data.principal.userId, channelId, at, Math.min(500, upTo - at));
       for (const row of rows) this.emitMessage(socket, toPayload(row));
       if (rows.length < 500) return;
     }
@@ -275,12 +312,18 @@ export class RealtimeGateway
   }
 
   private deliver(socket: Socket, message: MessagePayload): void {
+    const queued = profile.start();
     void this.enqueue(socket, async () => {
       const at = (socket.data as SocketData).cursors.get(message.channelId);
       if (at === undefined || message.seq <= at) return;
-      // A gap (an event this node missed, or one still in flight): fill it from PostgreSQL first.
-      if (message.seq > at + 1) await this.fill(socket, message.channelId, message.seq - 1);
+      // A gap (an event still in flight, or one this node missed): fill it first.
+      if (message.seq > at + 1) {
+        const t = profile.start();
+        await this.fill(socket, message.channelId, message.seq - 1, true);
+        profile.end('deliver: gap filled (per socket)', t);
+      }
       this.emitMessage(socket, message);
+      profile.end('deliver: event received to emitted (per socket)', queued);
     });
   }
 
@@ -295,11 +338,28 @@ export class RealtimeGateway
     switch (envelope.name) {
       case 'message.created': {
         const { message } = envelope.payload as RealtimeEventMap['message.created'];
-        for (const socket of this.localSockets(room(message.channelId))) this.deliver(socket, message);
+        if (envelope.at)
+          profile.record(
+            'event: published to received (Redis)',
+            performance.timeOrigin + performance.now() - envelope.at,
+          );
+        this.recent.add(message);
+        // Sockets waiting for nothing else and holding the message before it get it in one
+        // broadcast (encoded once); the others in their own order, gaps filled first.
+        const ready: string[] = [];
+        for (const socket of this.localSockets(room(message.channelId))) {
+          const data = socket.data as SocketData;
+          if (data.pending === 0 && data.cursors.get(message.channelId) === message.seq - 1) {
+            data.cursors.set(message.channelId, message.seq);
+            ready.push(socket.id);
+          } else this.deliver(socket, message);
+        }
+        if (ready.length) this.server.local.to(ready).emit('message', message);
         return;
       }
       case 'message.updated': {
         const { message } = envelope.payload as RealtimeEventMap['message.updated'];
+        this.recent.update(message);
         for (const socket of this.localSockets(room(message.channelId))) {
           void this.enqueue(socket, async () => {
             const at = (socket.data as SocketData).cursors.get(message.channelId);
