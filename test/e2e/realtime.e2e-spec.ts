@@ -138,6 +138,33 @@ describe('realtime channels', () => {
     expect(n).toBe(1);
   });
 
+  it('numbers sends that arrive together on both nodes without a gap, delivering each once in order', async () => {
+    // A channel of its own (ES and DE), so the other tests' users keep their rate limits.
+    const direct = await api.post('/v1/channels/direct', { organisationId: org.ES, withOrganisationId: org.DE }, t(es));
+    expect(direct.status).toBe(201);
+    const ch = direct.body.id as string;
+    const senders = [await ready(0, es), await ready(1, es), await ready(0, de), await ready(1, de)];
+    const receiver = await ready(1, de);
+    for (const s of senders) await sync(s, 0, ch);
+    const from = (await sync(receiver, 0, ch)).channels[0].lastSeq;
+    const twice = randomUUID();
+    const acks = await Promise.all([
+      ...senders.flatMap((s, k) => Array.from({ length: 5 }, (_, i) => s.send(ch, `together ${k}.${i}`))),
+      // The same client id twice at once: one message, and the other send its duplicate.
+      ...[0, 1].map(() => senders[0].request('message:send', { channelId: ch, clientId: twice, body: 'once' })),
+    ]);
+    expect(acks.every((a) => a.ok)).toBe(true);
+    const once = acks.filter((a) => a.message.clientId === twice);
+    expect(once.map((a) => a.duplicate).sort()).toEqual([false, true]);
+    expect(new Set(once.map((a) => a.message.id)).size).toBe(1);
+    const seqs = acks.filter((a) => !a.duplicate).map((a) => a.message.seq);
+    const all = Array.from({ length: 21 }, (_, i) => from + 1 + i);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(all);
+    await until(async () => receiver.messages(ch).length >= 21, 'all delivered');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(receiver.messages(ch).map((m) => m.seq)).toEqual(all);
+  });
+
   it('gives a reconnecting client every missed message, in order, without duplicates, on the other node', async () => {
     const sender = await ready(0, gr);
     await sync(sender, 0);

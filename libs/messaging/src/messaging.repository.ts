@@ -9,6 +9,8 @@ import {
   unwrapTx,
   type Tx,
 } from '@syndesmos/database';
+import { stageProfile as profile } from '@syndesmos/realtime-events';
+import { Batcher } from './batcher';
 
 // Channels, messages and read markers. Who may read a channel is decided here, in SQL, from
 // organisation and consortium membership, so every path (socket, REST, delivery) asks the
@@ -88,6 +90,57 @@ const ACCESS = `(
   (ch.kind = 'consortium' AND EXISTS (
     SELECT 1 FROM consortium_member cm WHERE cm.consortium_id = ch.consortium_id AND cm.organisation_id IN (${MY_ORGS})))
   OR (ch.kind = 'direct' AND (ch.organisation_a IN (${MY_ORGS}) OR ch.organisation_b IN (${MY_ORGS}))))`;
+
+/** A plain send: no reply, no mentions (those are checked step by step, in a transaction). */
+export interface PlainSend {
+  channelId: string;
+  authorId: string;
+  clientId: string;
+  body: string;
+}
+
+/** One send ($1 author, $2 channel, $3 client id, $4 body): access, client id, sequence, insert. */
+const SEND_ONE = `WITH allowed AS (
+    SELECT ch.id FROM channel ch WHERE ch.id = $2 AND ${ACCESS}
+  ), next AS (
+    UPDATE channel c SET last_seq = c.last_seq + 1, last_message_at = now()
+      FROM allowed
+     WHERE c.id = allowed.id
+       AND NOT EXISTS (SELECT 1 FROM message x WHERE x.author_id = $1 AND x.client_id = $3)
+    RETURNING c.id, c.last_seq
+  )
+  INSERT INTO message (channel_id, seq, author_id, client_id, body)
+  SELECT next.id, next.last_seq, $1::uuid, $3::uuid, $4::text FROM next
+  ${RETURNING}`;
+
+/**
+ * Sends of several authors at once (arrays: $1 authors, $2 channels, $3 client ids, $4 bodies):
+ * the same checks per send; each channel's rows locked in id order (two batches never wait on
+ * each other in a circle), its sequence moved on by its sends, which take the numbers in the
+ * order they came.
+ */
+const SEND_BATCH = `WITH input AS (
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[])
+      WITH ORDINALITY AS t(author_id, channel_id, client_id, body, ord)
+  ), allowed AS (
+    SELECT i.* FROM input i JOIN channel ch ON ch.id = i.channel_id
+     WHERE ${ACCESS.replaceAll('$1', 'i.author_id')}
+       AND NOT EXISTS (SELECT 1 FROM message x WHERE x.author_id = i.author_id AND x.client_id = i.client_id)
+  ), counts AS (
+    SELECT channel_id, count(*) AS n FROM allowed GROUP BY channel_id
+  ), locked AS (
+    SELECT c.id FROM channel c WHERE c.id IN (SELECT channel_id FROM counts) ORDER BY c.id FOR UPDATE
+  ), bumped AS (
+    UPDATE channel c SET last_seq = c.last_seq + counts.n, last_message_at = now()
+      FROM counts JOIN locked ON locked.id = counts.channel_id
+     WHERE c.id = counts.channel_id
+    RETURNING c.id, c.last_seq, counts.n
+  )
+  INSERT INTO message (channel_id, seq, author_id, client_id, body)
+  SELECT a.channel_id, b.last_seq - b.n + row_number() OVER (PARTITION BY a.channel_id ORDER BY a.ord),
+         a.author_id, a.client_id, a.body
+    FROM allowed a JOIN bumped b ON b.id = a.channel_id
+  ${RETURNING}`;
 
 /** Joins a channel row `ch` to the memberships `om` (of organisations `o`) that reach it. */
 const PARTICIPATION = `JOIN organisation_member om ON (
@@ -272,37 +325,67 @@ export class MessagingRepository {
   }
 
   /**
-   * The common send in one statement (no transaction around it, so the channel row is locked
-   * only while PostgreSQL runs it, never while this process is busy between statements): if the
-   * author ($1) may read the channel, has not used this client id, the channel's next sequence
-   * number and the message are stored together. Null when nothing was stored (no access, or a
-   * client id already used: the caller tells which); two sends of one client id racing meet the
-   * unique index, and the loser answers the stored message.
+   * The common send, stored in one statement with the sends of other users that arrived
+   * meanwhile (see batcher.ts; no transaction around it, so channel rows are locked only while
+   * PostgreSQL runs it, never while this process is busy between statements): if the author may
+   * read the channel and has not used this client id, the channel's next sequence number and
+   * the message are stored together. Null when nothing was stored (no access, or a client id
+   * already used: the caller tells which); two sends of one client id racing meet the unique
+   * index, and the loser answers the stored message.
    */
-  async insertIfAllowed(row: {
-    channelId: string;
-    authorId: string;
-    clientId: string;
-    body: string;
-  }): Promise<{ message: MessageRow; duplicate: boolean } | null> {
+  insertIfAllowed(row: PlainSend): Promise<{ message: MessageRow; duplicate: boolean } | null> {
+    return this.sends.add(row);
+  }
+
+  /** One batch at a time: what arrives meanwhile goes in the next (measured: 0.33 ms of PostgreSQL's CPU per send in twos, 0.12 in eights). */
+  private readonly sends = new Batcher<PlainSend, { message: MessageRow; duplicate: boolean } | null>(
+    (rows) => this.insertBatch(rows),
+    1,
+  );
+
+  private async insertBatch(rows: PlainSend[]) {
+    const key = (r: { authorId: string | null; clientId: string }) => `${r.authorId}:${r.clientId}`;
+    // One client id sent twice in a batch is one message (and the second send its duplicate).
+    const first = new Map<string, PlainSend>();
+    for (const r of rows) if (!first.has(key(r))) first.set(key(r), r);
+    const unique = [...first.values()];
+    profile.record('send: sends per statement (a count, not ms)', unique.length);
+    // Alone, the plain statement is the cheaper one (0.46 against 0.59 ms of PostgreSQL's CPU).
+    if (rows.length === 1) return [await this.insertOne(rows[0])];
+    let stored: MessageRow[];
     try {
-      const inserted = await preparedQuery<RawMessage>(
-        this.ds,
-        'messaging.send',
-        `WITH allowed AS (
-           SELECT ch.id FROM channel ch WHERE ch.id = $2 AND ${ACCESS}
-         ), next AS (
-           UPDATE channel c SET last_seq = c.last_seq + 1, last_message_at = now()
-             FROM allowed
-            WHERE c.id = allowed.id
-              AND NOT EXISTS (SELECT 1 FROM message x WHERE x.author_id = $1 AND x.client_id = $3)
-           RETURNING c.id, c.last_seq
-         )
-         INSERT INTO message (channel_id, seq, author_id, client_id, body)
-         SELECT next.id, next.last_seq, $1::uuid, $3::uuid, $4::text FROM next
-         ${RETURNING}`,
-        [row.authorId, row.channelId, row.clientId, row.body],
-      );
+      stored = (
+        await preparedQuery<RawMessage>(this.ds, 'messaging.send-batch', SEND_BATCH, [
+          unique.map((r) => r.authorId),
+          unique.map((r) => r.channelId),
+          unique.map((r) => r.clientId),
+          unique.map((r) => r.body),
+        ])
+      ).map(toMessageRow);
+    } catch {
+      // A client id racing another process's (the unique index), or anything else: one at a time.
+      return Promise.all(rows.map((r) => this.insertOne(r)));
+    }
+    const byKey = new Map(stored.map((m) => [key(m), m]));
+    const answered = new Set<string>();
+    return rows.map((r) => {
+      const message = byKey.get(key(r));
+      if (!message) return null;
+      const duplicate = answered.has(key(r));
+      answered.add(key(r));
+      return { message, duplicate };
+    });
+  }
+
+  /** One plain send alone (see insertIfAllowed). */
+  private async insertOne(row: PlainSend): Promise<{ message: MessageRow; duplicate: boolean } | null> {
+    try {
+      const inserted = await preparedQuery<RawMessage>(this.ds, 'messaging.send', SEND_ONE, [
+        row.authorId,
+        row.channelId,
+        row.clientId,
+        row.body,
+      ]);
       return inserted[0] ? { message: toMessageRow(inserted[0]), duplicate: false } : null;
     } catch (err) {
       return this.lostRace(err, row);

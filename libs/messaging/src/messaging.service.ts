@@ -200,7 +200,7 @@ export class MessagingService {
     profile.end('send: rate limit (Redis)', t);
     t = profile.start();
     const sent = await this.repo.insertIfAllowed({ channelId, authorId: userId, clientId, body });
-    profile.end('send: access, sequence and insert in one statement (PostgreSQL)', t);
+    profile.end('send: access, sequence and insert, batched (PostgreSQL)', t);
     // Not stored: no access (404), the client id used already, or (access changed meanwhile) the long way.
     return sent ?? (await this.storedAlready(userId, channelId, clientId)) ?? this.sendChecked(userId, clientId, input);
   }
