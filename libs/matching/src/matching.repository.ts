@@ -405,14 +405,15 @@ export class MatchingRepository {
     }));
   }
 
-  /** Subjects for the weekly refresh, a batch at a time in id order. */
-  async subjectBatch(kind: SubjectKind, after: string, limit: number): Promise<string[]> {
+  /**
+   * Open calls or forming consortia for the full refresh, a batch at a time in id order
+   * (organisations come in the order of their words: organisationWords).
+   */
+  async subjectBatch(kind: 'call' | 'consortium', after: string, limit: number): Promise<string[]> {
     const sql =
-      kind === 'organisation'
-        ? `SELECT id FROM organisation WHERE status = 'published' AND id > $1 ORDER BY id LIMIT $2`
-        : kind === 'call'
-          ? `SELECT id FROM partner_call WHERE status = 'open' AND id > $1 ORDER BY id LIMIT $2`
-          : `SELECT id FROM consortium WHERE status IN ('forming', 'ready') AND id > $1 ORDER BY id LIMIT $2`;
+      kind === 'call'
+        ? `SELECT id FROM partner_call WHERE status = 'open' AND id > $1 ORDER BY id LIMIT $2`
+        : `SELECT id FROM consortium WHERE status IN ('forming', 'ready') AND id > $1 ORDER BY id LIMIT $2`;
     const rows: { id: string }[] = await this.ds.query(sql, [after, limit]);
     return rows.map((r) => r.id);
   }

@@ -44,8 +44,6 @@ interface CallPool {
   facts: Map<string, CallFacts>;
 }
 
-/** "No limit" for pinning into a pool that is chosen from afterwards. */
-const ALL = Number.MAX_SAFE_INTEGER;
 /** The ids of these stored entries and these targets, each once. */
 const ids = (held: { id: string }[], targets: string[] = []) => [...new Set([...held.map((h) => h.id), ...targets])];
 
@@ -206,7 +204,7 @@ export class MatchingService {
     let pool = await this.candidatePool(built.subject, built.text, built.wants, dismissed, run);
     if (include.organisations?.length) {
       const loaded = await this.repo.organisations(include.organisations);
-      pool = pinOrganisations(built.subject, pool, loaded, dismissed, ALL);
+      pool = pinOrganisations(built.subject, pool, loaded, dismissed);
     }
     let calls: Chosen<string> = NONE;
     if (built.subject.kind === 'organisation') {
@@ -214,7 +212,7 @@ export class MatchingService {
       if (include.calls?.length) {
         // Newcomers the snapshot may not hold yet, as PostgreSQL has them.
         const pinnable = await this.state.callFacts(include.calls);
-        pool.pool = pinCalls(built.subject.org, pool.pool, pinnable, dismissed, ALL);
+        pool.pool = pinCalls(built.subject.org, pool.pool, pinnable, dismissed);
       }
       calls = this.chooseCalls(built.subject.org, pool);
     }
@@ -311,7 +309,7 @@ export class MatchingService {
       );
       progress(counts.done, total);
     }
-    for (const kind of ['call', 'consortium'] as SubjectKind[]) {
+    for (const kind of ['call', 'consortium'] as const) {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const ids = await this.repo.subjectBatch(kind, after, REFRESH_BATCH);

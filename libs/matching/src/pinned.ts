@@ -48,14 +48,15 @@ type Candidate = OrgFacts & { relevance: number };
 
 /**
  * The ranked list with these organisations scored in, with the text relevance `relevance` gives
- * (none where it says nothing: they were not searched).
+ * (none where it says nothing: they were not searched), diversified to `n`; without `n`, a pool
+ * the caller chooses from afterwards (added, not diversified twice).
  */
 export function pinOrganisations(
   subject: Subject,
   ranked: Ranked<Candidate>[],
   loaded: LoadedOrg[],
   dismissed: Set<string>,
-  n: number,
+  n?: number,
   relevance: Map<string, number> = new Map(),
 ): Ranked<Candidate>[] {
   const extra = loaded
@@ -74,7 +75,13 @@ export function pinOrganisations(
         country: o.facts.country,
       };
     });
-  return extra.length ? diversify([...ranked, ...extra], n) : ranked;
+  return pinned(ranked, extra, n);
+}
+
+/** The ranked list and the pinned ones: diversified to `n`, or a pool to choose from. */
+function pinned<T>(ranked: Ranked<T>[], extra: Ranked<T>[], n?: number): Ranked<T>[] {
+  if (!extra.length) return ranked;
+  return n === undefined ? [...ranked, ...extra] : diversify([...ranked, ...extra], n);
 }
 
 /** Whether an organisation may answer this call: what the call index's `fits` filter asks. */
@@ -91,18 +98,18 @@ export function mayAnswer(org: OrgFacts, call: PinnableCall): boolean {
   );
 }
 
-/** The ranked calls with these calls scored in, when the organisation may answer them. */
+/** The ranked calls with these calls scored in, when the organisation may answer them (`n` as above). */
 export function pinCalls(
   org: OrgFacts,
   ranked: Ranked<string>[],
   calls: PinnableCall[],
   dismissed: Set<string>,
-  n: number,
+  n?: number,
 ): Ranked<string>[] {
   const extra = calls
     .filter((c) => !dismissed.has(c.id) && !ranked.some((r) => r.item === c.id) && mayAnswer(org, c))
     .map((c) => ({ item: c.id, scored: scoreCall(org, c), country: c.country }));
-  return extra.length ? diversify([...ranked, ...extra], n) : ranked;
+  return pinned(ranked, extra, n);
 }
 
 /** Whether a candidate scoring `score` would enter a list or its reserve with this bar (no bar: never computed). */
