@@ -343,7 +343,8 @@ export class RealtimeGateway
             'event: published to received (Redis)',
             performance.timeOrigin + performance.now() - envelope.at,
           );
-        this.recent.add(message);
+        // Kept only where this node has sockets to fill gaps for.
+        if (this.server.sockets.adapter.rooms.has(room(message.channelId))) this.recent.add(message);
         // Sockets waiting for nothing else and holding the message before it get it in one
         // broadcast (encoded once); the others in their own order, gaps filled first.
         const ready: string[] = [];

@@ -9,10 +9,13 @@ import type { MessagePayload } from '@syndesmos/realtime-events';
 
 /** How long a gap waits for the missing message to arrive before reading it from PostgreSQL. */
 export const GAP_WAIT_MS = 50;
-/** Per channel, the latest messages kept… */
-export const RECENT_PER_CHANNEL = 64;
-/** …for at most this many channels (the least lately active forgotten first). */
-export const RECENT_CHANNELS = 5000;
+/** Per channel, the latest messages kept (a gap is a message or two out of order)… */
+export const RECENT_PER_CHANNEL = 16;
+/**
+ * …for at most this many channels with sockets on this node (the least lately active
+ * forgotten first): at most 32,000 messages, some tens of megabytes.
+ */
+export const RECENT_CHANNELS = 2000;
 
 export class RecentMessages {
   private readonly channels = new Map<string, Map<number, MessagePayload>>();
