@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as net from 'node:net';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { Client } from 'pg';
 import { loadConfig } from '@syndesmos/config';
 import { runMigrations } from '@syndesmos/database';
@@ -91,16 +92,36 @@ export function runBench(main: () => Promise<void>): void {
 }
 
 /**
- * Runs a compiled entry (path relative to dist/) as its own process; stderr shows through.
- * Exiting before `stopCompiled` asks it to, or not stopping cleanly then, is a failure.
+ * Runs a compiled entry (path relative to dist/) as its own process; stderr shows through, and
+ * so do the errors it logs (a failed step then says why). Exiting before `stopCompiled` asks it
+ * to, or not stopping cleanly then, is a failure.
  */
 export function startCompiled(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, resolve(__dirname, '..', '..', entry)], {
+  // BENCH_CPU_PROF=<dir>: each process started writes a V8 CPU profile there when it stops.
+  const profiling = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...profiling, resolve(__dirname, '..', '..', entry)], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const error = loggedError(line);
+    if (error) process.stderr.write(`[${entry}] ${error}\n`);
   });
   watchExit(child, entry);
   return child;
+}
+
+/** A JSON log line (levels by label) at error or fatal, shortened to what it says; null otherwise. */
+export function loggedError(line: string): string | null {
+  let entry: { level?: unknown; msg?: unknown } & Record<string, unknown>;
+  try {
+    entry = JSON.parse(line) as typeof entry;
+  } catch {
+    return null;
+  }
+  if (entry.level !== 'error' && entry.level !== 'fatal') return null;
+  const { level: _level, time: _time, pid: _pid, hostname: _host, msg, ...rest } = entry;
+  return `${String(msg)} ${JSON.stringify(rest)}`;
 }
 
 /** Counts an exit the benchmark did not ask for (see `stopCompiled`) as a failure. */
