@@ -103,6 +103,30 @@ describe('realtime channels', () => {
     }
   });
 
+  it('lets a storm of handshakes wait for a busy database instead of failing them', async () => {
+    // Every handshake reads the user's channels; while the channel table is locked they all wait.
+    // Longer than the pool's 5-s connection timeout: had more handshakes than the pool's ten
+    // connections gone to PostgreSQL together, the rest would have failed waiting for one.
+    const { Client } = await import('pg');
+    const locker = new Client({ connectionString: env.config.databaseUrl });
+    await locker.connect();
+    const before = running[0].output().length;
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE channel IN ACCESS EXCLUSIVE MODE');
+      const storm = Array.from({ length: 16 }, (_, i) => connect(0, i % 2 ? gr : pt));
+      await new Promise((done) => setTimeout(done, 6000));
+      await locker.query('COMMIT');
+      const welcomed = await Promise.all(storm.map((s) => s.ready));
+      expect(welcomed.map((w) => w.channels.some((c) => c.id === channelId))).toEqual(Array(16).fill(true));
+      const synced = await Promise.all(storm.map((s) => sync(s, 0)));
+      expect(synced.every((a: { ok: boolean }) => a.ok)).toBe(true);
+    } finally {
+      await locker.end();
+    }
+    expect(running[0].output().slice(before)).not.toMatch(/unhandled rejection|handshake failed|socket event failed/);
+  }, 30_000);
+
   it('stores, acknowledges and delivers across nodes, once per client id', async () => {
     const sender = await ready(0, gr);
     const receiver = await ready(1, pt);

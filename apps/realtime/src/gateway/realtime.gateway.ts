@@ -27,6 +27,7 @@ import {
   type RealtimeEventMap,
 } from '@syndesmos/realtime-events';
 import { createRedis, type Redis } from '@syndesmos/redis';
+import { Admission } from './admission';
 import { PresenceService, type Connection } from './presence.service';
 import { GAP_WAIT_MS, RecentMessages } from './recent-messages';
 
@@ -45,6 +46,8 @@ import { GAP_WAIT_MS, RecentMessages } from './recent-messages';
 const EVENTS = ['sync', 'message:send', 'message:edit', 'message:delete', 'typing', 'read', 'presence:get'] as const;
 type EventName = (typeof EVENTS)[number];
 const MAX_SYNC_CHANNELS = 500;
+/** Handshakes and syncs at once per node: under the pool's ten connections, leaving room for sends. */
+const ADMITTED_AT_ONCE = 4;
 
 export interface SocketData {
   principal: Principal;
@@ -79,6 +82,7 @@ export class RealtimeGateway
   private closing = false;
   /** The messages this node received lately, per channel, to fill a socket's gap without PostgreSQL. */
   private readonly recent = new RecentMessages();
+  private readonly admission = new Admission(ADMITTED_AT_ONCE);
 
   constructor(
     private readonly auth: AuthService,
@@ -117,7 +121,28 @@ export class RealtimeGateway
     await this.announceAll(await this.presence.stop(), false);
   }
 
+  /**
+   * Handshakes and syncs read PostgreSQL; a few at a time (admission.ts), so that a storm of
+   * reconnections waits its turn instead of timing out in the pool.
+   */
   async handleConnection(socket: Socket): Promise<void> {
+    try {
+      await this.admission.run(() => (socket.disconnected ? Promise.resolve() : this.welcome(socket)));
+    } catch (err) {
+      // Signed in, but the node could not read what the socket needs (PostgreSQL busy or down):
+      // the client is told to come back later rather than left half joined.
+      const locale =
+        (socket.data as Partial<SocketData>).locale ?? negotiateLocale(socket.handshake.headers['accept-language']);
+      this.logger.warn({ err: (err as Error).message }, 'socket handshake failed');
+      socket.emit('error', {
+        code: ErrorCode.ServiceUnavailable,
+        message: errorMessage(ErrorCode.ServiceUnavailable, locale),
+      });
+      socket.disconnect(true);
+    }
+  }
+
+  private async welcome(socket: Socket): Promise<void> {
     const token: unknown = socket.handshake.auth?.token;
     const acceptLanguage = socket.handshake.headers['accept-language'];
     let locale = negotiateLocale(acceptLanguage);
@@ -126,9 +151,8 @@ export class RealtimeGateway
       if (typeof token !== 'string' || token.length === 0) throw new DomainException(ErrorCode.Unauthenticated);
       principal = await this.auth.authenticate(token);
     } catch (err) {
-      const code = err instanceof DomainException ? err.code : ErrorCode.Internal;
-      if (!(err instanceof DomainException)) this.logger.error({ err: (err as Error).message }, 'socket auth failed');
-      socket.emit('error', { code, message: errorMessage(code, locale) });
+      if (!(err instanceof DomainException)) throw err;
+      socket.emit('error', { code: err.code, message: errorMessage(err.code, locale) });
       socket.disconnect(true);
       return;
     }
@@ -189,7 +213,7 @@ export class RealtimeGateway
     const userId = (socket.data as SocketData).principal.userId;
     switch (event) {
       case 'sync':
-        return this.sync(socket, p.channels);
+        return this.admission.run(() => this.sync(socket, p.channels));
       case 'message:send': {
         const t = profile.start();
         const { message, duplicate } = await this.messaging.send(
