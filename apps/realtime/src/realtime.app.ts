@@ -31,6 +31,6 @@ export async function createRealtimeApp(
   const app = await NestFactory.create(RealtimeModule.forRoot(infra), {
     logger: new NestPinoLogger(logger),
   });
-  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config, logger));
   return app;
 }

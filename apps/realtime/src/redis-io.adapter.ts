@@ -4,6 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createAdapter as createStreamsAdapter } from '@socket.io/redis-streams-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 import type { AppConfig } from '@syndesmos/config';
+import type { AppLogger } from '@syndesmos/logger';
 import { createRedis, type Redis } from '@syndesmos/redis';
 
 /** socket.io fanned out through Redis, so any number of realtime nodes act as one. */
@@ -11,13 +12,36 @@ export class RedisIoAdapter extends IoAdapter {
   private readonly pub: Redis;
   private readonly sub: Redis;
 
+  private failed = 0;
+
   constructor(
     app: INestApplicationContext,
     private readonly config: AppConfig,
+    private readonly log: AppLogger,
   ) {
     super(app);
-    this.pub = createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'pubsub');
-    this.sub = this.pub.duplicate();
+    this.pub = this.watched(createRedis({ url: config.redisUrl, prefix: config.redisPrefix }, 'pubsub'));
+    this.sub = this.watched(this.pub.duplicate());
+  }
+
+  /**
+   * The adapters do not wait for their publishes: one that fails (Redis down, or the node
+   * stopping with presence still to announce) would be an unhandled rejection. Each command's
+   * failure is counted instead, and the first of a run of them logged; a broadcast then reaches
+   * this node's sockets only, which is what an outage can offer.
+   */
+  private watched(client: Redis): Redis {
+    const send = client.sendCommand.bind(client);
+    client.sendCommand = ((command, stream) => {
+      command.promise.then(
+        () => (this.failed = 0),
+        (err: Error) => {
+          if (this.failed++ === 0) this.log.warn({ err: err.message }, 'socket.io adapter could not reach Redis');
+        },
+      );
+      return send(command, stream);
+    }) as Redis['sendCommand'];
+    return client;
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

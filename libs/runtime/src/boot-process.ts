@@ -34,7 +34,12 @@ export async function bootProcess(
     throw err;
   }
   const logger = createLogger(name, config.logLevel);
-  process.on('unhandledRejection', (reason) => logger.error({ err: String(reason) }, 'unhandled rejection'));
+  process.on('unhandledRejection', (reason) =>
+    logger.error(
+      { err: String(reason), stack: reason instanceof Error ? reason.stack : undefined },
+      'unhandled rejection',
+    ),
+  );
 
   let app: Closable;
   try {
