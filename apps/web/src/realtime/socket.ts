@@ -9,7 +9,8 @@ import { getSession, subscribeSession } from '../api/session';
 // GET /v1/platform; the Vite dev server proxies /socket.io, so development uses the page's origin.
 //
 // Losing the connection is normal: the browser's offline/online events close and reopen the
-// socket at once (rather than waiting for socket.io's timeouts), and `useRealtimeStatus` tells
+// socket at once (rather than waiting for socket.io's timeouts), a socket the gateway closed is
+// opened again after a growing pause, and `useRealtimeStatus` tells
 // screens to say so. Screens resync on the 'ready' event, which the gateway sends on every
 // (re)connection.
 
@@ -64,8 +65,19 @@ async function open(): Promise<void> {
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
   });
+  let refused = 0;
   s.on('connect', () => setStatus('online'));
-  s.on('disconnect', () => setStatus(navigator.onLine ? 'connecting' : 'offline'));
+  s.on('ready', () => (refused = 0));
+  s.on('disconnect', (reason) => {
+    setStatus(navigator.onLine ? 'connecting' : 'offline');
+    // socket.io gives up when the gateway itself closes the socket (a busy node, or a token
+    // it refused): try again later, longer each time, with the token the session holds then.
+    if (reason !== 'io server disconnect') return;
+    const delay = Math.min(30_000, 2000 * 2 ** refused++) * (0.5 + Math.random() / 2);
+    setTimeout(() => {
+      if (socket === s && !s.connected && accessToken()) s.connect();
+    }, delay);
+  });
   s.on('connect_error', () => setStatus(navigator.onLine ? 'connecting' : 'offline'));
   socket = s;
   for (const l of socketListeners) l();
