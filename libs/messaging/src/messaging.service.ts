@@ -18,6 +18,11 @@ export const MESSAGE_MAX_LENGTH = 4000;
 export const MESSAGE_RATE_LIMIT = 30;
 /** …of this many milliseconds. */
 export const MESSAGE_RATE_WINDOW_MS = 10_000;
+/** One command (a MULTI was four): counts a send in its window, which expires after the next. */
+const COUNT_IN_WINDOW = `local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return n`;
+type CountingRedis = Redis & { countInWindow(key: string, expireMs: number): Promise<number> };
 export const MAX_MENTIONS = 50;
 /** How many missed messages one sync answers per channel before the client pages over REST. */
 export const SYNC_LIMIT = 500;
@@ -103,7 +108,10 @@ export class MessagingService {
     @Inject(APP_REDIS) private readonly redis: Redis,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
     private readonly notifier: Notifier,
-  ) {}
+  ) {
+    // Sent by its SHA after the first time (EVALSHA), not as text.
+    if (!('countInWindow' in redis)) redis.defineCommand('countInWindow', { numberOfKeys: 1, lua: COUNT_IN_WINDOW });
+  }
 
   channels(userId: string): Promise<ChannelSummary[]> {
     return this.repo.channelsFor(userId);
@@ -365,12 +373,7 @@ export class MessagingService {
     const key = `rl:message:${userId}:${window}`;
     let count: number;
     try {
-      const res = await this.redis
-        .multi()
-        .incr(key)
-        .pexpire(key, MESSAGE_RATE_WINDOW_MS * 2)
-        .exec();
-      count = Number(res?.[0]?.[1] ?? 0);
+      count = Number(await (this.redis as CountingRedis).countInWindow(key, MESSAGE_RATE_WINDOW_MS * 2));
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'message rate limit unavailable; allowing');
       return;
