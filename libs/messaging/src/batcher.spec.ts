@@ -3,7 +3,7 @@ import { Batcher } from './batcher';
 const later = () => new Promise((r) => setImmediate(r));
 
 describe('a batcher', () => {
-  it('sends the first item at once, and those that arrive meanwhile together, each answered', async () => {
+  it('sends what arrives in one turn together, and what arrives meanwhile in the next batch, each answered', async () => {
     const batches: number[][] = [];
     const gates: (() => void)[] = [];
     const batcher = new Batcher<number, string>(async (items) => {
@@ -11,12 +11,19 @@ describe('a batcher', () => {
       await new Promise<void>((open) => gates.push(open));
       return items.map((i) => `done ${i}`);
     }, 1);
-    const answers = [1, 2, 3, 4].map((i) => batcher.add(i));
+    const answers = [1, 2].map((i) => batcher.add(i));
+    expect(batches).toEqual([]); // not before the turn ends
     await later();
-    expect(batches).toEqual([[1]]);
+    expect(batches).toEqual([[1, 2]]);
+    answers.push(...[3, 4].map((i) => batcher.add(i)));
+    await later();
+    expect(batches).toEqual([[1, 2]]); // waiting for the batch in flight
     gates[0]();
     await later();
-    expect(batches).toEqual([[1], [2, 3, 4]]);
+    expect(batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     gates[1]();
     expect(await Promise.all(answers)).toEqual(['done 1', 'done 2', 'done 3', 'done 4']);
   });
@@ -49,6 +56,7 @@ describe('a batcher', () => {
       return items;
     }, 1);
     const first = batcher.add(1);
+    await later();
     const second = batcher.add(2);
     await expect(first).rejects.toThrow('down');
     await expect(second).resolves.toBe(2);

@@ -1,4 +1,4 @@
-// Group commit without waiting: the first item goes at once; items that arrive while
+// Group commit without waiting: the items of one turn of the event loop go at once; items that arrive while
 // `inFlight` batches are running wait for one of them to end and then go together, at most
 // `maxBatch` at a time. An idle process adds no delay; a busy one sends fewer, larger
 // statements (PostgreSQL's own cost per statement and per commit is paid once per batch).
@@ -12,6 +12,7 @@ interface Waiting<I, O> {
 export class Batcher<I, O> {
   private readonly queue: Waiting<I, O>[] = [];
   private running = 0;
+  private scheduled = false;
 
   /** `run` answers one result per item, in order. */
   constructor(
@@ -23,7 +24,14 @@ export class Batcher<I, O> {
   add(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      this.pump();
+      // Not at once: after the sockets read in this turn of the event loop, so sends that
+      // arrived together go together (setImmediate runs right after the I/O callbacks).
+      if (this.scheduled) return;
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.pump();
+      });
     });
   }
 

@@ -164,7 +164,12 @@ export class MessagingRepository {
   }
 
   async channelIdsFor(userId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.ds.query(`SELECT ch.id FROM channel ch WHERE ${ACCESS}`, [userId]);
+    const rows = await preparedQuery<{ id: string }>(
+      this.ds,
+      'messaging.channel-ids',
+      `SELECT ch.id FROM channel ch WHERE ${ACCESS}`,
+      [userId],
+    );
     return rows.map((r) => r.id);
   }
 
@@ -256,7 +261,12 @@ export class MessagingRepository {
       params.push(o.limit);
       limit = `LIMIT $${params.length}`;
     }
-    const rows: Record<string, unknown>[] = await this.ds.query(
+    // Prepared, one statement per shape: a gateway's handshake asks this for every socket, and
+    // planning it cost more than running it.
+    const shape = `messaging.summaries${o.onlyId ? '.one' : ''}${o.after ? '.after' : ''}${o.limit ? '.page' : ''}`;
+    const rows = await preparedQuery<Record<string, unknown>>(
+      this.ds,
+      shape,
       `SELECT ch.id, ch.kind, ch.consortium_id, ch.last_seq, ch.last_message_at, ch.last_message_at::text AS activity_key,
               COALESCE(c.name, '') AS consortium_name,
               COALESCE(rm.last_read_seq, 0) AS last_read_seq,
