@@ -77,7 +77,7 @@ interface Result {
   p50: number;
   p95: number;
   p99: number;
-  processes: { name: string; cpuPercent: number; rssMiB: number }[];
+  processes: { name: string; cpuPercent: number; cpuSeconds: number; rssMiB: number }[];
   /** CPU of all PostgreSQL processes (and of Redis) over the step, per message sent. */
   pgCpuMsPerMessage: number;
   redisCpuMsPerMessage: number;
@@ -345,6 +345,7 @@ async function step(
     return {
       name: b.name,
       cpuPercent: ((after.cpu - b.cpu) / elapsed) * 100,
+      cpuSeconds: after.cpu - b.cpu,
       rssMiB: Math.max(peakRss.get(b.pid) ?? 0, after.rssMiB),
     };
   });
@@ -382,6 +383,7 @@ interface Setup {
   adapter: 'redis' | 'redis-streams' | null;
 }
 
+const LOAD_GENERATOR = 'load generator';
 const BARE: Setup = { label: 'bare socket.io', nodes: 1, adapter: null };
 
 /**
@@ -397,7 +399,7 @@ async function withSetup(
   more: (r: Result) => boolean,
   strict: boolean,
 ): Promise<Result[]> {
-  const me = { name: 'load generator', pid: process.pid };
+  const me = { name: LOAD_GENERATOR, pid: process.pid };
   const ports = PORTS.slice(0, setup.nodes);
   // The floor: socket.io rooms in one process, no auth, no storage, no Redis.
   const profiles = ports.map((_, i) => join(tmpdir(), `syndesmos-realtime-profile-${process.pid}-${i + 1}.json`));
@@ -418,6 +420,17 @@ async function withSetup(
   ];
   const session = await connect(ports, users, channelIds, setup.adapter ? 'gateway' : 'bare');
   log(`${setup.label}: ${users.length} clients connected`);
+  // What connecting set going (presence told to every channel) settles first; then the CPU each
+  // process uses with nothing sent: its cost of merely holding the sockets.
+  const pause = (ms: number) => new Promise((done) => setTimeout(done, SMOKE ? ms / 10 : ms));
+  await pause(3000);
+  const idleFrom = { at: performance.now(), cpu: pids.map((p) => procStats(p.pid).cpu) };
+  await pause(2000);
+  const idleFor = (performance.now() - idleFrom.at) / 1000;
+  const idle = pids.map(
+    (p, i) => `${p.name} ${(((procStats(p.pid).cpu - idleFrom.cpu[i]) / idleFor) * 100).toFixed(0)} %`,
+  );
+  log(`${setup.label}: CPU while idle ${idle.join(', ')}`);
   const results: Result[] = [];
   for (const rate of steps) {
     const r = await step(`${setup.label} @ ${rate}/s`, session, users, channelIds, pids, rate, SECONDS, strict);
@@ -503,6 +516,25 @@ async function capacity(env: NodeJS.ProcessEnv, users: BenchUser[], channelIds: 
     const ratio = one && two ? (two.p99 / one.p99).toFixed(2) : '—';
     const pg = [one, two].map((r) => (r ? r.pgCpuMsPerMessage.toFixed(2) : '—')).join(' ');
     console.log(`${String(rate).padStart(6)}  ${at.map(cell).join('')}   ${ratio.padStart(5)}  ${pg}`);
+  }
+  // Where the two cores went: a gateway's work is only part of a message's cost on this machine.
+  console.log(`\nCPU ms per message: server(s) · load generator · PostgreSQL · Redis = all`);
+  console.log(`${'msg/s'.padStart(6)}  ${setups.map((s) => s.label.padStart(34)).join('')}`);
+  for (const rate of RATES) {
+    const at = setups.map((s) => runs.get(s.label)!.find((r) => r.rate === rate));
+    if (at.every((r) => !r)) continue;
+    const cell = (r?: Result) => {
+      if (!r) return '—'.padStart(34);
+      const perMessage = (seconds: number) => (seconds * 1000) / Math.max(1, r.sent);
+      const servers = r.processes
+        .filter((p) => p.name !== LOAD_GENERATOR)
+        .reduce((a, p) => a + perMessage(p.cpuSeconds), 0);
+      const load = perMessage(r.processes.find((p) => p.name === LOAD_GENERATOR)?.cpuSeconds ?? 0);
+      const parts = [servers, load, r.pgCpuMsPerMessage, r.redisCpuMsPerMessage];
+      const all = parts.reduce((a, b) => a + b, 0);
+      return `${parts.map((x) => x.toFixed(2)).join(' · ')} = ${all.toFixed(2)}`.padStart(34);
+    };
+    console.log(`${String(rate).padStart(6)}  ${at.map(cell).join('')}`);
   }
   const capacityOf = (label: string) => {
     const rs = runs.get(label)!;
