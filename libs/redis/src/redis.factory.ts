@@ -42,9 +42,6 @@ function buildClient(opts: RedisFactoryOptions, role: RedisRole): Redis {
   }
   return new Redis(opts.url, {
     ...base,
-    // Commands issued in the same turn of the event loop go in one write (a batch of stored
-    // messages publishes its events together): fewer system calls, the same answers.
-    enableAutoPipelining: true,
     keyPrefix: opts.prefix,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
