@@ -15,7 +15,8 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
+import { RawSocket } from './raw-socket';
 import { TokenService } from '@syndesmos/auth';
 import type { AppConfig } from '@syndesmos/config';
 import { deleteKeysWithPrefix } from '@syndesmos/redis';
@@ -52,6 +53,8 @@ if (RATES.some((r) => !(r > 0))) throw new Error(`BENCH_RATES must be rates a se
 const ADAPTER = process.env.BENCH_ADAPTER === 'redis-streams' ? 'redis-streams' : 'redis';
 /** BENCH_PROFILE=1: the gateways time each stage of a message and the run prints it per node. */
 const PROFILE = process.env.BENCH_PROFILE === '1';
+/** The load generator's client: `raw` (raw-socket.ts, the default) or `socket.io` (socket.io-client). */
+const CLIENT = process.env.BENCH_CLIENT === 'socket.io' ? 'socket.io' : 'raw';
 /** A rate is held while p99 stays under this. */
 const CAPACITY_P99_MS = 100;
 const CHANNELS = Math.floor(USERS / CHANNEL_SIZE);
@@ -181,8 +184,36 @@ class Deliveries {
   }
 }
 
+/** What the load generator needs of a client: socket.io-client's, or the lighter RawSocket. */
+interface BenchSocket {
+  connected: Promise<void>;
+  on<T>(event: string, listener: (data: T) => void): void;
+  once<T>(event: string, listener: (data: T) => void): void;
+  emit(event: string, data: unknown): void;
+  emitWithAck(event: string, data: unknown, ms: number): Promise<unknown>;
+  disconnect(): void;
+}
+
+function openSocket(url: string, auth: Record<string, unknown>): BenchSocket {
+  if (CLIENT === 'raw') return new RawSocket(url, auth);
+  const s = io(url, { path: '/socket.io', transports: ['websocket'], auth, reconnection: false, forceNew: true });
+  const connected = new Promise<void>((ok, fail) => {
+    s.once('connect', () => ok());
+    s.once('connect_error', fail);
+  });
+  connected.catch(() => undefined);
+  return {
+    connected,
+    on: (event, listener) => void s.on(event, listener),
+    once: (event, listener) => void s.once(event, listener),
+    emit: (event, data) => s.emit(event, data),
+    emitWithAck: (event, data, ms) => s.timeout(ms).emitWithAck(event, data) as Promise<unknown>,
+    disconnect: () => s.disconnect(),
+  };
+}
+
 interface Session {
-  sockets: Socket[];
+  sockets: BenchSocket[];
   protocol: 'gateway' | 'bare';
   deliveries: Deliveries;
 }
@@ -200,13 +231,7 @@ async function connect(
   const session: Session = { sockets: [], protocol, deliveries: new Deliveries() };
   await Promise.all(
     users.map(async (u, i) => {
-      const socket = io(`http://127.0.0.1:${ports[i % ports.length]}`, {
-        path: '/socket.io',
-        transports: ['websocket'],
-        auth: { token: u.token },
-        reconnection: false,
-        forceNew: true,
-      });
+      const socket = openSocket(`http://127.0.0.1:${ports[i % ports.length]}`, { token: u.token });
       session.sockets[i] = socket;
       const channelId = channelIds[u.channel];
       const onMessage = (m: { clientId: string; authorId?: string; from?: number }) => {
@@ -216,22 +241,19 @@ async function connect(
       if (protocol === 'gateway') {
         await new Promise<void>((ok, fail) => {
           socket.once('ready', () => ok());
-          socket.once('connect_error', fail);
+          socket.connected.catch(fail);
           socket.once('error', (e: unknown) => fail(new Error(JSON.stringify(e))));
         });
         socket.on('message', onMessage);
         const lastSeq = 1e12; // clamped to the channel's last sequence: start from now
-        const ack = (await socket.timeout(10_000).emitWithAck('sync', { channels: [{ channelId, lastSeq }] })) as {
+        const ack = (await socket.emitWithAck('sync', { channels: [{ channelId, lastSeq }] }, 10_000)) as {
           ok: boolean;
         };
         if (!ack.ok) throw new Error(`sync failed: ${JSON.stringify(ack)}`);
       } else {
-        await new Promise<void>((ok, fail) => {
-          socket.once('connect', () => ok());
-          socket.once('connect_error', fail);
-        });
+        await socket.connected;
         socket.on('msg', onMessage);
-        await socket.timeout(10_000).emitWithAck('join', channelId);
+        await socket.emitWithAck('join', channelId, 10_000);
       }
     }),
   );
@@ -310,9 +332,9 @@ async function step(
           // event channel): one typing broadcast per message keeps the adapter busy too.
           sockets[i].emit('typing', { channelId, typing: true });
           const ack = sockets[i]
-            .timeout(30_000)
-            .emitWithAck('message:send', { channelId, clientId, body: `bench message ${sent}` })
-            .then((ack: { ok: boolean; error?: { code?: string } }) => {
+            .emitWithAck('message:send', { channelId, clientId, body: `bench message ${sent}` }, 30_000)
+            .then((answer) => {
+              const ack = answer as { ok: boolean; error?: { code?: string } };
               if (!ack.ok) refuse(ack.error?.code ?? JSON.stringify(ack));
             })
             .catch((err: Error) => refuse(err.message));
@@ -519,7 +541,7 @@ async function capacity(env: NodeJS.ProcessEnv, users: BenchUser[], channelIds: 
   }
   // Where the two cores went: a gateway's work is only part of a message's cost on this machine.
   console.log(`\nCPU ms per message: server(s) · load generator · PostgreSQL · Redis = all`);
-  console.log(`${'msg/s'.padStart(6)}  ${setups.map((s) => s.label.padStart(34)).join('')}`);
+  console.log(`${'msg/s'.padStart(6)}  ${setups.map((s) => s.label.padStart(34)).join(' ')}`);
   for (const rate of RATES) {
     const at = setups.map((s) => runs.get(s.label)!.find((r) => r.rate === rate));
     if (at.every((r) => !r)) continue;
@@ -534,7 +556,7 @@ async function capacity(env: NodeJS.ProcessEnv, users: BenchUser[], channelIds: 
       const all = parts.reduce((a, b) => a + b, 0);
       return `${parts.map((x) => x.toFixed(2)).join(' · ')} = ${all.toFixed(2)}`.padStart(34);
     };
-    console.log(`${String(rate).padStart(6)}  ${at.map(cell).join('')}`);
+    console.log(`${String(rate).padStart(6)}  ${at.map(cell).join(' ')}`);
   }
   const capacityOf = (label: string) => {
     const rs = runs.get(label)!;
