@@ -23,8 +23,10 @@ export function WorkplanTab({ consortium }: { consortium: Consortium }) {
   const plan = query.data;
   return (
     <div className="workplan">
-      <h2>{t('workplan.title')}</h2>
-      <WorkplanExport consortiumId={consortium.id} />
+      <div className="workplan-header">
+        <h2>{t('workplan.title')}</h2>
+        <WorkplanExport consortiumId={consortium.id} />
+      </div>
       <WorkplanViews workplan={plan} view={view} />
       {view === 'outline' && <WorkplanEditor workplan={plan} />}
     </div>

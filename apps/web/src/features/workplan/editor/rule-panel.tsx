@@ -35,7 +35,10 @@ export function RulePanel({ plan, check }: { plan: Workplan; check: RuleCheck })
             <div>
               <p className="workplan-rule-name">
                 <strong>{t(`workplan.rules.names.${rule.rule}`)}</strong>{' '}
-                <span className={`badge ${rule.severity === 'error' ? 'badge-danger' : 'badge-warning'}`}>
+                {/* What kind of rule it is; coloured only when it is not met. */}
+                <span
+                  className={`badge${rule.passed ? '' : rule.severity === 'error' ? ' badge-danger' : ' badge-warning'}`}
+                >
                   {t(`workplan.rules.severity.${rule.severity}`)}
                 </span>{' '}
                 <span className={`badge ${rule.passed ? 'badge-success' : 'badge-danger'}`}>
