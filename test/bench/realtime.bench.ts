@@ -234,8 +234,8 @@ async function connect(
       const socket = openSocket(`http://127.0.0.1:${ports[i % ports.length]}`, { token: u.token });
       session.sockets[i] = socket;
       const channelId = channelIds[u.channel];
-      const onMessage = (m: { clientId: string; authorId?: string; from?: number }) => {
-        if ((m.authorId ?? '') === u.id || m.from === i) return;
+      const onMessage = (m: { clientId: string; authorId: string }) => {
+        if (m.authorId === u.id) return;
         session.deliveries.receive(m.clientId, i);
       };
       if (protocol === 'gateway') {
@@ -252,8 +252,8 @@ async function connect(
         if (!ack.ok) throw new Error(`sync failed: ${JSON.stringify(ack)}`);
       } else {
         await socket.connected;
-        socket.on('msg', onMessage);
-        await socket.emitWithAck('join', channelId, 10_000);
+        socket.on('message', onMessage);
+        await socket.emitWithAck('join', { room: channelId, userId: u.id }, 10_000);
       }
     }),
   );
@@ -297,7 +297,7 @@ async function step(
   seconds: number,
   strict = true,
 ): Promise<Result> {
-  const { sockets, protocol } = session;
+  const { sockets } = session;
   const deliveries = new Deliveries();
   session.deliveries = deliveries;
   const before = pids.map((p) => ({ ...p, ...procStats(p.pid) }));
@@ -327,21 +327,17 @@ async function step(
         deliveries.sentAt.set(clientId, performance.now());
         sent++;
         const channelId = channelIds[users[i].channel];
-        if (protocol === 'gateway') {
-          // Typing goes node to node through the socket.io adapter (messages go through our
-          // event channel): one typing broadcast per message keeps the adapter busy too.
-          sockets[i].emit('typing', { channelId, typing: true });
-          const ack = sockets[i]
-            .emitWithAck('message:send', { channelId, clientId, body: `bench message ${sent}` }, 30_000)
-            .then((answer) => {
-              const ack = answer as { ok: boolean; error?: { code?: string } };
-              if (!ack.ok) refuse(ack.error?.code ?? JSON.stringify(ack));
-            })
-            .catch((err: Error) => refuse(err.message));
-          acks.push(ack);
-        } else {
-          sockets[i].emit('msg', { channelId, clientId, from: i, body: `bench message ${sent}` });
-        }
+        // Typing goes node to node through the socket.io adapter (messages go through our
+        // event channel): one typing signal per message keeps the adapter busy too.
+        sockets[i].emit('typing', { channelId, typing: true });
+        const ack = sockets[i]
+          .emitWithAck('message:send', { channelId, clientId, body: `bench message ${sent}` }, 30_000)
+          .then((answer) => {
+            const ack = answer as { ok: boolean; error?: { code?: string } };
+            if (!ack.ok) refuse(ack.error?.code ?? JSON.stringify(ack));
+          })
+          .catch((err: Error) => refuse(err.message));
+        acks.push(ack);
       }
       const second = Math.floor(sent / rate);
       if (second !== shown) {

@@ -393,6 +393,16 @@ describe('realtime channels', () => {
     const bSync = await sync(b, 0);
     await a.request('typing', { channelId, typing: true });
     await until(async () => b.events('typing').some((e) => e.userId === gr.id && e.typing), 'typing seen');
+    // Said again while still typing, it is not passed on again within 3 s; stopping is.
+    expect(await a.request('typing', { channelId, typing: true })).toMatchObject({ ok: true });
+    await a.request('typing', { channelId, typing: false });
+    await until(async () => b.events('typing').some((e) => e.userId === gr.id && !e.typing), 'stopped seen');
+    expect(
+      b
+        .events('typing')
+        .filter((e) => e.userId === gr.id)
+        .map((e) => e.typing),
+    ).toEqual([true, false]);
     const presence = await b.request('presence:get', { channelId });
     expect(presence.online).toEqual(expect.arrayContaining([gr.id, pt.id]));
 

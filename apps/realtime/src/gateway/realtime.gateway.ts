@@ -30,6 +30,7 @@ import { createRedis, type Redis } from '@syndesmos/redis';
 import { Admission } from './admission';
 import { PresenceService, type Connection } from './presence.service';
 import { GAP_WAIT_MS, RecentMessages } from './recent-messages';
+import { TypingRelay } from './typing-relay';
 
 // The socket protocol (client → server events, each answered through the ack callback with
 // { ok: true, … } or { ok: false, error }; errors also arrive as an `error` event):
@@ -58,6 +59,8 @@ export interface SocketData {
   queue: Promise<void>;
   /** Deliveries queued and not done: none, and a message next in sequence goes out at once. */
   pending: number;
+  /** Which of its typing signals the channel hears (typing-relay.ts). */
+  typing: TypingRelay;
   /** Counted in presence (set once its entry is stored). */
   present?: boolean;
 }
@@ -166,6 +169,7 @@ export class RealtimeGateway
       cursors: new Map<string, number>(),
       queue: Promise.resolve(),
       pending: 0,
+      typing: new TypingRelay(),
     });
     for (const event of EVENTS) this.on(socket, event);
     socket.onAny((event: string) => {
@@ -237,7 +241,10 @@ export class RealtimeGateway
       case 'typing': {
         const channelId = validId('channelId', p.channelId);
         if (!socket.rooms.has(room(channelId))) throw new DomainException(ErrorCode.NotFound, 'channel not found');
-        socket.to(room(channelId)).emit('typing', { channelId, userId, typing: p.typing === true });
+        const typing = p.typing === true;
+        if ((socket.data as SocketData).typing.relay(channelId, typing, performance.now())) {
+          socket.to(room(channelId)).emit('typing', { channelId, userId, typing });
+        }
         return {};
       }
       case 'read':
@@ -453,6 +460,7 @@ export class RealtimeGateway
     const inside = socket.rooms.has(room(channelId));
     if (inside && !allowed) {
       data.cursors.delete(channelId);
+      data.typing.forget(channelId);
       await socket.leave(room(channelId));
       socket.emit('channel:removed', { channelId });
     } else if (!inside && allowed) {
