@@ -3,3 +3,4 @@
 export * from './messaging.service';
 export * from './messaging.module';
 export type { ChannelKey, ChannelPerson, ChannelSummary, MessageRow } from './messaging.repository';
+export { RateWindow, type RateWindowOptions } from './rate-window';

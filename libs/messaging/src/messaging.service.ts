@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@syndesmos/common';
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { Notifier } from '@syndesmos/notifications';
@@ -11,6 +11,7 @@ import {
   type ChannelSummary,
   type MessageRow,
 } from './messaging.repository';
+import { RateWindow } from './rate-window';
 
 /** The longest message, in characters (after trimming). */
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -18,11 +19,8 @@ export const MESSAGE_MAX_LENGTH = 4000;
 export const MESSAGE_RATE_LIMIT = 30;
 /** …of this many milliseconds. */
 export const MESSAGE_RATE_WINDOW_MS = 10_000;
-/** One command (a MULTI was four): counts a send in its window, which expires after the next. */
-const COUNT_IN_WINDOW = `local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return n`;
-type CountingRedis = Redis & { countInWindow(key: string, expireMs: number): Promise<number> };
+/** How often a node adds the sends it counted to the counts every node shares (rate-window.ts). */
+const RATE_FLUSH_MS = 250;
 export const MAX_MENTIONS = 50;
 /** How many missed messages one sync answers per channel before the client pages over REST. */
 export const SYNC_LIMIT = 500;
@@ -101,16 +99,27 @@ export function validId(field: string, value: unknown): string {
 }
 
 @Injectable()
-export class MessagingService {
+export class MessagingService implements OnModuleDestroy {
+  private readonly rate: RateWindow;
+
   constructor(
     private readonly repo: MessagingRepository,
     private readonly events: RealtimePublisher,
-    @Inject(APP_REDIS) private readonly redis: Redis,
+    @Inject(APP_REDIS) redis: Redis,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
     private readonly notifier: Notifier,
   ) {
-    // Sent by its SHA after the first time (EVALSHA), not as text.
-    if (!('countInWindow' in redis)) redis.defineCommand('countInWindow', { numberOfKeys: 1, lua: COUNT_IN_WINDOW });
+    this.rate = new RateWindow(redis, {
+      windowMs: MESSAGE_RATE_WINDOW_MS,
+      flushMs: RATE_FLUSH_MS,
+      keyPrefix: 'rl:message:',
+      onError: (err) =>
+        this.logger.warn({ err: err.message }, 'message rate limit: shared counts unavailable; counting here'),
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.rate.stop();
   }
 
   channels(userId: string): Promise<ChannelSummary[]> {
@@ -198,7 +207,7 @@ export class MessagingService {
     const body = validBody(input.body);
     let t = profile.start();
     try {
-      await this.throttle(userId);
+      this.throttle(userId);
     } catch (err) {
       // A resend of a stored message is answered, not refused.
       const stored = await this.storedAlready(userId, channelId, clientId);
@@ -236,7 +245,7 @@ export class MessagingService {
         throw problem('replyTo', 'not_found', 'no such message in this channel');
     }
     const mentions = await this.validMentions(channelId, input.mentions);
-    await this.throttle(userId);
+    this.throttle(userId);
     const mentioned = mentions.filter((m) => m !== userId);
     const context = mentioned.length
       ? { channel: await this.channel(userId, channelId), author: (await this.notifier.recipients([userId]))[0] }
@@ -367,17 +376,9 @@ export class MessagingService {
     return ids;
   }
 
-  /** A fixed window per user in Redis; fails open (logged) when Redis is down. */
-  private async throttle(userId: string): Promise<void> {
-    const window = Math.floor(Date.now() / MESSAGE_RATE_WINDOW_MS);
-    const key = `rl:message:${userId}:${window}`;
-    let count: number;
-    try {
-      count = Number(await (this.redis as CountingRedis).countInWindow(key, MESSAGE_RATE_WINDOW_MS * 2));
-    } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'message rate limit unavailable; allowing');
-      return;
-    }
+  /** A fixed window per user, shared by the nodes (rate-window.ts); counted per node while Redis is down. */
+  private throttle(userId: string): void {
+    const { count, window } = this.rate.take(userId);
     if (count > MESSAGE_RATE_LIMIT) {
       const retryAfterMs = (window + 1) * MESSAGE_RATE_WINDOW_MS - Date.now();
       throw new DomainException(
