@@ -66,34 +66,70 @@ export const realtimeChannel = (redisPrefix: string): string => `${redisPrefix}r
 /**
  * Publishes to every gateway node. Delivery is best effort by design: messages are stored
  * in PostgreSQL first and carry a sequence number, so a node that missed an event fills the
- * gap from the database on the next message or on the client's sync.
+ * gap from the database on the next message or on the client's sync. Events published in
+ * the same turn of the event loop (the messages of one stored batch, typically) go out as
+ * one Redis message, a list of envelopes; one event alone is one envelope.
  */
 @Injectable()
 export class RealtimePublisher {
+  private queue: { envelope: RealtimeEnvelope; done: () => void }[] | null = null;
+
   constructor(
     @Inject(APP_REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(APP_LOGGER) private readonly logger?: AppLogger,
   ) {}
 
-  async publish<N extends RealtimeEventName>(name: N, payload: RealtimeEventMap[N]): Promise<void> {
+  /** Resolves once Redis took the event (or refused it: logged, never thrown). */
+  publish<N extends RealtimeEventName>(name: N, payload: RealtimeEventMap[N]): Promise<void> {
+    const at = stageProfile.on ? performance.timeOrigin + performance.now() : undefined;
+    return new Promise<void>((done) => {
+      if (!this.queue) {
+        this.queue = [];
+        setImmediate(() => void this.flush());
+      }
+      this.queue.push({ envelope: { name, payload, at } as RealtimeEnvelope, done });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.queue ?? [];
+    this.queue = null;
+    const envelopes = batch.map((b) => b.envelope);
     try {
-      const at = stageProfile.on ? performance.timeOrigin + performance.now() : undefined;
-      await this.redis.publish(realtimeChannel(this.config.redisPrefix), JSON.stringify({ name, payload, at }));
+      await this.redis.publish(
+        realtimeChannel(this.config.redisPrefix),
+        JSON.stringify(envelopes.length === 1 ? envelopes[0] : envelopes),
+      );
     } catch (err) {
-      this.logger?.warn({ err: (err as Error).message, event: name }, 'realtime event not published');
+      this.logger?.warn(
+        { err: (err as Error).message, events: envelopes.map((e) => e.name) },
+        'realtime events not published',
+      );
+    } finally {
+      for (const b of batch) b.done();
     }
   }
 }
 
-/** Parses an envelope from Redis; null for anything that is not one of ours. */
-export function parseEnvelope(raw: string): RealtimeEnvelope | null {
+/** Parses what came from Redis (one envelope, or a list of them); leaves out anything not ours. */
+export function parseEnvelopes(raw: string): RealtimeEnvelope[] {
+  let value: unknown;
   try {
-    const value = JSON.parse(raw) as { name?: unknown; payload?: unknown };
-    if (typeof value.name !== 'string' || !REALTIME_EVENT_NAMES.includes(value.name as RealtimeEventName)) return null;
-    if (typeof value.payload !== 'object' || value.payload === null) return null;
-    return value as RealtimeEnvelope;
+    value = JSON.parse(raw);
   } catch {
-    return null;
+    return [];
   }
+  return (Array.isArray(value) ? value : [value]).filter(isEnvelope);
+}
+
+function isEnvelope(value: unknown): value is RealtimeEnvelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, payload } = value as { name?: unknown; payload?: unknown };
+  return (
+    typeof name === 'string' &&
+    REALTIME_EVENT_NAMES.includes(name as RealtimeEventName) &&
+    typeof payload === 'object' &&
+    payload !== null
+  );
 }

@@ -19,7 +19,7 @@ import { APP_CONFIG, type AppConfig } from '@syndesmos/config';
 import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { MessagingService, toChannelView, toPayload, validId } from '@syndesmos/messaging';
 import {
-  parseEnvelope,
+  parseEnvelopes,
   realtimeChannel,
   stageProfile as profile,
   type MessagePayload,
@@ -100,8 +100,9 @@ export class RealtimeGateway
       this.logger.warn({ err: err.message }, 'realtime events unavailable; retrying'),
     );
     this.subscriber.on('message', (_channel: string, raw: string) => {
-      const envelope = parseEnvelope(raw);
-      if (envelope) void this.onEvent(envelope).catch((err: Error) => this.logger.warn({ err: err.message }, 'event'));
+      for (const envelope of parseEnvelopes(raw)) {
+        void this.onEvent(envelope).catch((err: Error) => this.logger.warn({ err: err.message }, 'event'));
+      }
     });
     await this.subscriber.subscribe(realtimeChannel(this.config.redisPrefix)).catch((err: Error) => {
       this.logger.warn({ err: err.message }, 'could not subscribe to realtime events yet');
