@@ -327,8 +327,8 @@ async function step(
         deliveries.sentAt.set(clientId, performance.now());
         sent++;
         const channelId = channelIds[users[i].channel];
-        // Typing goes node to node through the socket.io adapter (messages go through our
-        // event channel): one typing signal per message keeps the adapter busy too.
+        // One typing signal before every message (more than the web app sends: it says so at
+        // most every 3 s); both servers pass it on by the gateway's rule (typing-relay.ts).
         sockets[i].emit('typing', { channelId, typing: true });
         const ack = sockets[i]
           .emitWithAck('message:send', { channelId, clientId, body: `bench message ${sent}` }, 30_000)

@@ -391,8 +391,12 @@ describe('realtime channels', () => {
     const b = await ready(1, pt);
     await sync(a, 0);
     const bSync = await sync(b, 0);
+    const sameNode = await ready(0, pt);
     await a.request('typing', { channelId, typing: true });
+    // Heard on the other node and on the sender's own node, not by the sender.
     await until(async () => b.events('typing').some((e) => e.userId === gr.id && e.typing), 'typing seen');
+    await until(async () => sameNode.events('typing').some((e) => e.userId === gr.id), 'typing seen on node 0');
+    expect(a.events('typing')).toEqual([]);
     // Said again while still typing, it is not passed on again within 3 s; stopping is.
     expect(await a.request('typing', { channelId, typing: true })).toMatchObject({ ok: true });
     await a.request('typing', { channelId, typing: false });

@@ -42,6 +42,13 @@ export interface RealtimeEventMap {
    * one invited). `part: 'workplan'` says only the workplan changed (pages without it may skip).
    */
   'consortium.updated': { consortiumId: string; userIds?: string[]; part?: 'workplan' };
+  /**
+   * Someone started or stopped typing, on the gateway node `origin` (which told its own
+   * sockets at once): the other nodes tell theirs. Through this channel rather than the
+   * socket.io adapter, so it shares one Redis message with whatever else the node published in
+   * the same turn.
+   */
+  typing: { channelId: string; userId: string; typing: boolean; origin: string };
 }
 
 export type RealtimeEventName = keyof RealtimeEventMap;
@@ -59,6 +66,7 @@ export const REALTIME_EVENT_NAMES: readonly RealtimeEventName[] = [
   'read.updated',
   'notification.created',
   'consortium.updated',
+  'typing',
 ];
 
 export const realtimeChannel = (redisPrefix: string): string => `${redisPrefix}rt:events`;

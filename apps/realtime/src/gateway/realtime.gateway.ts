@@ -5,6 +5,7 @@ import {
   type OnGatewayConnection,
   type OnGatewayDisconnect,
 } from '@nestjs/websockets';
+import { randomUUID } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import { AuthService, type Principal } from '@syndesmos/auth';
 import {
@@ -20,6 +21,7 @@ import { APP_LOGGER, type AppLogger } from '@syndesmos/logger';
 import { MessagingService, toChannelView, toPayload, validId } from '@syndesmos/messaging';
 import {
   parseEnvelopes,
+  RealtimePublisher,
   realtimeChannel,
   stageProfile as profile,
   type MessagePayload,
@@ -86,11 +88,14 @@ export class RealtimeGateway
   /** The messages this node received lately, per channel, to fill a socket's gap without PostgreSQL. */
   private readonly recent = new RecentMessages();
   private readonly admission = new Admission(ADMITTED_AT_ONCE);
+  /** This node, as the origin of what it relays to the others (typing). */
+  private readonly nodeId = randomUUID();
 
   constructor(
     private readonly auth: AuthService,
     private readonly messaging: MessagingService,
     private readonly presence: PresenceService,
+    private readonly events: RealtimePublisher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_LOGGER) private readonly logger: AppLogger,
   ) {}
@@ -244,7 +249,9 @@ export class RealtimeGateway
         if (!socket.rooms.has(room(channelId))) throw new DomainException(ErrorCode.NotFound, 'channel not found');
         const typing = p.typing === true;
         if ((socket.data as SocketData).typing.relay(channelId, typing, performance.now())) {
-          socket.to(room(channelId)).emit('typing', { channelId, userId, typing });
+          // This node's sockets now; the other nodes' through the event channel (onEvent).
+          this.server.local.to(room(channelId)).except(socket.id).emit('typing', { channelId, userId, typing });
+          void this.events.publish('typing', { channelId, userId, typing, origin: this.nodeId });
         }
         return {};
       }
@@ -399,6 +406,14 @@ export class RealtimeGateway
             if (at !== undefined && message.seq <= at) socket.emit('message:updated', message);
           });
         }
+        return;
+      }
+      case 'typing': {
+        const e = envelope.payload as RealtimeEventMap['typing'];
+        if (e.origin === this.nodeId) return;
+        this.server.local
+          .to(room(e.channelId))
+          .emit('typing', { channelId: e.channelId, userId: e.userId, typing: e.typing });
         return;
       }
       case 'read.updated': {
