@@ -70,7 +70,7 @@ export class RateWindow {
     return { count: entry.known + entry.pending, window };
   }
 
-  /** Adds every node-local count to Redis in one pipeline (one at a time), learning the shared counts. */
+  /** Adds what this node counted to Redis (one command per 1,000 users; one flush at a time), learning the shared counts. */
   flush(): Promise<void> {
     this.flushing ??= this.flushOnce().finally(() => (this.flushing = null));
     return this.flushing;
