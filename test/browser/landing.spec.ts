@@ -1,4 +1,4 @@
-import { checkScreen, expect, LANGUAGES, LOCALE, t, test } from './support/fixtures';
+import { checkA11y, checkScreen, expect, LANGUAGES, LOCALE, t, test } from './support/fixtures';
 
 // The first screen: in each language (the browser's own choosing it), and the switch between them.
 
@@ -69,4 +69,21 @@ test('signing in checks both fields before sending, and says when the password i
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
   expect(sent).toBe(1);
+});
+
+test('the accessibility check itself fails a screen with a serious violation, and runs again after a reload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await checkA11y(page, 'landing');
+  // An unlabelled button (axe: button-name, critical), added to the page the check has just passed.
+  await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { body: { insertAdjacentHTML(w: string, h: string): void } } })
+      .document;
+    doc.body.insertAdjacentHTML('beforeend', '<button type="button" id="unnamed"></button>');
+  });
+  await expect(checkA11y(page, 'landing with an unnamed button')).rejects.toThrow(/button-name[\s\S]*#unnamed/);
+  // A new document (a reload) needs axe again: the check must still run, and pass.
+  await page.reload();
+  await checkA11y(page, 'landing after a reload');
 });

@@ -20,10 +20,19 @@ const sameTarget = (a: EditTarget | null, kind: EditTarget['kind'], id?: string,
   a !== null && a.kind === kind && a.id === id && (id !== undefined || a.fixed?.workPackageId === where);
 
 /** Moves focus to an element of the outline once React has drawn it (after a form or dialog
- *  closes): two frames, so it comes after the dialog's own return of focus to a control that a
- *  removal may have taken away. */
-function focusLater(id: string) {
-  requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(id)?.focus()));
+ *  closes): from the second frame, so it comes after the dialog's own return of focus to a
+ *  control that a removal may have taken away, and again each frame (up to about a second)
+ *  while the element is missing or still behind the closing dialog (inert), where focus()
+ *  does nothing. */
+function focusLater(id: string, frame = 0) {
+  requestAnimationFrame(() => {
+    const element = frame > 0 ? document.getElementById(id) : null;
+    if (element) {
+      element.focus();
+      if (document.activeElement === element) return;
+    }
+    if (frame < 60) focusLater(id, frame + 1);
+  });
 }
 
 /**
