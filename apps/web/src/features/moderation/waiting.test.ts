@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeWaiting, formatDuration, hoursSince } from './waiting';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -8,6 +8,9 @@ const ago = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISO
 describe('waiting times', () => {
   beforeAll(async () => {
     await i18next.init({ lng: 'en', resources: {} });
+  });
+  beforeEach(async () => {
+    await i18next.changeLanguage('en');
   });
   afterAll(async () => {
     await i18next.changeLanguage('en');
