@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch, type FieldError, type UseFormSetError } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Control, type FieldError, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import type { User } from '../../api/session';
@@ -126,9 +126,11 @@ function EditorForm({
     withResolver: true,
   });
 
-  const [sections, oid, pic, description, level] = useWatch({
+  // Not the description: its count watches it alone (DescriptionHint), so typing a long text
+  // does not draw the whole form again at every key.
+  const [sections, oid, pic, level] = useWatch({
     control,
-    name: ['naceSections', 'oid', 'pic', 'description', 'experience.level'],
+    name: ['naceSections', 'oid', 'pic', 'experience.level'],
   });
   const divisions = useMemo(() => divisionOptions(taxonomies, sections), [taxonomies, sections]);
 
@@ -341,12 +343,7 @@ function EditorForm({
               label={t('profile.fields.description')}
               rows={8}
               maxLength={PROFILE_LIMITS.description}
-              hint={t('editor.hints.description', {
-                count: description.length,
-                formatted: formatNumber(description.length),
-                min: DESCRIPTION_MIN_FOR_SUBMISSION,
-                max: formatNumber(PROFILE_LIMITS.description),
-              })}
+              hint={<DescriptionHint control={control} />}
               error={errors.description}
               {...register('description')}
             />
@@ -587,4 +584,16 @@ function EditorForm({
       </ConfirmDialog>
     </div>
   );
+}
+
+/** The description's length against its limits, re-drawn alone as the description is typed. */
+function DescriptionHint({ control }: { control: Control<ProfileFormValues> }) {
+  const { t } = useTranslation();
+  const description = useWatch({ control, name: 'description' });
+  return t('editor.hints.description', {
+    count: description.length,
+    formatted: formatNumber(description.length),
+    min: DESCRIPTION_MIN_FOR_SUBMISSION,
+    max: formatNumber(PROFILE_LIMITS.description),
+  });
 }
