@@ -29,8 +29,15 @@ const PASSWORD = 'Olive-harbour-1987';
 /** Presses Tab until `target` has the focus, as a keyboard user moves to it. */
 async function tabTo(page: Page, target: Locator, limit = 400): Promise<void> {
   await expect(target).toBeVisible();
+  // The element is found once (finding it by role and name again after every Tab took longer
+  // than the Tab itself), and again only if React has replaced it meanwhile.
+  let element = await target.elementHandle();
   for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false)) return;
+    const focused = await element
+      .evaluate((el) => (el.isConnected ? el === el.ownerDocument.activeElement : null))
+      .catch(() => null);
+    if (focused) return;
+    if (focused === null) element = await target.elementHandle();
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
