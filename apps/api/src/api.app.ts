@@ -74,8 +74,9 @@ export async function createApiApp(config: AppConfig, opts: ApiAppOptions = {}):
   app.setGlobalPrefix('v1', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
 
-  const document = buildOpenApiDocument(app, config);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  // Built at the first request for /docs or /docs-json, then kept: at every start it was most
+  // of the start's CPU (0.9 of 1.1 s), for a page few ever open.
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, config), { jsonDocumentUrl: 'docs-json' });
   return app;
 }
 
