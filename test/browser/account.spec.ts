@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page, WebSocketRoute } from '@playwright/test';
 import {
   checkScreen,
   checkA11y,
@@ -230,6 +230,46 @@ test('forgot password: the mailed link sets a new password, and signing in takes
   await expect(page).toHaveURL(/\/my\/organisations$/);
   const old = await request.post('/v1/auth/login', { data: { email: account.email, password: PASSWORD } });
   expect(old.status()).toBe(401);
+});
+
+test('a tab whose session ended on another device asks to sign in again when its live connection drops', async ({
+  page,
+  request,
+  allowConsoleError,
+}) => {
+  allowConsoleError(/401/, 'the ended session cannot be renewed: that is how the tab learns it', /\/v1\/auth\/refresh/);
+  const account = await register(request, 'elsewhere', 'Ended Elsewhere');
+  // The tab's realtime connections pass through the test, which can drop one as a network
+  // would, and sees the gateway's frames: `ready` (signed in) or an `error` with its code.
+  const connections: WebSocketRoute[] = [];
+  const frames: string[] = [];
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const gateway = ws.connectToServer();
+    gateway.onMessage((frame) => {
+      frames.push(String(frame));
+      ws.send(frame);
+    });
+    connections.push(ws);
+  });
+  await signIn(page, account.email, account.password);
+  await page.goto('/channels');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'channels.list.title'));
+  await expect.poll(() => frames.filter((f) => f.startsWith('42["ready"')).length).toBe(1);
+
+  // A new password chosen on another device (the registration's session) ends every other
+  // session, this tab's too; the tab has no reason to ask the API anything meanwhile.
+  const changed = await request.post('/v1/me/password', {
+    ...bearer(account.token),
+    data: { currentPassword: account.password, newPassword: NEW_PASSWORD },
+  });
+  expect(changed.status(), await changed.text()).toBe(204);
+  // The connection drops (the browser stays online). The tab connects again; the gateway
+  // refuses its token; the tab tries to renew the token, cannot, and asks to sign in (before,
+  // it offered the refused token again and again, for as long as the token was meant to last).
+  await connections[0].close({ code: 1006 });
+  await expect(page).toHaveURL(/\/sign-in\?/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'signIn.title'));
+  expect(frames.filter((f) => f.startsWith('42["error"') && f.includes('TOKEN_REVOKED'))).toHaveLength(1);
 });
 
 // ---- an invitation link ----

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { getSession, subscribeSession } from '../api/session';
+import { getSession, refresh, subscribeSession } from '../api/session';
 
 // One socket.io connection to the realtime gateway per signed-in tab, shared by every screen
 // (channels, the notification bell, live consortium pages). It follows the session: it opens
@@ -47,6 +47,9 @@ function accessToken(): string | undefined {
   return s.status === 'signedIn' ? s.accessToken : undefined;
 }
 
+/** The gateway's answers to a token it will not take: renewing the token may mend them. */
+const TOKEN_REFUSED = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'TOKEN_INVALID', 'TOKEN_REVOKED']);
+
 async function open(): Promise<void> {
   if (socket) return;
   setStatus('connecting');
@@ -66,16 +69,27 @@ async function open(): Promise<void> {
     reconnectionDelayMax: 5000,
   });
   let refused = 0;
+  // The gateway refused the access token (it expired while the tab slept, say): renew it
+  // before trying again, rather than offering the same one until the session's timer renews it.
+  let tokenRefused = false;
   s.on('connect', () => setStatus('online'));
   s.on('ready', () => (refused = 0));
+  s.on('error', (e: { code?: unknown } | undefined) => {
+    if (TOKEN_REFUSED.has(String(e?.code))) tokenRefused = true;
+  });
   s.on('disconnect', (reason) => {
     setStatus(navigator.onLine ? 'connecting' : 'offline');
     // socket.io gives up when the gateway itself closes the socket (a busy node, or a token
     // it refused): try again later, longer each time, with the token the session holds then.
     if (reason !== 'io server disconnect') return;
+    const renew = tokenRefused ? refresh() : Promise.resolve(true);
+    tokenRefused = false;
     const delay = Math.min(30_000, 2000 * 2 ** refused++) * (0.5 + Math.random() / 2);
     setTimeout(() => {
-      if (socket === s && !s.connected && accessToken()) s.connect();
+      // A refresh that failed has signed the session out, which closes this socket.
+      void renew.then(() => {
+        if (socket === s && !s.connected && accessToken()) s.connect();
+      });
     }, delay);
   });
   s.on('connect_error', () => setStatus(navigator.onLine ? 'connecting' : 'offline'));
