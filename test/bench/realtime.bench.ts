@@ -15,6 +15,8 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Client } from 'pg';
 import { io } from 'socket.io-client';
 import { RawSocket } from './raw-socket';
 import { TokenService } from '@syndesmos/auth';
@@ -45,6 +47,8 @@ const USERS = knob('BENCH_USERS', CAPACITY ? 2000 : 500, 24);
 const CHANNEL_SIZE = knob('BENCH_CHANNEL_SIZE', 10, 4);
 const RATE = knob('BENCH_RATE', 200, 40);
 const SECONDS = knob('BENCH_SECONDS', CAPACITY ? 10 : 60, 1);
+/** Messages each channel holds before the run: its earlier conversation. */
+const HISTORY = knob('BENCH_HISTORY', 20, 3);
 const RATES = (process.env.BENCH_RATES ?? (SMOKE ? '20,40' : '200,400,600,800,1000,1200,1500,2000'))
   .split(',')
   .map(Number);
@@ -61,6 +65,8 @@ const CHANNELS = Math.floor(USERS / CHANNEL_SIZE);
 // The bare server stops before the gateways start, so it listens on the first gateway's port.
 const PORTS = benchPorts([3996, 3997]);
 const log = (line: string) => console.log(`[bench] ${line}`);
+/** The seeding connection, kept open to read PostgreSQL's counters around each step. */
+let statsDb: Client | undefined;
 
 interface BenchUser {
   id: string;
@@ -84,6 +90,33 @@ interface Result {
   /** CPU of all PostgreSQL processes (and of Redis) over the step, per message sent. */
   pgCpuMsPerMessage: number;
   redisCpuMsPerMessage: number;
+  stalls: Stalls;
+}
+
+/**
+ * What may have held a step's deliveries back, beside too little CPU: the load generator's own
+ * event loop (a pause there delays every receipt it times), how the late deliveries spread over
+ * the step (a few windows: a stall; many: saturation), and PostgreSQL's checkpoints and WAL
+ * flushes (every stored batch waits for one; the disk is shared).
+ */
+interface Stalls {
+  loadLoopMaxMs: number;
+  /** 100-ms windows of send time holding a delivery at or over the p99 budget, and how many windows the step had. */
+  lateWindows: number;
+  windows: number;
+  checkpoints: number;
+  walSyncs: number;
+  /** Time spent in WAL flushes (0 where PostgreSQL does not time them: track_wal_io_timing off). */
+  walSyncMs: number;
+}
+
+/** Cluster-wide counters that say whether PostgreSQL's disk work got in a step's way. */
+async function walCounters(db: Client): Promise<{ checkpoints: number; syncs: number; syncMs: number }> {
+  const { rows } = await db.query<{ checkpoints: string; syncs: string; sync_ms: number }>(
+    `SELECT (SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter) AS checkpoints,
+            wal_sync AS syncs, wal_sync_time AS sync_ms FROM pg_stat_wal`,
+  );
+  return { checkpoints: Number(rows[0].checkpoints), syncs: Number(rows[0].syncs), syncMs: Number(rows[0].sync_ms) };
 }
 
 /** CPU seconds and RSS of a process from /proc (Linux). */
@@ -153,15 +186,33 @@ async function seed(config: AppConfig): Promise<{ users: BenchUser[]; channelIds
     ).rows as { id: string }[];
     channelIds.push(ch.id);
   }
+  // Each channel's earlier conversation, by its first member. Without it the message table is
+  // empty when the gateways plan their statements, and with this machine's PostgreSQL (autovacuum
+  // off, so never analysed again) those plans scanned the whole, growing table on every send.
+  await db.query(
+    `WITH ch AS (SELECT * FROM unnest($1::uuid[], $2::uuid[]) AS t(id, author_id))
+     INSERT INTO message (channel_id, seq, author_id, client_id, body)
+     SELECT ch.id, g, ch.author_id, gen_random_uuid(), 'earlier message ' || g FROM ch, generate_series(1, $3::int) g`,
+    [channelIds, channelIds.map((_, c) => users[c].id), HISTORY],
+  );
+  await db.query(`UPDATE channel SET last_seq = $1, last_message_at = now()`, [HISTORY]);
   // As autovacuum would soon: without statistics the planner scans whole tables for access checks.
   await db.query('ANALYZE');
-  await db.end();
-  log(`seeded ${USERS} users in ${CHANNELS} channels of ${CHANNEL_SIZE}`);
+  // The gateways' connections time their WAL flushes (pg_stat_wal.wal_sync_time), for the stall
+  // table; only a superuser may say so, and without it that column just stays empty.
+  await db
+    .query(`ALTER DATABASE "${new URL(config.databaseUrl).pathname.slice(1)}" SET track_wal_io_timing = on`)
+    .catch((err: Error) => log(`WAL flushes not timed: ${err.message}`));
+  statsDb = db;
+  log(`seeded ${USERS} users in ${CHANNELS} channels of ${CHANNEL_SIZE}, ${HISTORY} messages in each`);
   return { users, channelIds };
 }
 
 /** What one step's deliveries were: each message id once per receiving user, with its latency. */
 class Deliveries {
+  readonly origin = performance.now();
+  /** Windows of send time (100 ms each, from the step's start) holding a late delivery. */
+  readonly lateWindows = new Set<number>();
   readonly got = new Map<string, number>(); // `${clientId}:${userIndex}` → count
   readonly latencies: number[] = [];
   readonly sentAt = new Map<string, number>(); // clientId → time
@@ -180,7 +231,9 @@ class Deliveries {
       return;
     }
     this.received++;
-    this.latencies.push(performance.now() - t0);
+    const latency = performance.now() - t0;
+    this.latencies.push(latency);
+    if (latency >= CAPACITY_P99_MS) this.lateWindows.add(Math.floor((t0 - this.origin) / 100));
   }
 }
 
@@ -302,6 +355,9 @@ async function step(
   session.deliveries = deliveries;
   const before = pids.map((p) => ({ ...p, ...procStats(p.pid) }));
   const services = { pg: cpuOf('postgres'), redis: cpuOf('redis-server') };
+  const wal = await walCounters(statsDb!);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const peakRss = new Map<number, number>();
   const sampler = setInterval(() => {
     for (const p of pids) peakRss.set(p.pid, Math.max(peakRss.get(p.pid) ?? 0, procStats(p.pid).rssMiB));
@@ -357,6 +413,8 @@ async function step(
   const deadline = Date.now() + 10_000;
   while (deliveries.received < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   clearInterval(sampler);
+  loop.disable();
+  const walAfter = await walCounters(statsDb!);
   const elapsed = (performance.now() - started) / 1000;
   const processes = before.map((b) => {
     const after = procStats(b.pid);
@@ -383,6 +441,14 @@ async function step(
     processes,
     pgCpuMsPerMessage: cpuPerMessage('postgres', services.pg, sent),
     redisCpuMsPerMessage: cpuPerMessage('redis-server', services.redis, sent),
+    stalls: {
+      loadLoopMaxMs: loop.max / 1e6,
+      lateWindows: deliveries.lateWindows.size,
+      windows: Math.ceil(seconds * 10),
+      checkpoints: walAfter.checkpoints - wal.checkpoints,
+      walSyncs: walAfter.syncs - wal.syncs,
+      walSyncMs: walAfter.syncMs - wal.syncMs,
+    },
   };
   outcome.count('messages sent', sent);
   outcome.count('deliveries', deliveries.received);
@@ -535,25 +601,36 @@ async function capacity(env: NodeJS.ProcessEnv, users: BenchUser[], channelIds: 
     const pg = [one, two].map((r) => (r ? r.pgCpuMsPerMessage.toFixed(2) : '—')).join(' ');
     console.log(`${String(rate).padStart(6)}  ${at.map(cell).join('')}   ${ratio.padStart(5)}  ${pg}`);
   }
+  // A table per setup and rate, one cell a result.
+  const perRate = (title: string, show: (r: Result) => string) => {
+    console.log(`\n${title}`);
+    console.log(`${'msg/s'.padStart(6)}  ${setups.map((s) => s.label.padStart(34)).join(' ')}`);
+    for (const rate of RATES) {
+      const at = setups.map((s) => runs.get(s.label)!.find((r) => r.rate === rate));
+      if (at.every((r) => !r)) continue;
+      console.log(`${String(rate).padStart(6)}  ${at.map((r) => (r ? show(r) : '—').padStart(34)).join(' ')}`);
+    }
+  };
   // Where the two cores went: a gateway's work is only part of a message's cost on this machine.
-  console.log(`\nCPU ms per message: server(s) · load generator · PostgreSQL · Redis = all`);
-  console.log(`${'msg/s'.padStart(6)}  ${setups.map((s) => s.label.padStart(34)).join(' ')}`);
-  for (const rate of RATES) {
-    const at = setups.map((s) => runs.get(s.label)!.find((r) => r.rate === rate));
-    if (at.every((r) => !r)) continue;
-    const cell = (r?: Result) => {
-      if (!r) return '—'.padStart(34);
-      const perMessage = (seconds: number) => (seconds * 1000) / Math.max(1, r.sent);
-      const servers = r.processes
-        .filter((p) => p.name !== LOAD_GENERATOR)
-        .reduce((a, p) => a + perMessage(p.cpuSeconds), 0);
-      const load = perMessage(r.processes.find((p) => p.name === LOAD_GENERATOR)?.cpuSeconds ?? 0);
-      const parts = [servers, load, r.pgCpuMsPerMessage, r.redisCpuMsPerMessage];
-      const all = parts.reduce((a, b) => a + b, 0);
-      return `${parts.map((x) => x.toFixed(2)).join(' · ')} = ${all.toFixed(2)}`.padStart(34);
-    };
-    console.log(`${String(rate).padStart(6)}  ${at.map(cell).join(' ')}`);
-  }
+  perRate('CPU ms per message: server(s) · load generator · PostgreSQL · Redis = all', (r) => {
+    const perMessage = (seconds: number) => (seconds * 1000) / Math.max(1, r.sent);
+    const servers = r.processes
+      .filter((p) => p.name !== LOAD_GENERATOR)
+      .reduce((a, p) => a + perMessage(p.cpuSeconds), 0);
+    const load = perMessage(r.processes.find((p) => p.name === LOAD_GENERATOR)?.cpuSeconds ?? 0);
+    const parts = [servers, load, r.pgCpuMsPerMessage, r.redisCpuMsPerMessage];
+    const all = parts.reduce((a, b) => a + b, 0);
+    return `${parts.map((x) => x.toFixed(2)).join(' · ')} = ${all.toFixed(2)}`;
+  });
+  // Why a step may fail with CPU to spare: a pause somewhere, seen from the load generator.
+  perRate(
+    `stalls: load generator's longest event-loop delay ms · 100-ms windows with a delivery ≥ ${CAPACITY_P99_MS} ms · ` +
+      'checkpoints · WAL flushes a second (mean ms)',
+    ({ stalls: st }) => {
+      const mean = st.walSyncMs > 0 ? ` (${(st.walSyncMs / Math.max(1, st.walSyncs)).toFixed(2)})` : '';
+      return `${st.loadLoopMaxMs.toFixed(0)} · ${st.lateWindows}/${st.windows} · ${st.checkpoints} · ${(st.walSyncs / SECONDS).toFixed(0)}${mean}`;
+    },
+  );
   const capacityOf = (label: string) => {
     const rs = runs.get(label)!;
     const last = [...rs].reverse().find(held);
@@ -577,8 +654,15 @@ async function main(): Promise<void> {
   await deleteKeysWithPrefix(config.redisUrl, config.redisPrefix);
   log(`machine: ${cpus().length} cores, node ${process.version}`);
   const { users, channelIds } = await seed(config);
-  if (CAPACITY) return capacity(env, users, channelIds);
+  try {
+    if (CAPACITY) await capacity(env, users, channelIds);
+    else await compare(env, users, channelIds);
+  } finally {
+    await statsDb?.end();
+  }
+}
 
+async function compare(env: NodeJS.ProcessEnv, users: BenchUser[], channelIds: string[]): Promise<void> {
   // The floor, then our gateway: one node, then two nodes with users alternating between
   // them, with each socket.io adapter.
   const setups: Setup[] = [
