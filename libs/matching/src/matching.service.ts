@@ -481,11 +481,13 @@ export class MatchingService {
   private async candidatePool(subject: Subject, text: string, wants: Wanted, dismissed: Set<string>, run?: RefreshRun) {
     // Excluded countries never reach scoring: their candidates would only take the places of others.
     const never = subject.kind === 'organisation' ? null : noneOf('country', subject.excludedCountries ?? []);
-    const search = (q: string, filters: (string | null)[], limit = CANDIDATES_PER_QUERY) => {
-      const all = [...filters, never].filter((f): f is string => f !== null);
-      const ask = () => this.search(q, all, limit);
-      return run ? run.remember(JSON.stringify([q, all, limit]), ask) : ask();
-    };
+    const search = (q: string, filters: (string | null)[], limit = CANDIDATES_PER_QUERY) =>
+      this.searchOnce(
+        q,
+        [...filters, never].filter((f): f is string => f !== null),
+        limit,
+        run,
+      );
     const queries: Promise<Candidate[]>[] = [search(text, []), this.bySought(subject, wants, run)];
     if (subject.kind === 'consortium') {
       const present = new Set(subject.members.map((m) => m.country));
@@ -523,14 +525,18 @@ export class MatchingService {
    */
   private async bySought(subject: Subject, wants: Wanted, run?: RefreshRun): Promise<Candidate[]> {
     const lists = await Promise.all(
-      soughtValues(wants).map(({ attribute, value }) => {
-        const filter = `${attribute} = ${filterValue(value)}`;
-        const ask = () => this.search('', [filter], CANDIDATES_BY_FILTER);
-        return run ? run.remember(JSON.stringify(['', [filter], CANDIDATES_BY_FILTER]), ask) : ask();
-      }),
+      soughtValues(wants).map(({ attribute, value }) =>
+        this.searchOnce('', [`${attribute} = ${filterValue(value)}`], CANDIDATES_BY_FILTER, run),
+      ),
     );
     const excluded = subject.kind === 'organisation' ? [] : (subject.excludedCountries ?? []);
     return drawSought(wants, lists, CANDIDATES_BY_FILTER, excluded);
+  }
+
+  /** A search, asked once per refresh run for all the subjects that need it (a run remembers it). */
+  private searchOnce(q: string, filters: string[], limit: number, run?: RefreshRun): Promise<Candidate[]> {
+    const ask = () => this.search(q, filters, limit);
+    return run ? run.remember(JSON.stringify([q, filters, limit]), ask) : ask();
   }
 
   private async search(q: string, filters: string[], limit: number): Promise<Candidate[]> {
