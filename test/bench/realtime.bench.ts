@@ -272,8 +272,11 @@ interface Session {
 }
 
 /**
- * Connects every user (to the ports in turn) and starts each on its channel. `protocol`
- * hides the difference between our gateway and the bare floor server.
+ * Connects every user and starts each on its channel; each channel's members alternate
+ * between the ports, as a load balancer that knows nothing of channels would place them.
+ * (User i is member i / CHANNELS of channel i % CHANNELS; before 2026-12-04 user i went to
+ * port i % ports, which with an even number of channels put every member of a channel on one
+ * node.) `protocol` hides the difference between our gateway and the bare floor server.
  */
 async function connect(
   ports: number[],
@@ -284,7 +287,8 @@ async function connect(
   const session: Session = { sockets: [], protocol, deliveries: new Deliveries() };
   await Promise.all(
     users.map(async (u, i) => {
-      const socket = openSocket(`http://127.0.0.1:${ports[i % ports.length]}`, { token: u.token });
+      const port = ports[Math.floor(i / CHANNELS) % ports.length];
+      const socket = openSocket(`http://127.0.0.1:${port}`, { token: u.token });
       session.sockets[i] = socket;
       const channelId = channelIds[u.channel];
       const onMessage = (m: { clientId: string; authorId: string }) => {
@@ -663,8 +667,8 @@ async function main(): Promise<void> {
 }
 
 async function compare(env: NodeJS.ProcessEnv, users: BenchUser[], channelIds: string[]): Promise<void> {
-  // The floor, then our gateway: one node, then two nodes with users alternating between
-  // them, with each socket.io adapter.
+  // The floor, then our gateway: one node, then two nodes with each channel's members
+  // alternating between them (connect), with each socket.io adapter.
   const setups: Setup[] = [
     BARE,
     { label: 'gateway ×1 pub/sub', nodes: 1, adapter: 'redis' },
