@@ -54,6 +54,16 @@ describe('the three processes', () => {
     });
   });
 
+  it('start against healthy services without a warning or an error in their logs', () => {
+    const troubles = running.flatMap((p) =>
+      p
+        .output()
+        .split('\n')
+        .filter((line) => /"level":"(warn|error|fatal)"/.test(line)),
+    );
+    expect(troubles).toEqual([]);
+  });
+
   describe('realtime authentication', () => {
     const connect = (auth: Record<string, unknown>): Socket =>
       io(`http://127.0.0.1:${ports.realtime}`, { auth, transports: ['websocket'], reconnection: false });

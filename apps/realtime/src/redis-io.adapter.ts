@@ -33,6 +33,11 @@ export class RedisIoAdapter extends IoAdapter {
   private watched(client: Redis): Redis {
     const send = client.sendCommand.bind(client);
     client.sendCommand = ((command, stream) => {
+      // ioredis names itself with CLIENT SETINFO on connecting and lets a Redis older than 7.2
+      // refuse it: that is no outage (it was logged as one at every start on Redis 7.0).
+      if (command.name === 'client' && String(command.args[0]).toUpperCase() === 'SETINFO') {
+        return send(command, stream);
+      }
       command.promise.then(
         () => (this.failed = 0),
         (err: Error) => {
