@@ -162,6 +162,11 @@ function withHeaders(request: Request): Request {
   return new Request(request, { headers });
 }
 
+/** Whether a refusal of the access token (the API's or the gateway's code) may be mended by renewing it. */
+export function renewalMayHelp(code: unknown): boolean {
+  return code === 'TOKEN_EXPIRED' || code === 'TOKEN_REVOKED';
+}
+
 /** fetch for the generated client: waits for a restoring session, signs each request, and
  *  retries once with a renewed token when the API says the access token expired. */
 export async function authorisedFetch(input: Request): Promise<Response> {
@@ -173,7 +178,7 @@ export async function authorisedFetch(input: Request): Promise<Response> {
     .clone()
     .json()
     .catch(() => undefined)) as { code?: string } | undefined;
-  if (body?.code !== 'TOKEN_EXPIRED' && body?.code !== 'TOKEN_REVOKED') return res;
+  if (!renewalMayHelp(body?.code)) return res;
   if (!(await refresh())) return res;
   return fetch(withHeaders(retry));
 }

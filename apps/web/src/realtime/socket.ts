@@ -1,6 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { getSession, refresh, subscribeSession } from '../api/session';
+import { getSession, refresh, renewalMayHelp, subscribeSession } from '../api/session';
 
 // One socket.io connection to the realtime gateway per signed-in tab, shared by every screen
 // (channels, the notification bell, live consortium pages). It follows the session: it opens
@@ -47,9 +47,6 @@ function accessToken(): string | undefined {
   return s.status === 'signedIn' ? s.accessToken : undefined;
 }
 
-/** The gateway's answers to a token it will not take: renewing the token may mend them. */
-const TOKEN_REFUSED = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'TOKEN_INVALID', 'TOKEN_REVOKED']);
-
 async function open(): Promise<void> {
   if (socket) return;
   setStatus('connecting');
@@ -75,7 +72,7 @@ async function open(): Promise<void> {
   s.on('connect', () => setStatus('online'));
   s.on('ready', () => (refused = 0));
   s.on('error', (e: { code?: unknown } | undefined) => {
-    if (TOKEN_REFUSED.has(String(e?.code))) tokenRefused = true;
+    if (renewalMayHelp(e?.code)) tokenRefused = true;
   });
   s.on('disconnect', (reason) => {
     setStatus(navigator.onLine ? 'connecting' : 'offline');
