@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { MESSAGE_RATE_WINDOW_MS } from '../../libs/messaging/src/message-limits';
 import { DEMO_ACCOUNTS } from '../../scripts/demo-data';
 import {
   checkA11y,
@@ -87,9 +88,6 @@ async function directHistory(
   await Promise.all([sendAll(coordinator, 'Maria'), sendAll(partner, 'João')]);
   return { id, budgetBackAt: Date.now() + MESSAGE_RATE_WINDOW_MS };
 }
-
-/** The window over which the gateway counts a user's messages (MESSAGE_RATE_WINDOW_MS in libs/messaging). */
-const MESSAGE_RATE_WINDOW_MS = 10_000;
 
 async function unreadTotal(request: APIRequestContext, token: string): Promise<number> {
   const res = await request.get('/v1/channels?limit=100', bearer(token));

@@ -11,14 +11,11 @@ import {
   type ChannelSummary,
   type MessageRow,
 } from './messaging.repository';
+import { MESSAGE_RATE_LIMIT, MESSAGE_RATE_WINDOW_MS } from './message-limits';
 import { RateWindow } from './rate-window';
 
 /** The longest message, in characters (after trimming). */
 export const MESSAGE_MAX_LENGTH = 4000;
-/** Per user, across channels and nodes: this many messages in a window… */
-export const MESSAGE_RATE_LIMIT = 30;
-/** …of this many milliseconds. */
-export const MESSAGE_RATE_WINDOW_MS = 10_000;
 /** How often a node adds the sends it counted to the counts every node shares (rate-window.ts). */
 const RATE_FLUSH_MS = 250;
 export const MAX_MENTIONS = 50;
